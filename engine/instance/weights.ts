@@ -1,0 +1,64 @@
+import Decimal from 'decimal.js';
+import type { Num } from '../num/index.js';
+
+/**
+ * A point of the closed simplex is stored as exact non-negative decimal weights w (integers or
+ * m·10^e, e.g. "1e-320"); p_i = w_i / Σw. Shrinking integer weights lands on small V and simple
+ * rationals, and every arithmetic reads the same exact point.
+ */
+const Exact = Decimal.clone({ precision: 4000, rounding: Decimal.ROUND_HALF_EVEN, minE: -9e15, maxE: 9e15 });
+
+export function assertWeights(w: readonly string[]): void {
+  if (w.length < 1) throw new Error('a point of the simplex needs at least one coordinate');
+  for (const x of w) {
+    const d = new Exact(x);
+    if (!d.isFinite() || d.isNegative()) throw new Error(`weight ${x} is not a finite non-negative number`);
+  }
+  if (exactSum(w) === '0') throw new Error('weights sum to 0: not a point of the simplex');
+}
+
+/** Σw, exactly (weights are limited to exponents ≥ -3000 so 4000 digits hold any sum). */
+export function exactSum(w: readonly string[]): string {
+  return w.reduce((s, x) => s.plus(x), new Exact(0)).toString();
+}
+
+/** Compare two weights exactly: -1, 0, 1. */
+export function compareWeights(a: string, b: string): number {
+  return new Exact(a).cmp(b);
+}
+
+/** p = w / Σw in the arithmetic N (enclosed when not representable). */
+export function probabilities<T>(N: Num<T>, w: readonly string[]): T[] {
+  const S = exactSum(w);
+  return w.map((x) => N.ratio(x, S));
+}
+
+/** p as exact rationals for reports: "1/3", "0", "1". */
+export function rationalProbabilities(w: readonly string[]): string[] {
+  const S = exactSum(w);
+  const allIntegers = w.every((x) => new Exact(x).isInteger());
+  return w.map((x) => {
+    if (new Exact(x).isZero()) return '0';
+    if (!allIntegers) return `${x}/${S}`;
+    const [n, d] = reduce(BigInt(new Exact(x).toFixed()), BigInt(new Exact(S).toFixed()));
+    return d === 1n ? n.toString() : `${n}/${d}`;
+  });
+}
+
+function reduce(n: bigint, d: bigint): [bigint, bigint] {
+  let [a, b] = [n, d];
+  while (b !== 0n) [a, b] = [b, a % b];
+  return [n / a, d / a];
+}
+
+/** Indices grouped by exactly equal weight, groups in increasing weight order. */
+export function tieGroups(w: readonly string[]): number[][] {
+  const order = w.map((_, i) => i).sort((i, j) => compareWeights(w[i], w[j]));
+  const groups: number[][] = [];
+  for (const i of order) {
+    const last = groups[groups.length - 1];
+    if (last && compareWeights(w[last[0]], w[i]) === 0) last.push(i);
+    else groups.push([i]);
+  }
+  return groups;
+}

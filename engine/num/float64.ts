@@ -1,0 +1,36 @@
+import type { Num } from './num.js';
+
+/** IEEE-754 double arithmetic: fast screening, never a certificate. */
+export const float64: Num<number> = {
+  kind: 'float64',
+  precision: 17,
+  of: (x) => Number(x),
+  ratio: (a, b) => Number(a) / Number(b),
+  add: (a, b) => a + b,
+  sub: (a, b) => a - b,
+  mul: (a, b) => a * b,
+  div: (a, b) => a / b,
+  neg: (a) => -a,
+  abs: Math.abs,
+  exp: Math.exp,
+  ln: Math.log,
+  pow: (a, b) => (a === 0 && b > 0 ? 0 : Math.pow(a, b)),
+  min: Math.min,
+  max: Math.max,
+  sum: (xs) => {
+    // Neumaier summation: screening should not invent violations of Σ = 1 that plain summation would.
+    let s = 0;
+    let c = 0;
+    for (const x of xs) {
+      const t = s + x;
+      c += Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s;
+      s = t;
+    }
+    return s + c;
+  },
+  lt: (a, b) => a < b,
+  le: (a, b) => a <= b,
+  isFinite: Number.isFinite,
+  bounds: (a) => [String(a), String(a)],
+  toNumber: (a) => a,
+};

@@ -1,0 +1,82 @@
+/**
+ * The closed verdict vocabulary (DESIGN.md). A verdict is always computed by running a check;
+ * `decideVerdict` is the one place that turns evidence into a verdict word.
+ */
+export const VERDICTS = ['proved', 'holds', 'refuted', 'conditional', 'vacuous', 'unfalsifiable', 'error'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** What a verdict rests on: the kind of procedure, not just a count. */
+export type EvidenceKind =
+  | 'search'              // random + targeted search over a domain, candidates certified
+  | 'corpus-replay'       // a stored counterexample was replayed and still certifies
+  | 'certified-sequence'  // a limit judged along a certified sequence of temperatures
+  | 'jump-search'         // continuity judged by bisection with shrinking steps
+  | 'none';
+
+export interface Evidence {
+  kind: EvidenceKind;
+  /** Cases screened in float64. */
+  screened: number;
+  /** Cases evaluated in decimal or interval arithmetic. */
+  exact: number;
+  /** Decimal digits of the certifying arithmetic. */
+  precision: number;
+  /** Human-readable account of the ranges searched and what the verdict rests on. */
+  summary: string;
+  /** Seed of the search, for replay. */
+  seed: number;
+}
+
+/** How a violation was proven. */
+export type CertificateKind =
+  | 'interval'           // outward-rounded interval arithmetic on the operator's generic formula
+  | 'exact-float-output' // the operator is float64 code; its returned doubles, taken exactly, violate the axiom beyond the rounding allowance
+  | 'decimal-agreement'; // the user's applyExact at two precisions, both beyond the allowance
+
+export interface Certificate {
+  kind: CertificateKind;
+  /** The violated quantity and its enclosure [lo, hi] as exact decimal strings. */
+  quantity: string;
+  lo: string;
+  hi: string;
+  /** What had to hold and why the enclosure refutes it. */
+  explanation: string;
+}
+
+export interface Counterexample {
+  /** The instance, exactly: probabilities as rationals ("1/3"), temperatures as decimals. */
+  instance: Record<string, string | string[]>;
+  certificate: Certificate;
+  /** The fast-check seed and path that found it (before minimisation), when it came from search. */
+  seed?: number;
+  path?: string;
+  /** The command that replays it. */
+  replay: string;
+  /** Size under the minimality order: V, then the largest denominator, then the temperature's complexity. */
+  size: number[];
+}
+
+/** A float64 observation that did not certify: a fact about float64, not about the mathematics. */
+export interface FidelityFinding {
+  instance: Record<string, string | string[]>;
+  message: string;
+}
+
+/** A problem with the operator's code itself (threw, hung, returned garbage, mutated its input). */
+export interface OperatorFinding {
+  instance: Record<string, string | string[]>;
+  message: string;
+}
+
+export interface CheckResult {
+  id: string;
+  title: string;
+  verdict: Verdict;
+  certified: boolean;
+  evidence: Evidence;
+  counterexample?: Counterexample;
+  fidelity: FidelityFinding[];
+  findings: OperatorFinding[];
+  /** Notes such as "stored counterexample no longer fails". */
+  notes: string[];
+}

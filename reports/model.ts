@@ -1,0 +1,29 @@
+import type { CheckResult } from '../engine/verdicts.js';
+import type { Exactness } from '../operators/softening/types.js';
+
+/** The one result model every renderer reads: plain, serialisable, exact numbers as strings. */
+export const SCHEMA_VERSION = 1;
+
+export interface OperatorAudit {
+  operator: string;
+  description: string;
+  exactness: Exactness;
+  /** One result per axiom, in axiom order (A0…A5). */
+  results: CheckResult[];
+}
+
+export interface AuditConfig {
+  seed: number;
+  /** Search budget per operator, in milliseconds. */
+  budgetMs: number;
+  /** Digits of the certifying interval arithmetic. */
+  precision: number;
+  command: string;
+}
+
+export interface Audit {
+  schemaVersion: typeof SCHEMA_VERSION;
+  tool: { name: 'kdaudit'; version: string };
+  config: AuditConfig;
+  operators: OperatorAudit[];
+}

@@ -28,6 +28,7 @@ export const float64: Num<number> = {
     }
     return s + c;
   },
+  hull: Math.min,
   lt: (a, b) => a < b,
   le: (a, b) => a <= b,
   isFinite: Number.isFinite,

@@ -1,5 +1,5 @@
-import Decimal from 'decimal.js';
-import { decimalContext, type DecimalCtor } from './decimal.js';
+import { Decimal } from 'decimal.js';
+import { decimalContext, decimalPow, type DecimalCtor } from './decimal.js';
 import type { Num } from './num.js';
 
 /** A closed interval [lo, hi] of reals; the true value of a computation lies inside. */
@@ -59,13 +59,19 @@ export function intervalNum(precision: number): Num<Interval> {
     },
     pow: (a, b) => {
       if (a.lo.isNegative()) return make(new L(NaN), new U(NaN));
-      // x^y is monotone in each argument separately on x ≥ 0, so the extremes sit at the corners.
-      const r = corners(a, b, (x, y) => down(L.pow(x, y)), (x, y) => up(U.pow(x, y)));
+      // x^y is monotone in each argument separately on x ≥ 0, so the extremes sit at corners; for
+      // y ≥ 0 and x on one side of 1 (probabilities!) the two extreme corners are known in advance.
+      const lower = (x: Decimal, y: Decimal) => nonNegative(down(decimalPow(L, x, y)));
+      const upper = (x: Decimal, y: Decimal) => up(decimalPow(U, x, y));
+      if (b.lo.gte(0) && a.hi.lte(1)) return make(lower(a.lo, b.hi), upper(a.hi, b.lo));
+      if (b.lo.gte(0) && a.lo.gte(1)) return make(lower(a.lo, b.lo), upper(a.hi, b.hi));
+      const r = corners(a, b, lower, upper);
       return make(nonNegative(r.lo), r.hi);
     },
     min: (a, b) => make(L.min(a.lo, b.lo), U.min(a.hi, b.hi)),
     max: (a, b) => make(L.max(a.lo, b.lo), U.max(a.hi, b.hi)),
     sum: (xs) => xs.reduce<Interval>((s, x) => make(L.add(s.lo, x.lo), U.add(s.hi, x.hi)), point(new L(0), new U(0))),
+    hull: (a, b) => make(L.min(a.lo, b.lo), U.max(a.hi, b.hi)),
     lt: (a, b) => (a.hi.lt(b.lo) ? true : a.lo.gte(b.hi) ? false : undefined),
     le: (a, b) => (a.hi.lte(b.lo) ? true : a.lo.gt(b.hi) ? false : undefined),
     isFinite: (a) => a.lo.isFinite() && a.hi.isFinite(),

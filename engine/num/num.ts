@@ -30,6 +30,11 @@ export interface Num<T> {
   min(a: T, b: T): T;
   max(a: T, b: T): T;
   sum(xs: readonly T[]): T;
+  /**
+   * The smallest value enclosing both. Only interval arithmetic can leave a comparison undecided,
+   * so only it ever needs a hull; the point arithmetics return the lesser value.
+   */
+  hull(a: T, b: T): T;
   /** a < b, or undefined when the arithmetic cannot decide. */
   lt(a: T, b: T): Maybe;
   /** a ≤ b, or undefined when the arithmetic cannot decide. */

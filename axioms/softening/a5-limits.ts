@@ -1,0 +1,88 @@
+import { Decimal } from 'decimal.js';
+import type { Check } from '../../engine/check.js';
+import type { CheckContext } from '../../engine/context.js';
+import { pointDomain } from '../../engine/domains/softening-points.js';
+import { tieGroups } from '../../engine/instance/weights.js';
+import { decimalNum, float64, intervalNum, type Num } from '../../engine/num/index.js';
+import type { Certificate } from '../../engine/verdicts.js';
+import type { SofteningOperator } from '../../operators/softening/types.js';
+import { maxAbsDifference, softened } from './outputs.js';
+
+/**
+ * A5 (Axiom 5): lim_{T→∞} F_T(p) = uniform, lim_{T→0⁺} F_T(p) = uniform on the maximal indices.
+ * A limit is not decided by one evaluation: the distance to the limit is evaluated along the
+ * sequences T = 10^{±e}, e = 1, 2, 4, …, 512, 1000 (decimal reaches 1e-1000; float64 stops at
+ * 1e±256). The limit is refuted at p when the distance stays ≥ GAP at the last three terms,
+ * certified; it is not "proved" by a finite sequence, and the evidence says so.
+ */
+const GAP = 1e-6;
+const EXPONENTS = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1000];
+const FLOAT_EXPONENTS = EXPONENTS.filter((e) => e <= 256);
+const TAIL = 3;
+
+type Side = 'T→0⁺' | 'T→∞';
+
+function target(w: readonly string[], side: Side): string[] {
+  const V = w.length;
+  if (side === 'T→∞') return w.map(() => `1/${V}`);
+  const top = tieGroups(w).at(-1)!;
+  return w.map((_, i) => (top.includes(i) ? `1/${top.length}` : '0'));
+}
+
+function distances<V>(N: Num<V>, op: SofteningOperator, w: readonly string[], side: Side, exponents: number[]): V[] {
+  const limit = target(w, side).map((r) => (r.includes('/') ? N.ratio('1', r.split('/')[1]) : N.of(r)));
+  return exponents.map((e) => maxAbsDifference(N, softened(N, op, w, side === 'T→∞' ? `1e${e}` : `1e-${e}`), limit));
+}
+
+/** Float64 screen: GAP − (smallest distance over the tail); negative when the tail stays away. */
+function screen(op: SofteningOperator, x: { w: string[] }): number {
+  const sides: Side[] = ['T→0⁺', 'T→∞'];
+  return Math.min(...sides.map((side) => GAP - Math.min(...distances(float64, op, x.w, side, FLOAT_EXPONENTS).slice(-TAIL))));
+}
+
+function certify(op: SofteningOperator, x: { w: string[] }, ctx: CheckContext): Certificate | undefined {
+  for (const side of ['T→0⁺', 'T→∞'] as Side[]) {
+    const found = op.exactness === 'float64' ? certifyFloat(op, x.w, side, ctx) : certifyExact(op, x.w, side, ctx);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function certifyExact(op: SofteningOperator, w: string[], side: Side, ctx: CheckContext): Certificate | undefined {
+  const N: Num<unknown> = op.exactness === 'generic' ? intervalNum(ctx.precision) : decimalNum(ctx.precision);
+  const tail = distances(N, op, w, side, EXPONENTS).slice(-TAIL).map((d) => N.bounds(d));
+  const allowance = op.exactness === 'generic' ? 0 : ctx.decimalAllowance;
+  if (!tail.every(([lo]) => new Decimal(lo).gt(GAP + allowance))) return undefined;
+  return certificateFor(side, tail, EXPONENTS, op.exactness === 'generic' ? 'interval' : 'decimal-agreement');
+}
+
+function certifyFloat(op: SofteningOperator, w: string[], side: Side, ctx: CheckContext): Certificate | undefined {
+  const I = intervalNum(ctx.precision);
+  const tail = distances(I, op, w, side, FLOAT_EXPONENTS).slice(-TAIL).map((d) => I.bounds(d));
+  if (!tail.every(([lo]) => new Decimal(lo).gt(GAP + ctx.floatAllowance))) return undefined;
+  return certificateFor(side, tail, FLOAT_EXPONENTS, 'exact-float-output');
+}
+
+function certificateFor(side: Side, tail: Array<[string, string]>, exponents: number[], kind: Certificate['kind']): Certificate {
+  const temps = exponents.slice(-TAIL).map((e) => (side === 'T→∞' ? `1e${e}` : `1e-${e}`));
+  const lo = Decimal.min(...tail.map(([l]) => l)).toString();
+  const hi = Decimal.max(...tail.map(([, h]) => h)).toString();
+  return {
+    kind,
+    quantity: `max_i |F_T(p)_i − limit_i| as ${side}, at T = ${temps.join(', ')}`,
+    lo,
+    hi,
+    explanation: `Along the sequence T = ${temps.join(', ')} the distance to the ${side === 'T→∞' ? 'uniform distribution' : 'uniform distribution on the maximal indices'} stays ≥ ${GAP} (certified); the limit claimed by Axiom 5 is not approached on this sequence.`,
+  };
+}
+
+export const A5: Check<{ w: string[] }> = {
+  id: 'A5',
+  title: 'Boundary limits T → 0⁺ and T → ∞',
+  statement: 'For all p ∈ Δ^V: F_T(p) → uniform as T → ∞; F_T(p) → one-hot at argmax p as T → 0⁺, tied maxima sharing equally.',
+  domain: pointDomain,
+  evidenceKind: 'certified-sequence',
+  procedure: `distance to each limit along T = 10^{±e}, e ∈ {${EXPONENTS.join(', ')}} (float64: e ≤ 256); refuted when ≥ ${GAP} at the last ${TAIL} terms`,
+  screen: (op, x) => screen(op, x),
+  certify,
+};

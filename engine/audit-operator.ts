@@ -1,0 +1,40 @@
+import type { Check } from './check.js';
+import { runCheck, type RunOptions } from './run-check.js';
+import type { CheckResult } from './verdicts.js';
+import type { SofteningOperator } from '../operators/softening/types.js';
+import type { OperatorAudit } from '../reports/model.js';
+
+export interface OperatorRunOptions extends Omit<RunOptions, 'budgetMs' | 'seed'> {
+  seed: number;
+  /** Total budget for the operator, shared evenly by the checks. */
+  budgetMs: number;
+  onResult?: (result: CheckResult) => void;
+}
+
+/** Every check on one operator; one check failing to run never stops the others. */
+export function auditOperator(op: SofteningOperator, checks: ReadonlyArray<Check<any>>, options: OperatorRunOptions): OperatorAudit {
+  const share = options.budgetMs / checks.length;
+  const results = checks.map((check, k) => {
+    const result = runGuarded(check, op, { ...options, seed: options.seed + k, budgetMs: share });
+    options.onResult?.(result);
+    return result;
+  });
+  return { operator: op.name, description: op.description, exactness: op.exactness, results };
+}
+
+function runGuarded(check: Check<any>, op: SofteningOperator, options: RunOptions): CheckResult {
+  try {
+    return runCheck(check, op, options);
+  } catch (e) {
+    return {
+      id: check.id,
+      title: check.title,
+      verdict: 'error',
+      certified: false,
+      evidence: { kind: 'none', screened: 0, exact: 0, precision: options.ctx.precision, seed: options.seed, summary: `The check could not run: ${(e as Error).message}` },
+      fidelity: [],
+      findings: [],
+      notes: [],
+    };
+  }
+}

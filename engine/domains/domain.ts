@@ -1,0 +1,26 @@
+import type * as fc from 'fast-check';
+
+/** An instance kind the search can generate, simplify, size and print (DESIGN.md, "Domains"). */
+export interface Domain<X> {
+  /** Generation biased toward the hard places; shrinks toward small, simple instances. */
+  readonly arbitrary: fc.Arbitrary<X>;
+  /** Simpler instances near x, most simplifying first (the minimiser tries them in order). */
+  simplify(x: X): X[];
+  /** Nearby instances at a relative scale, for targeted search that climbs toward violation. */
+  neighbours(x: X, scale: number, random: () => number): X[];
+  /** The minimality order: compared lexicographically, smaller is simpler. */
+  size(x: X): number[];
+  /** The instance exactly, for reports: probabilities as rationals, temperatures as decimals. */
+  describe(x: X): Record<string, string | string[]>;
+  /** What the generator covers, for evidence summaries. */
+  readonly coverage: string;
+}
+
+/** Lexicographic comparison of sizes. */
+export function compareSize(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}

@@ -1,0 +1,91 @@
+import * as fc from 'fast-check';
+import { rationalProbabilities } from '../instance/weights.js';
+import { compareSize, type Domain } from './domain.js';
+import { SIMPLEX_COVERAGE, denominatorDigits, nearbyWeights, simplerWeights, simplexArb } from './simplex.js';
+import { TEMPERATURE_COVERAGE, scaleTemperature, temperatureLess, simplerTemperatures, temperatureArb, temperatureComplexity } from './temperature.js';
+
+/** A point p of the simplex (as weights) and a temperature. */
+export interface PointAtTemperature {
+  w: string[];
+  T: string;
+}
+
+/** A point and two temperatures T < T2. */
+export interface PointAtTwoTemperatures extends PointAtTemperature {
+  T2: string;
+}
+
+const pointSize = (w: string[]) => [w.length, denominatorDigits(w)];
+
+/** Candidates from a simplification that are strictly smaller than x under `size`. */
+function smallerOnly<X>(x: X, size: (x: X) => number[], candidates: X[]): X[] {
+  const own = size(x);
+  return candidates.filter((c) => compareSize(size(c), own) < 0);
+}
+
+export const pointDomain: Domain<{ w: string[] }> = {
+  arbitrary: simplexArb.map((w) => ({ w })),
+  simplify: (x) => smallerOnly(x, (y) => pointSize(y.w), simplerWeights(x.w).map((w) => ({ w }))),
+  neighbours: (x, scale, random) => nearbyWeights(x.w, scale, random).map((w) => ({ w })),
+  size: (x) => pointSize(x.w),
+  describe: (x) => ({ p: rationalProbabilities(x.w) }),
+  coverage: SIMPLEX_COVERAGE,
+};
+
+const atTemperatureSize = (x: PointAtTemperature) => [...pointSize(x.w), temperatureComplexity(x.T)];
+
+export const pointAtTemperatureDomain: Domain<PointAtTemperature> = {
+  arbitrary: fc.record({ w: simplexArb, T: temperatureArb }),
+  simplify: (x) =>
+    smallerOnly(x, atTemperatureSize, [
+      ...simplerWeights(x.w).map((w) => ({ ...x, w })),
+      ...simplerTemperatures(x.T).map((T) => ({ ...x, T })),
+    ]),
+  neighbours: (x, scale, random) => [
+    ...nearbyWeights(x.w, scale, random).map((w) => ({ ...x, w })),
+    { ...x, T: scaleTemperature(x.T, 1 + scale) },
+    { ...x, T: scaleTemperature(x.T, 1 / (1 + scale)) },
+  ],
+  size: atTemperatureSize,
+  describe: (x) => ({ p: rationalProbabilities(x.w), T: x.T }),
+  coverage: `${SIMPLEX_COVERAGE}; ${TEMPERATURE_COVERAGE}`,
+};
+
+const twoTemperatureSize = (x: PointAtTwoTemperatures) => [...atTemperatureSize(x), temperatureComplexity(x.T2)];
+const ordered = (x: PointAtTwoTemperatures) => temperatureLess(x.T, x.T2);
+
+/** Two temperatures, the second strictly larger: generated as T and T2 = T·(1 + r). */
+export const pointAtTwoTemperaturesDomain: Domain<PointAtTwoTemperatures> = {
+  // Independent pairs, and close pairs T2 = T·(1 + 10^-k): monotonicity fails locally, so a
+  // violation confined to a narrow band of T is found by hitting the band once, not twice.
+  arbitrary: fc.oneof(
+    fc
+      .record({ w: simplexArb, T: temperatureArb, T2: temperatureArb })
+      .map((x) => (temperatureLess(x.T2, x.T) ? { ...x, T: x.T2, T2: x.T } : x))
+      .filter(ordered),
+    fc
+      .record({ w: simplexArb, T: temperatureArb, k: fc.integer({ min: 1, max: 8 }) })
+      .map(({ w, T, k }) => ({ w, T, T2: scaleTemperature(T, 1 + 10 ** -k) })),
+  ),
+  simplify: (x) =>
+    smallerOnly(
+      x,
+      twoTemperatureSize,
+      [
+        ...simplerWeights(x.w).map((w) => ({ ...x, w })),
+        ...simplerTemperatures(x.T).map((T) => ({ ...x, T })),
+        ...simplerTemperatures(x.T2).map((T2) => ({ ...x, T2 })),
+      ].filter(ordered),
+    ),
+  neighbours: (x, scale, random) =>
+    [
+      ...nearbyWeights(x.w, scale, random).map((w) => ({ ...x, w })),
+      { ...x, T: scaleTemperature(x.T, 1 + scale) },
+      { ...x, T: scaleTemperature(x.T, 1 / (1 + scale)) },
+      { ...x, T2: scaleTemperature(x.T2, 1 + scale) },
+      { ...x, T2: scaleTemperature(x.T2, 1 / (1 + scale)) },
+    ].filter(ordered),
+  size: twoTemperatureSize,
+  describe: (x) => ({ p: rationalProbabilities(x.w), T: x.T, "T'": x.T2 }),
+  coverage: `${SIMPLEX_COVERAGE}; T < T', each ${TEMPERATURE_COVERAGE.slice(2)}`,
+};

@@ -1,0 +1,41 @@
+import type { Check } from './check.js';
+import type { Domain } from './domains/domain.js';
+import { float64, type Num } from './num/index.js';
+import type { SofteningOperator } from '../operators/softening/types.js';
+import { certify } from '../counterexamples/certify.js';
+
+/**
+ * A universally quantified statement about an operator, written once as a margin: a quantity that
+ * must be ≥ 0 (or > 0 when strict) at every instance of the domain.
+ */
+export interface PointwiseCheck<X> {
+  readonly id: string;
+  readonly title: string;
+  readonly statement: string;
+  readonly strict: boolean;
+  /** What the margin measures, for certificates ("min_i F_T(p)_i, −|Σ_i F_T(p)_i − 1|"). */
+  readonly quantity: string;
+  readonly domain: Domain<X>;
+  readonly faultRefutes?: boolean;
+  margin<V>(N: Num<V>, op: SofteningOperator, x: X): V;
+}
+
+/** A pointwise check as the search sees it: screened in float64, certified by `certify`. */
+export function pointwise<X>(def: PointwiseCheck<X>): Check<X> & { readonly pointwise: PointwiseCheck<X> } {
+  return {
+    id: def.id,
+    title: def.title,
+    statement: def.statement,
+    domain: def.domain,
+    faultRefutes: def.faultRefutes,
+    evidenceKind: 'search',
+    procedure: `margin ${def.quantity} ${def.strict ? '> 0' : '≥ 0'} screened in float64, candidates certified`,
+    pointwise: def,
+    // strict margins are candidates at exactly 0 too: an equality is the violation they look for
+    screen: (op, x, ctx) => {
+      const m = def.margin(float64, op, x);
+      return def.strict && m <= 0 ? Math.min(m, -ctx.screenTolerance * 2) : m;
+    },
+    certify: (op, x, ctx) => certify(def, op, x, ctx),
+  };
+}

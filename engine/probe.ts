@@ -1,0 +1,116 @@
+import type { Check } from './check.js';
+import type { CheckContext } from './context.js';
+import { isOperatorFault } from './operator-fault.js';
+import type { Certificate, FidelityFinding, OperatorFinding } from './verdicts.js';
+import type { SofteningOperator } from '../operators/softening/types.js';
+
+const MAX_LISTED = 5;
+const EQUALITY_CERTIFY_MAX_V = 64;
+const EQUALITY_CERTIFY_MAX_TRIES = 25;
+
+/**
+ * Evaluates one check on one operator, instance by instance, and remembers what it saw: how many
+ * cases were screened and certified, the lowest margins (starting points for targeted search),
+ * fidelity findings, and operator faults — which become findings naming the input, never crashes.
+ */
+export class Probe<X> {
+  screened = 0;
+  certifications = 0;
+  readonly fidelity: FidelityFinding[] = [];
+  readonly findings: OperatorFinding[] = [];
+  readonly lowest: Array<{ x: X; margin: number }> = [];
+  private readonly certificates = new Map<string, Certificate>();
+  private faults = 0;
+  private equalityTries = 0;
+  /** Equality-only float64 candidates left uncertified (reported in the evidence). */
+  equalitySkipped = 0;
+
+  constructor(
+    readonly check: Check<X>,
+    readonly op: SofteningOperator,
+    readonly ctx: CheckContext,
+    /** Certification stops here (the minimiser and replays pass their own certificates through). */
+    public deadline = Number.POSITIVE_INFINITY,
+    private readonly maxCertifications = 400,
+  ) {}
+
+  /** True when x is proven to violate the check (the fast-check predicate is its negation). */
+  violates(x: X): boolean {
+    this.screened++;
+    let margin: number;
+    try {
+      margin = this.check.screen(this.op, x, this.ctx);
+    } catch (e) {
+      return this.fault(x, e);
+    }
+    this.remember(x, margin);
+    if (!(Number.isNaN(margin) || margin < -this.ctx.screenTolerance)) return false;
+    // Equality-only candidates (a strict margin of exactly 0 in float64) are nearly always
+    // underflow; certifying costs V high-precision evaluations, so only a few small ones are tried.
+    if (margin >= -2 * this.ctx.screenTolerance) {
+      if (this.check.domain.size(x)[0] > EQUALITY_CERTIFY_MAX_V || this.equalityTries >= EQUALITY_CERTIFY_MAX_TRIES) {
+        this.equalitySkipped++;
+        return false;
+      }
+      this.equalityTries++;
+    }
+    return this.certified(x, margin) !== undefined;
+  }
+
+  /** The certificate of a violation at x, computing it if needed. */
+  certified(x: X, screenMargin = Number.NaN): Certificate | undefined {
+    const key = JSON.stringify(x);
+    const known = this.certificates.get(key);
+    if (known) return known;
+    if (this.certifications >= this.maxCertifications || Date.now() > this.deadline) return undefined;
+    this.certifications++;
+    let certificate: Certificate | undefined;
+    try {
+      certificate = this.check.certify(this.op, x, this.ctx);
+    } catch (e) {
+      return this.fault(x, e) ? this.certificates.get(key) : undefined;
+    }
+    if (certificate) this.certificates.set(key, certificate);
+    else if (screenMargin < -1e-6 || Number.isNaN(screenMargin)) {
+      const meaning = this.check.unconfirmed ?? 'a float64 artefact, not a property of the mathematics';
+      this.note(this.fidelity, x, `float64 screening gave margin ${screenMargin}; exact evaluation does not confirm a violation: ${meaning}`);
+    }
+    return certificate;
+  }
+
+  private fault(x: X, e: unknown): boolean {
+    if (!isOperatorFault(e)) throw e;
+    this.faults++;
+    this.note(this.findings, x, `${e.kind}: ${e.message}`);
+    if (this.check.faultRefutes && e.kind === 'invalid-output') {
+      this.certificates.set(JSON.stringify(x), {
+        kind: 'exact-float-output',
+        quantity: 'the returned value',
+        lo: 'n/a',
+        hi: 'n/a',
+        explanation: `F_T(p) must be a point of Δ^V; the operator returned something else: ${e.message}`,
+      });
+      return true;
+    }
+    return false;
+  }
+
+  get faultCount(): number {
+    return this.faults;
+  }
+
+  private note(list: Array<{ instance: Record<string, string | string[]>; message: string }>, x: X, message: string) {
+    if (list.length < MAX_LISTED && !list.some((f) => f.message === message)) {
+      list.push({ instance: this.check.domain.describe(x), message });
+    }
+  }
+
+  private remember(x: X, margin: number) {
+    if (!Number.isFinite(margin)) return;
+    const worst = this.lowest[this.lowest.length - 1];
+    if (this.lowest.length >= 8 && worst && margin >= worst.margin) return;
+    this.lowest.push({ x, margin });
+    this.lowest.sort((a, b) => a.margin - b.margin);
+    this.lowest.length = Math.min(this.lowest.length, 8);
+  }
+}

@@ -1,0 +1,81 @@
+import * as fc from 'fast-check';
+import type { Check } from './check.js';
+import type { CheckContext } from './context.js';
+import { Probe } from './probe.js';
+import type { Certificate } from './verdicts.js';
+import type { SofteningOperator } from '../operators/softening/types.js';
+
+export interface Found<X> {
+  x: X;
+  certificate: Certificate;
+  /** How it was found: fast-check (with seed and path) or targeted search from the seed. */
+  origin: { by: 'fast-check'; seed: number; path: string } | { by: 'targeted'; seed: number };
+}
+
+/**
+ * Random search with fast-check (its shrinking keeps the violation certified, since the predicate
+ * certifies), then — when random sampling finds nothing — targeted search: hill-climbing from the
+ * instances with the lowest margins toward violation (Hypothesis's `target` is the model), for
+ * violations that live in narrow regions.
+ */
+export function search<X>(probe: Probe<X>, seed: number, deadline: number): Found<X> | undefined {
+  const randomShare = Math.max(1, Math.floor((deadline - Date.now()) * 0.6));
+  const details = fc.check(
+    fc.property(probe.check.domain.arbitrary, (x) => !probe.violates(x)),
+    { seed, numRuns: 10_000_000, interruptAfterTimeLimit: randomShare, markInterruptAsFailure: false, endOnFailure: false },
+  );
+  if (details.failed && details.counterexample) {
+    const [x] = details.counterexample;
+    const certificate = probe.certified(x);
+    if (certificate) return { x, certificate, origin: { by: 'fast-check', seed, path: details.counterexamplePath ?? '' } };
+  }
+  return climb(probe, seed, deadline);
+}
+
+function climb<X>(probe: Probe<X>, seed: number, deadline: number): Found<X> | undefined {
+  const random = mulberry32(seed);
+  const { check, op, ctx } = probe;
+  for (const start of [...probe.lowest]) {
+    let current = start;
+    for (let scale = 0.5; scale > 1e-9 && Date.now() < deadline; ) {
+      const next = bestNeighbour(check, op, ctx, probe, current.x, scale, random);
+      if (next && next.margin < current.margin) {
+        current = next;
+        if (Number.isNaN(next.margin) || next.margin < -ctx.screenTolerance) {
+          const certificate = probe.certified(next.x, next.margin);
+          if (certificate) return { x: next.x, certificate, origin: { by: 'targeted', seed } };
+        }
+      } else {
+        scale /= 2;
+      }
+    }
+  }
+  return undefined;
+}
+
+function bestNeighbour<X>(check: Check<X>, op: SofteningOperator, ctx: CheckContext, probe: Probe<X>, x: X, scale: number, random: () => number) {
+  let best: { x: X; margin: number } | undefined;
+  for (const y of check.domain.neighbours(x, scale, random)) {
+    probe.screened++;
+    let margin: number;
+    try {
+      margin = check.screen(op, y, ctx);
+    } catch {
+      continue; // faults are recorded by the random phase; climbing just avoids them
+    }
+    if (!best || margin < best.margin || Number.isNaN(margin)) best = { x: y, margin };
+  }
+  return best;
+}
+
+/** A small seeded PRNG so targeted search replays exactly from the run's seed. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

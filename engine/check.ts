@@ -12,6 +12,8 @@ export interface Check<X> {
   readonly title: string;
   readonly statement: string;
   readonly domain: Domain<X>;
+  /** Random cases per search at effort 1 (the CLI's --effort scales it). */
+  readonly runs: number;
   /** What a verdict of this check rests on. */
   readonly evidenceKind: EvidenceKind;
   /** One sentence on the procedure, for the evidence summary. */

@@ -17,6 +17,7 @@ export interface PointwiseCheck<X> {
   readonly quantity: string;
   readonly domain: Domain<X>;
   readonly faultRefutes?: boolean;
+  readonly runs: number;
   margin<V>(N: Num<V>, op: SofteningOperator, x: X): V;
 }
 
@@ -28,6 +29,7 @@ export function pointwise<X>(def: PointwiseCheck<X>): Check<X> & { readonly poin
     statement: def.statement,
     domain: def.domain,
     faultRefutes: def.faultRefutes,
+    runs: def.runs,
     evidenceKind: 'search',
     procedure: `margin ${def.quantity} ${def.strict ? '> 0' : '≥ 0'} screened in float64, candidates certified`,
     pointwise: def,

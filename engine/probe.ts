@@ -24,6 +24,8 @@ export class Probe<X> {
   private equalityTries = 0;
   /** Equality-only float64 candidates left uncertified (reported in the evidence). */
   equalitySkipped = 0;
+  /** Set when the time cap cut the search short (the run is then not reproducible by seed alone). */
+  interrupted = false;
 
   constructor(
     readonly check: Check<X>,
@@ -62,7 +64,11 @@ export class Probe<X> {
     const key = JSON.stringify(x);
     const known = this.certificates.get(key);
     if (known) return known;
-    if (this.certifications >= this.maxCertifications || Date.now() > this.deadline) return undefined;
+    if (this.certifications >= this.maxCertifications) return undefined;
+    if (Date.now() > this.deadline) {
+      this.interrupted = true;
+      return undefined;
+    }
     this.certifications++;
     let certificate: Certificate | undefined;
     try {

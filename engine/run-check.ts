@@ -11,8 +11,10 @@ import type { SofteningOperator } from '../operators/softening/types.js';
 export interface RunOptions {
   ctx: CheckContext;
   seed: number;
-  /** Milliseconds for this check on this operator. */
+  /** Milliseconds for this check on this operator: a safety cap, recorded when hit. */
   budgetMs: number;
+  /** Multiplies each check's number of random cases. */
+  effort: number;
   corpus?: Corpus;
   /** The command that replays a stored counterexample file. */
   replayCommand: (corpusFile: string | undefined) => string;
@@ -41,7 +43,7 @@ export function runCheck<X>(check: Check<X>, op: SofteningOperator, options: Run
       notes.push(`The stored counterexample ${JSON.stringify(check.domain.describe(stored.instance))} no longer fails.`);
     }
   }
-  found ??= search(probe, seed, started + options.budgetMs * 0.8);
+  found ??= search(probe, seed, Math.max(1, Math.round(check.runs * options.effort)), started + options.budgetMs * 0.8);
 
   let counterexample: Counterexample | undefined;
   if (found) {
@@ -87,6 +89,7 @@ function summarise<X>(check: Check<X>, op: SofteningOperator, probe: Probe<X>, r
     : op.exactness === 'float64' ? 'the operator is float64 code only: violations judged from its returned doubles taken exactly, beyond a rounding allowance'
     : "the operator's applyExact, judged at two decimal precisions beyond an allowance";
   if (replayed) return `A stored counterexample was replayed and still fails (${trust}).`;
+  const capped = probe.interrupted ? ' The time cap cut the search short: rerun with a larger --budget to reproduce exactly.' : '';
   const skipped = probe.equalitySkipped ? ` ${probe.equalitySkipped} float64 equalities (likely underflow) were not certified.` : '';
-  return `${probe.screened} cases screened in float64 (${check.procedure}); ${probe.certifications} evaluated exactly; ${trust}; domain: ${check.domain.coverage}; ${(elapsedMs / 1000).toFixed(1)} s.${skipped}`;
+  return `${probe.screened} cases screened in float64 (${check.procedure}); ${probe.certifications} evaluated exactly; ${trust}; domain: ${check.domain.coverage}; ${(elapsedMs / 1000).toFixed(1)} s.${skipped}${capped}`;
 }

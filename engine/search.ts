@@ -16,14 +16,16 @@ export interface Found<X> {
  * Random search with fast-check (its shrinking keeps the violation certified, since the predicate
  * certifies), then — when random sampling finds nothing — targeted search: hill-climbing from the
  * instances with the lowest margins toward violation (Hypothesis's `target` is the model), for
- * violations that live in narrow regions.
+ * violations that live in narrow regions. Both phases are bounded by counts, so a run is
+ * deterministic for its seed; the deadline is only a safety cap, and hitting it is recorded.
  */
-export function search<X>(probe: Probe<X>, seed: number, deadline: number): Found<X> | undefined {
-  const randomShare = Math.max(1, Math.floor((deadline - Date.now()) * 0.6));
+export function search<X>(probe: Probe<X>, seed: number, runs: number, deadline: number): Found<X> | undefined {
+  const randomShare = Math.max(1, Math.floor((deadline - Date.now()) * 0.7));
   const details = fc.check(
     fc.property(probe.check.domain.arbitrary, (x) => !probe.violates(x)),
-    { seed, numRuns: 10_000_000, interruptAfterTimeLimit: randomShare, markInterruptAsFailure: false, endOnFailure: false },
+    { seed, numRuns: runs, interruptAfterTimeLimit: randomShare, markInterruptAsFailure: false, endOnFailure: false },
   );
+  if (details.interrupted) probe.interrupted = true;
   if (details.failed && details.counterexample) {
     const [x] = details.counterexample;
     const certificate = probe.certified(x);
@@ -32,12 +34,19 @@ export function search<X>(probe: Probe<X>, seed: number, deadline: number): Foun
   return climb(probe, seed, deadline);
 }
 
+/** Steps per starting point: a count, not a time, so a run is the same for the same seed. */
+const CLIMB_STEPS = 120;
+
 function climb<X>(probe: Probe<X>, seed: number, deadline: number): Found<X> | undefined {
   const random = mulberry32(seed);
   const { check, op, ctx } = probe;
   for (const start of [...probe.lowest]) {
     let current = start;
-    for (let scale = 0.5; scale > 1e-9 && Date.now() < deadline; ) {
+    for (let scale = 0.5, steps = 0; scale > 1e-9 && steps < CLIMB_STEPS; steps++) {
+      if (Date.now() >= deadline) {
+        probe.interrupted = true;
+        return undefined;
+      }
       const next = bestNeighbour(check, op, ctx, probe, current.x, scale, random);
       if (next && next.margin < current.margin) {
         current = next;

@@ -14,6 +14,7 @@ export const A0 = pointwise({
   title: 'F_T maps the simplex into the simplex',
   statement: 'For all p ∈ Δ^V and T > 0, F_T(p) has V finite entries, each ≥ 0, summing to 1.',
   strict: false,
+  runs: 20000,
   faultRefutes: true,
   quantity: 'min(min_i F_T(p)_i, −|Σ_i F_T(p)_i − 1|)',
   domain: pointAtTemperatureDomain,

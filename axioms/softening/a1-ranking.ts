@@ -15,6 +15,7 @@ export const A1 = pointwise({
   title: 'Ranking preservation (strict)',
   statement: 'For all p ∈ Δ^V, T > 0 and i, j: p_i > p_j implies F_T(p)_i > F_T(p)_j.',
   strict: true,
+  runs: 10000,
   quantity: 'min over consecutive levels p_j < p_i of F_T(p)_i − F_T(p)_j',
   domain: pointAtTemperatureDomain,
   margin<V>(N: Num<V>, op: SofteningOperator, x: { w: string[]; T: string }): V {

@@ -11,6 +11,7 @@ export const A3 = pointwise({
   title: 'Entropy non-decreasing in T',
   statement: "For all p ∈ Δ^V and T' > T > 0: H(F_T'(p)) ≥ H(F_T(p)).",
   strict: false,
+  runs: 20000,
   quantity: "H(F_T'(p)) − H(F_T(p))",
   domain: pointAtTwoTemperaturesDomain,
   margin<V>(N: Num<V>, op: SofteningOperator, x: PointAtTwoTemperatures): V {

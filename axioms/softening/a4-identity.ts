@@ -11,6 +11,7 @@ export const A4 = pointwise({
   title: 'Identity at T = 1',
   statement: 'For all p ∈ Δ^V: F_1(p) = p.',
   strict: false,
+  runs: 15000,
   quantity: '−max_i |F_1(p)_i − p_i|',
   domain: pointDomain,
   margin<V>(N: Num<V>, op: SofteningOperator, x: { w: string[] }): V {

@@ -82,6 +82,7 @@ export const A5: Check<{ w: string[] }> = {
   statement: 'For all p ∈ Δ^V: F_T(p) → uniform as T → ∞; F_T(p) → one-hot at argmax p as T → 0⁺, tied maxima sharing equally.',
   domain: pointDomain,
   evidenceKind: 'certified-sequence',
+  runs: 300,
   procedure: `distance to each limit along T = 10^{±e}, e ∈ {${EXPONENTS.join(', ')}} (float64: e ≤ 256); refuted when ≥ ${GAP} at the last ${TAIL} terms`,
   screen: (op, x) => screen(op, x),
   certify,

@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { Decimal } from 'decimal.js';
-import { exactSum, rationalProbabilities } from '../instance/weights.js';
+import { exactRationals, exactSum } from '../instance/weights.js';
 
 /**
  * Points of the closed simplex as exact weights (see engine/instance/weights.ts), generated with a
@@ -49,7 +49,7 @@ export const SIMPLEX_COVERAGE =
 
 /** Largest reduced denominator of p, as a number of decimal digits (the second key of minimality). */
 export function denominatorDigits(w: readonly string[]): number {
-  return Math.max(...rationalProbabilities(w).map((r) => (r.includes('/') ? r.split('/')[1].length : 0)));
+  return Math.max(...exactRationals(w).map(([, d]) => (d === 1n ? 0 : d.toString().length)));
 }
 
 /** Simpler points near w: fewer coordinates first, then smaller denominators. */

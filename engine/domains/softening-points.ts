@@ -1,5 +1,5 @@
 import * as fc from 'fast-check';
-import { rationalProbabilities } from '../instance/weights.js';
+import { describePoint } from '../instance/weights.js';
 import { compareSize, type Domain } from './domain.js';
 import { SIMPLEX_COVERAGE, denominatorDigits, nearbyWeights, simplerWeights, simplexArb } from './simplex.js';
 import { TEMPERATURE_COVERAGE, scaleTemperature, temperatureLess, simplerTemperatures, temperatureArb, temperatureComplexity } from './temperature.js';
@@ -28,7 +28,7 @@ export const pointDomain: Domain<{ w: string[] }> = {
   simplify: (x) => smallerOnly(x, (y) => pointSize(y.w), simplerWeights(x.w).map((w) => ({ w }))),
   neighbours: (x, scale, random) => nearbyWeights(x.w, scale, random).map((w) => ({ w })),
   size: (x) => pointSize(x.w),
-  describe: (x) => ({ p: rationalProbabilities(x.w) }),
+  describe: (x) => describePoint(x.w),
   coverage: SIMPLEX_COVERAGE,
 };
 
@@ -47,7 +47,7 @@ export const pointAtTemperatureDomain: Domain<PointAtTemperature> = {
     { ...x, T: scaleTemperature(x.T, 1 / (1 + scale)) },
   ],
   size: atTemperatureSize,
-  describe: (x) => ({ p: rationalProbabilities(x.w), T: x.T }),
+  describe: (x) => ({ ...describePoint(x.w), T: x.T }),
   coverage: `${SIMPLEX_COVERAGE}; ${TEMPERATURE_COVERAGE}`,
 };
 
@@ -86,6 +86,6 @@ export const pointAtTwoTemperaturesDomain: Domain<PointAtTwoTemperatures> = {
       { ...x, T2: scaleTemperature(x.T2, 1 / (1 + scale)) },
     ].filter(ordered),
   size: twoTemperatureSize,
-  describe: (x) => ({ p: rationalProbabilities(x.w), T: x.T, "T'": x.T2 }),
+  describe: (x) => ({ ...describePoint(x.w), T: x.T, "T'": x.T2 }),
   coverage: `${SIMPLEX_COVERAGE}; T < T', each ${TEMPERATURE_COVERAGE.slice(2)}`,
 };

@@ -50,7 +50,11 @@ export function simplerTemperatures(t: string): string[] {
   return [...new Set(candidates)].filter((c) => new D(c).gt(0) && c !== t && temperatureComplexity(c) < own);
 }
 
-/** t scaled by a factor, kept to 12 significant digits. */
+/** The range targeted search may climb through: the generated range, with a decade to spare. */
+const LOWEST = new D('1e-10');
+const HIGHEST = new D('1e13');
+
+/** t scaled by a factor, kept to 12 significant digits and inside the searched range. */
 export function scaleTemperature(t: string, factor: number): string {
-  return new D(t).times(factor).toSignificantDigits(12).toString();
+  return D.min(HIGHEST, D.max(LOWEST, new D(t).times(factor))).toSignificantDigits(12).toString();
 }

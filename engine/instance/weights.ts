@@ -33,16 +33,21 @@ export function probabilities<T>(N: Num<T>, w: readonly string[]): T[] {
   return w.map((x) => N.ratio(x, S));
 }
 
-/** p as exact rationals for reports: "1/3", "0", "1". */
-export function rationalProbabilities(w: readonly string[]): string[] {
-  const S = exactSum(w);
-  const allIntegers = w.every((x) => new Exact(x).isInteger());
-  return w.map((x) => {
-    if (new Exact(x).isZero()) return '0';
-    if (!allIntegers) return `${x}/${S}`;
-    const [n, d] = reduce(BigInt(new Exact(x).toFixed()), BigInt(new Exact(S).toFixed()));
-    return d === 1n ? n.toString() : `${n}/${d}`;
-  });
+/** p_i = w_i / Σw as reduced fractions [numerator, denominator] (decimal weights scaled to integers). */
+export function exactRationals(w: readonly string[]): Array<[bigint, bigint]> {
+  const places = Math.max(0, ...w.map((x) => new Exact(x).decimalPlaces()));
+  const scaled = w.map((x) => BigInt(new Exact(x).times(new Exact(10).pow(places)).toFixed(0)));
+  const total = scaled.reduce((a, b) => a + b, 0n);
+  return scaled.map((n) => (n === 0n ? [0n, 1n] : reduce(n, total)));
+}
+
+/**
+ * p exactly, for reports: reduced rationals ("1/3", "0", "1") when they are short; otherwise (tiny
+ * masses make denominators of hundreds of digits) the exact weights, with p = w / Σw.
+ */
+export function describePoint(w: readonly string[]): Record<string, string[]> {
+  const rationals = exactRationals(w).map(([a, b]) => (b === 1n ? a.toString() : `${a}/${b}`));
+  return rationals.every((r) => r.length <= 40) ? { p: rationals } : { 'w (p = w/Σw)': [...w] };
 }
 
 function reduce(n: bigint, d: bigint): [bigint, bigint] {

@@ -1,0 +1,47 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { softeningAxioms } from '../../axioms/softening.js';
+import type { CorpusEntry } from '../../counterexamples/corpus.js';
+import { DEFAULT_CONTEXT } from '../../engine/context.js';
+import { findSofteningOperator } from '../../operators/softening/index.js';
+import type { SofteningOperator } from '../../operators/softening/types.js';
+import { formatCertificate, formatInstance } from '../../reports/format.js';
+import { EXIT } from '../exit-codes.js';
+import { loadSofteningPlugin } from '../plugin/load.js';
+
+export interface ReplayOptions {
+  plugin?: string;
+  callTimeout: number;
+}
+
+/** Re-certify one stored counterexample: exit 1 while it still fails, 0 once it no longer does. */
+export async function runReplay(file: string, opts: ReplayOptions): Promise<number> {
+  if (!existsSync(file)) {
+    console.error(`kdaudit: no such file: ${file}`);
+    return EXIT.usage;
+  }
+  const entry = JSON.parse(readFileSync(file, 'utf8')) as CorpusEntry;
+  const check = softeningAxioms.find((c) => c.id === entry.check);
+  if (!check) {
+    console.error(`kdaudit: ${file} is for an unknown check ${entry.check}`);
+    return EXIT.usage;
+  }
+  const operator = resolveOperator(entry.operator, opts);
+  if (typeof operator === 'string') {
+    console.error(`kdaudit: ${operator}`);
+    return EXIT.usage;
+  }
+  try {
+    const certificate = check.certify(operator, entry.instance, DEFAULT_CONTEXT);
+    const where = `${entry.check} on ${entry.operator} at ${formatInstance(check.domain.describe(entry.instance))}`;
+    process.stdout.write(certificate ? `still fails: ${where}\n  ${formatCertificate(certificate)}\n  ${certificate.explanation}\n` : `no longer fails: ${where}\n`);
+    return certificate ? EXIT.refuted : EXIT.ok;
+  } finally {
+    if ('close' in operator && typeof operator.close === 'function') operator.close();
+  }
+}
+
+function resolveOperator(name: string, opts: ReplayOptions): SofteningOperator | string {
+  if (!opts.plugin) return findSofteningOperator(name) ?? `no built-in operator named ${name}; pass --plugin <module>`;
+  const loaded = loadSofteningPlugin(opts.plugin, { callTimeoutMs: opts.callTimeout });
+  return loaded.ok ? loaded.operator : `cannot load ${opts.plugin}: ${loaded.error}`;
+}

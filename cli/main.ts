@@ -1,0 +1,75 @@
+import { Command, CommanderError, Option } from 'commander';
+import { runAudit } from './commands/audit.js';
+import { runCheckCommand } from './commands/check.js';
+import { runReplay } from './commands/replay.js';
+import { EXIT } from './exit-codes.js';
+
+const program = new Command('kdaudit')
+  .description('Turns the claims of knowledge-distillation papers into executable specifications and audits them.')
+  .exitOverride()
+  .configureOutput({ outputError: (text, write) => write(text) });
+
+const seedOption = () => new Option('--seed <n>', 'seed of the search (same seed, same run)').argParser(integer).default(42);
+const effortOption = () => new Option('--effort <x>', 'multiplies the number of random cases per check').argParser(positive).default(1);
+const corpusOption = () => new Option('--corpus <dir>', 'stored counterexamples, replayed first').default('counterexamples/corpus');
+
+program
+  .command('audit')
+  .description('check every built-in operator (and each named variant) against A0–A5 and write the reports')
+  .addOption(seedOption())
+  .addOption(effortOption())
+  .addOption(new Option('--budget <seconds>', 'time cap per operator').argParser(positive).default(20))
+  .addOption(new Option('--out <dir>', 'folder for audit.md and audit.json').default('out'))
+  .addOption(new Option('--operator <names...>', 'only these operators'))
+  .addOption(corpusOption())
+  .action(async (opts) => {
+    process.exitCode = await runAudit(opts);
+  });
+
+program
+  .command('check')
+  .description("regression-check a user's operator module (default export { kind: 'softening', name, apply, applyExact? })")
+  .argument('<module>', 'a .ts or .js ESM module')
+  .addOption(seedOption())
+  .addOption(effortOption())
+  .addOption(new Option('--budget <seconds>', 'time cap for the operator').argParser(positive).default(60))
+  .addOption(new Option('--json <file>', 'write the results as JSON'))
+  .addOption(new Option('--call-timeout <ms>', 'time limit for one call of the operator').argParser(positive).default(2000))
+  .addOption(corpusOption())
+  .action(async (module: string, opts) => {
+    process.exitCode = await runCheckCommand(module, opts);
+  });
+
+program
+  .command('replay')
+  .description('re-certify a stored counterexample (exit 1 while it still fails)')
+  .argument('<file>', 'a JSON file under counterexamples/corpus/')
+  .addOption(new Option('--plugin <module>', 'the user module the counterexample was found for'))
+  .addOption(new Option('--call-timeout <ms>', 'time limit for one call of the operator').argParser(positive).default(2000))
+  .action(async (file: string, opts) => {
+    process.exitCode = await runReplay(file, opts);
+  });
+
+function integer(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n)) throw new CommanderError(EXIT.usage, 'kdaudit.invalidArgument', `not an integer: ${value}`);
+  return n;
+}
+
+function positive(value: string): number {
+  const n = Number(value);
+  if (!(n > 0 && Number.isFinite(n))) throw new CommanderError(EXIT.usage, 'kdaudit.invalidArgument', `not a positive number: ${value}`);
+  return n;
+}
+
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) {
+    // help and version are not errors; every other parse failure is a usage error
+    process.exitCode = e.exitCode === 0 ? 0 : EXIT.usage;
+  } else {
+    console.error(`kdaudit: ${(e as Error).stack ?? e}`);
+    process.exitCode = EXIT.usage;
+  }
+}

@@ -1,0 +1,11 @@
+import type { Audit, OperatorAudit } from './model.js';
+
+/** The whole audit, as the versioned result model. */
+export function renderAuditJson(audit: Audit): string {
+  return JSON.stringify(audit, null, 2) + '\n';
+}
+
+/** `kdaudit check --json`: { operator, results: [{ id, verdict, certified, evidence, counterexample? , …}] }. */
+export function renderCheckJson(op: OperatorAudit): string {
+  return JSON.stringify({ operator: op.operator, exactness: op.exactness, results: op.results }, null, 2) + '\n';
+}

@@ -1,0 +1,60 @@
+import type { CheckResult } from '../engine/verdicts.js';
+import { formatCertificate, formatInstance } from './format.js';
+import type { Audit, OperatorAudit } from './model.js';
+import type { Summary } from './summarize.js';
+
+const escapeCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** The Markdown report: summary, operator × axiom matrix, then one section per operator and axiom. */
+export function renderMarkdown(audit: Audit, summary: Summary): string {
+  const lines: string[] = [];
+  lines.push('# kdaudit report', '');
+  lines.push(`Seed ${audit.config.seed}, interval precision ${audit.config.precision} digits, budget ${audit.config.budgetMs / 1000} s per operator. Command: \`${audit.config.command}\`.`, '');
+  const counts = Object.entries(summary.verdicts).filter(([, n]) => n > 0).map(([v, n]) => `${v}: ${n}`).join(', ');
+  lines.push(`**Verdicts:** ${counts}. Fidelity findings (float64 only, not refutations): ${summary.fidelityFindings}. Operator findings: ${summary.operatorFindings}.`, '');
+  lines.push(...matrix(audit, summary), '');
+  lines.push(
+    'Verdicts: **refuted** = a certified counterexample exists; **holds** = none found, see the evidence for what was searched; **error** = the check could not run everywhere. Limits (A5) rest on certified sequences and continuity (A2) on jump search with shrinking steps, never on one evaluation.',
+    '',
+  );
+  for (const op of audit.operators) lines.push(...operatorSection(op));
+  return lines.join('\n') + '\n';
+}
+
+function matrix(audit: Audit, summary: Summary): string[] {
+  const head = `| operator | ${summary.axioms.join(' | ')} |`;
+  const rule = `|---|${summary.axioms.map(() => '---').join('|')}|`;
+  const rows = audit.operators.map((op) => {
+    const cells = summary.axioms.map((id) => {
+      const r = op.results.find((x) => x.id === id);
+      return r ? `[${r.verdict}](#${anchor(op.operator, id)})` : '';
+    });
+    return `| ${escapeCell(op.operator)} | ${cells.join(' | ')} |`;
+  });
+  return [head, rule, ...rows];
+}
+
+const anchor = (op: string, id: string) => `${op}-${id}`.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+
+function operatorSection(op: OperatorAudit): string[] {
+  const lines = [`## ${op.operator}`, '', `${op.description} (exactness: ${op.exactness})`, ''];
+  for (const r of op.results) lines.push(...resultSection(op.operator, r));
+  return lines;
+}
+
+function resultSection(operator: string, r: CheckResult): string[] {
+  const lines = [`<a id="${anchor(operator, r.id)}"></a>`, `### ${r.id} — ${r.title}: **${r.verdict}**`, ''];
+  lines.push(`- Evidence (${r.evidence.kind}, seed ${r.evidence.seed}): ${r.evidence.summary}`);
+  if (r.counterexample) {
+    const c = r.counterexample;
+    lines.push(`- Counterexample: ${formatInstance(c.instance)}`);
+    lines.push(`- Certificate: ${formatCertificate(c.certificate)}. ${c.certificate.explanation}`);
+    lines.push(`- Minimality (V, denominator digits, T complexity): (${c.size.join(', ')}); found ${c.path !== undefined ? `by fast-check, seed ${c.seed}, path \`${c.path}\`` : `by targeted search from seed ${c.seed}`}`);
+    lines.push(`- Replay: \`${c.replay}\``);
+  }
+  for (const f of r.findings) lines.push(`- Operator finding at ${formatInstance(f.instance)}: ${f.message}`);
+  for (const f of r.fidelity) lines.push(`- Fidelity finding (float64, not a refutation) at ${formatInstance(f.instance)}: ${f.message}`);
+  for (const n of r.notes) lines.push(`- Note: ${n}`);
+  lines.push('');
+  return lines;
+}

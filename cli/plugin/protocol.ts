@@ -1,0 +1,42 @@
+/**
+ * The synchronous call channel between the engine (main thread) and a plugin's worker: a control
+ * word and a byte buffer in shared memory, Atomics.wait/notify on both sides. The engine stays
+ * synchronous, and a call that never returns is cut off by the wait's timeout.
+ */
+export const STATE = { idle: 0, request: 1, response: 2, ready: 3, loadFailed: 4, crashed: 5 } as const;
+
+/** Control words: [0] state, [1] payload length in bytes. */
+export const CONTROL_WORDS = 2;
+export const DATA_BYTES = 64 * 1024 * 1024;
+
+export type Request =
+  | { method: 'apply'; p: number[]; T: number }
+  | { method: 'applyExact'; p: string[]; T: string; precision: number };
+
+export type Response =
+  | { ok: true; values: Array<number | string>; mutated?: boolean }
+  | { ok: false; kind: 'threw' | 'invalid-output'; message: string };
+
+export interface PluginInfo {
+  name: string;
+  hasExact: boolean;
+}
+
+/** JSON has no NaN or ±∞; they must survive the trip, since the axioms judge them. */
+const encodeNumber = (_: string, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? `__${v}` : v);
+const decodeNumber = (_: string, v: unknown) => (typeof v === 'string' && v.startsWith('__') ? Number(v.slice(2)) : v);
+
+export function write(control: Int32Array, data: Uint8Array, state: number, message: unknown): boolean {
+  const bytes = new TextEncoder().encode(JSON.stringify(message, encodeNumber));
+  if (bytes.length > data.length) return false;
+  data.set(bytes);
+  Atomics.store(control, 1, bytes.length);
+  Atomics.store(control, 0, state);
+  Atomics.notify(control, 0);
+  return true;
+}
+
+export function read<T>(control: Int32Array, data: Uint8Array): T {
+  const length = Atomics.load(control, 1);
+  return JSON.parse(new TextDecoder().decode(data.slice(0, length)), decodeNumber) as T;
+}

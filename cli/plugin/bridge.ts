@@ -31,6 +31,7 @@ export class PluginBridge {
     this.worker.unref();
     Atomics.wait(this.control, 0, STATE.idle, LOAD_TIMEOUT_MS);
     const state = Atomics.load(this.control, 0);
+    // a crash while loading (an uncaught error at import) is a load failure too
     if (state === STATE.ready) return { ok: true, info: read<PluginInfo>(this.control, this.data) };
     const reason =
       state === STATE.idle ? `loading took longer than ${LOAD_TIMEOUT_MS / 1000} s`

@@ -8,7 +8,11 @@ import { validatePlugin, type SofteningPlugin } from './shape.js';
 const control = new Int32Array(workerData.control as SharedArrayBuffer);
 const data = new Uint8Array(workerData.data as SharedArrayBuffer);
 
-const crash = (message: string) => write(control, data, STATE.crashed, { ok: false, kind: 'threw', message });
+// a death while loading or answering is reported; after a load failure the worker just ends
+const crash = (message: string) => {
+  const state = Atomics.load(control, 0);
+  if (state === STATE.idle || state === STATE.request) write(control, data, STATE.crashed, { ok: false, kind: 'threw', message });
+};
 process.on('uncaughtException', (e) => crash(`uncaught error in the operator's module: ${e?.message ?? e}`));
 process.on('unhandledRejection', (e) => crash(`unhandled rejection in the operator's module: ${(e as Error)?.message ?? e}`));
 process.on('exit', (code) => crash(`the operator's module exited the worker (process.exit(${code}))`));
@@ -21,7 +25,7 @@ try {
   plugin = checked;
 } catch (e) {
   write(control, data, STATE.loadFailed, { message: (e as Error).message ?? String(e) });
-  await new Promise(() => {}); // stay until terminated; the main thread reads the failure
+  process.exit(0);
 }
 write(control, data, STATE.ready, { name: plugin!.name, hasExact: typeof plugin!.applyExact === 'function' });
 

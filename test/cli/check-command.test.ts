@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { VERDICTS } from '../../engine/verdicts.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'kdaudit-'));
+
+function kdaudit(...args: string[]) {
+  const result = spawnSync(process.execPath, ['bin/kdaudit.js', ...args], { encoding: 'utf8', timeout: 120_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A quick check: a tenth of the default cases, a private corpus. */
+function check(plugin: string, ...extra: string[]) {
+  const dir = tmp();
+  const json = join(dir, 'result.json');
+  const run = kdaudit('check', `test/fixtures/plugins/${plugin}`, '--effort', '0.1', '--corpus', join(dir, 'corpus'), '--json', json, ...extra);
+  const parsed = run.code === 2 ? undefined : JSON.parse(readFileSync(json, 'utf8'));
+  return { ...run, json: parsed };
+}
+
+describe('kdaudit check', () => {
+  it('writes { operator, results } with one result per axiom and exits 1 when something is refuted', () => {
+    const { code, json } = check('power-exact.ts');
+    expect(json.operator).toBe('user-power-exact');
+    expect(json.results.map((r: { id: string }) => r.id)).toEqual(['A0', 'A1', 'A2', 'A3', 'A4', 'A5']);
+    for (const r of json.results) expect(VERDICTS).toContain(r.verdict);
+    // temperature scaling keeps zeros at zero, so T → ∞ does not reach uniform on the closed simplex
+    const a5 = json.results.find((r: { id: string }) => r.id === 'A5');
+    expect(a5.verdict).toBe('refuted');
+    expect(a5.counterexample.certificate.kind).toBe('decimal-agreement');
+    expect(json.results.filter((r: { verdict: string }) => r.verdict === 'refuted')).toHaveLength(1);
+    expect(code).toBe(1);
+  });
+
+  it('turns a hanging operator into findings naming the input, and still runs every axiom', () => {
+    const { json } = check('hangs.ts', '--call-timeout', '200', '--budget', '40');
+    expect(json.results).toHaveLength(6);
+    // A5 is judged at T = 10 … 1e256, where every call hangs: the check could not run
+    expect(json.results[5].verdict).toBe('error');
+    expect(json.results[4].verdict).toBe('holds');
+    const findings = json.results.flatMap((r: { findings: { message: string }[] }) => r.findings.map((f) => f.message));
+    expect(findings.some((m: string) => m.startsWith('timeout:') && m.includes('T = '))).toBe(true);
+  });
+
+  it('refutes A0 for NaN outputs with a certified counterexample', () => {
+    const { json } = check('nan.ts');
+    const a0 = json.results[0];
+    expect(a0.verdict).toBe('refuted');
+    expect(a0.certified).toBe(true);
+    expect(a0.counterexample.instance.p).toHaveLength(2);
+  });
+
+  it('exits 2 on load errors and usage errors, writing nothing', () => {
+    const broken = check('no-default.js');
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('no default export');
+    expect(kdaudit('check').code).toBe(2);
+    expect(kdaudit('check', 'test/fixtures/plugins/power.ts', '--budget', 'soon').code).toBe(2);
+  });
+});

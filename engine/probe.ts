@@ -84,17 +84,19 @@ export class Probe<X> {
     return certificate;
   }
 
+  /** Anything the operator throws at x is a finding naming x (a bug in built-in code included). */
   private fault(x: X, e: unknown): boolean {
-    if (!isOperatorFault(e)) throw e;
     this.faults++;
-    this.note(this.findings, x, `${e.kind}: ${e.message}`);
-    if (this.check.faultRefutes && e.kind === 'invalid-output') {
+    const kind = isOperatorFault(e) ? e.kind : 'threw';
+    const message = e instanceof Error ? e.message : String(e);
+    this.note(this.findings, x, `${kind}: ${message}`);
+    if (this.check.faultRefutes && kind === 'invalid-output') {
       this.certificates.set(JSON.stringify(x), {
         kind: 'exact-float-output',
         quantity: 'the returned value',
         lo: 'n/a',
         hi: 'n/a',
-        explanation: `F_T(p) must be a point of Δ^V; the operator returned something else: ${e.message}`,
+        explanation: `F_T(p) must be a point of Δ^V; the operator returned something else: ${message}`,
       });
       return true;
     }

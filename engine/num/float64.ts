@@ -1,11 +1,22 @@
+import { Decimal } from 'decimal.js';
 import type { Num } from './num.js';
+
+const Wide = Decimal.clone({ precision: 40, minE: -9e15, maxE: 9e15 });
+const NORMAL = 1e-290;
+
+/** a/b rounded once: subnormal or out-of-range operands are divided in decimal first. */
+function ratio(a: string, b: string): number {
+  const [x, y] = [Number(a), Number(b)];
+  if (Math.abs(x) >= NORMAL && Math.abs(y) >= NORMAL && Number.isFinite(x) && Number.isFinite(y)) return x / y;
+  return new Wide(a).div(b).toNumber();
+}
 
 /** IEEE-754 double arithmetic: fast screening, never a certificate. */
 export const float64: Num<number> = {
   kind: 'float64',
   precision: 17,
   of: (x) => Number(x),
-  ratio: (a, b) => Number(a) / Number(b),
+  ratio,
   add: (a, b) => a + b,
   sub: (a, b) => a - b,
   mul: (a, b) => a * b,

@@ -11,7 +11,8 @@ import { OperatorFault } from '../../engine/operator-fault.js';
  *
  * The stationarity equations are linear in x, so x is eliminated exactly for each multiplier, and
  * normalisation fixes μ (a log-sum-exp); one scalar equation in t = 1/(1 − λ) remains, H(q(t)) = h,
- * which is bracketed and bisected in τ = ln t. (A Newton iteration on the full system was tried
+ * which is bracketed in τ = ln t and solved by the Illinois variant of regula falsi (bracketing, so
+ * it cannot diverge; superlinear, so V = 1000 stays cheap). (A Newton iteration on the full system was tried
  * first: near ties it needs t ~ 1e4 and stalls.) Note what the elimination shows: the minimiser
  * lies on the curve q ∝ p^t. That is derived here from the optimality conditions, not assumed; the
  * checker compares this operator with the power family numerically, at the same (p, T).
@@ -29,13 +30,8 @@ export function projectEntropy<V>(N: Num<V>, p: readonly V[], h: V, describe: ()
     if (sharpen) [lo, hi] = [hi, N.mul(hi, N.of(2))];
     else [lo, hi] = [N.mul(lo, N.of(2)), lo];
   }
-  const steps = N.kind === 'float64' ? 80 : Math.ceil(N.precision * 3.4) + 20;
-  for (let k = 0; k < steps; k++) {
-    const mid = N.div(N.add(lo, hi), N.of(2));
-    if (outside(mid) === sharpen) hi = mid;
-    else lo = mid;
-  }
-  const q = at(N.div(N.add(lo, hi), N.of(2)));
+  const root = illinois(N, (tau) => N.sub(entropy(N, at(tau)), h), lo, hi);
+  const q = at(root);
   const out = p.map(() => N.of(0));
   support.forEach((i, k) => (out[i] = q[k]));
   return out;
@@ -48,4 +44,25 @@ function eliminated<V>(N: Num<V>, logP: readonly V[], t: V): V[] {
   const e = y.map((v) => N.exp(N.sub(v, top)));
   const total = N.sum(e);
   return e.map((v) => N.div(v, total));
+}
+
+/** A root of f in [a, b], where f(a) and f(b) differ in sign: Illinois regula falsi. */
+function illinois<V>(N: Num<V>, f: (x: V) => V, a0: V, b0: V): V {
+  let [a, b] = [a0, b0];
+  let [fa, fb] = [f(a), f(b)];
+  const tolerance = N.of(N.kind === 'float64' ? 1e-15 : `1e-${N.precision - 4}`);
+  let side = 0;
+  for (let k = 0; k < 400; k++) {
+    const c = N.div(N.sub(N.mul(a, fb), N.mul(b, fa)), N.sub(fb, fa));
+    const fc = f(c);
+    if (N.le(N.abs(fc), N.of(0)) === true || N.lt(N.abs(N.sub(b, a)), N.mul(tolerance, N.max(N.of(1), N.abs(c)))) === true) return c;
+    if (N.lt(N.mul(fc, fb), N.of(0)) === true) {
+      [a, fa] = [b, fb];
+      side = 0;
+    } else if (side++ > 0) {
+      fa = N.div(fa, N.of(2)); // the Illinois step: halve the stale end's value so both ends move
+    }
+    [b, fb] = [c, fc];
+  }
+  return N.div(N.add(a, b), N.of(2));
 }

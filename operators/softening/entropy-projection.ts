@@ -39,9 +39,6 @@ export const defaultSchedule: EntropySchedule = (N, p, T) => {
     : N.add(low, N.mul(N.sub(H, low), T));
 };
 
-/** Within this distance of an end of the feasible range the answer is that end's exact minimiser. */
-const END_GAP = 1e-12;
-
 export function entropyProjection(schedule: EntropySchedule = defaultSchedule, name = 'entropy-projection'): SofteningOperator {
   return {
     kind: 'softening',
@@ -54,9 +51,9 @@ export function entropyProjection(schedule: EntropySchedule = defaultSchedule, n
       const support = p.map((x) => N.lt(N.of(0), x) === true);
       const [low, high] = [N.ln(N.of(maxima.filter(Boolean).length)), N.ln(N.of(support.filter(Boolean).length))];
       const h = N.min(high, N.max(low, schedule(N, p, T)));
-      const gap = N.of(END_GAP);
-      if (N.le(N.sub(h, low), gap) === true) return uniformOn(N, maxima);
-      if (N.le(N.sub(high, h), gap) === true) return uniformOn(N, support);
+      // at an end of the feasible range the minimiser is that end's uniform distribution
+      if (N.le(h, low) === true) return uniformOn(N, maxima);
+      if (N.le(high, h) === true) return uniformOn(N, support);
       const describe = () => ({ p: p.map((x) => String(N.toNumber(x))), T: String(N.toNumber(T)) });
       return projectEntropy(N, p, h, describe);
     },

@@ -24,6 +24,9 @@ export class Probe<X> {
   private equalityTries = 0;
   /** Equality-only float64 candidates left uncertified (reported in the evidence). */
   equalitySkipped = 0;
+  /** Milliseconds from the probe's creation to its first certified violation (for npm run bench). */
+  firstCertifiedMs?: number;
+  private readonly created = Date.now();
   /** Set when the time cap cut the search short (the run is then not reproducible by seed alone). */
   interrupted = false;
 
@@ -76,7 +79,10 @@ export class Probe<X> {
     } catch (e) {
       return this.fault(x, e) ? this.certificates.get(key) : undefined;
     }
-    if (certificate) this.certificates.set(key, certificate);
+    if (certificate) {
+      this.certificates.set(key, certificate);
+      this.firstCertifiedMs ??= Date.now() - this.created;
+    }
     else if (screenMargin < -1e-6 || Number.isNaN(screenMargin)) {
       const meaning = this.check.unconfirmed ?? 'a float64 artefact, not a property of the mathematics';
       this.note(this.fidelity, x, `float64 screening gave margin ${screenMargin}; exact evaluation does not confirm a violation: ${meaning}`);

@@ -1,3 +1,4 @@
+import { Decimal } from 'decimal.js';
 import type { Certificate, Counterexample } from '../engine/verdicts.js';
 
 /** An instance as `p = (1/3, 2/3), T = 2`. */
@@ -7,16 +8,19 @@ export function formatInstance(instance: Record<string, string | string[]>): str
     .join(', ');
 }
 
-/** A decimal string cut to `digits` significant digits for reading; exact strings stay in the JSON. */
-export function shortDecimal(s: string, digits = 12): string {
-  if (s.length <= digits + 6) return s;
-  const x = Number(s);
-  // beyond float64's range the string itself is the only faithful rendering
-  return Number.isFinite(x) && x !== 0 ? x.toPrecision(digits) : s;
+const Reading = Decimal.clone({ precision: 12, minE: -9e15, maxE: 9e15 });
+
+/**
+ * A bound cut to 12 significant digits for reading, rounded outward (a lower bound down, an upper
+ * bound up) so the shortened enclosure still encloses; the exact strings stay in the JSON.
+ */
+export function shortBound(s: string, side: 'lo' | 'hi'): string {
+  if (s.length <= 18 || !/^-?[\d.]+(e[-+]?\d+)?$/i.test(s)) return s;
+  return new Reading(s).toSignificantDigits(12, side === 'lo' ? Decimal.ROUND_FLOOR : Decimal.ROUND_CEIL).toString();
 }
 
 export function formatCertificate(c: Certificate): string {
-  return `${c.quantity} ∈ [${shortDecimal(c.lo)}, ${shortDecimal(c.hi)}] (${c.kind})`;
+  return `${c.quantity} ∈ [${shortBound(c.lo, 'lo')}, ${shortBound(c.hi, 'hi')}] (${c.kind})`;
 }
 
 export function formatCounterexample(c: Counterexample): string {

@@ -3,7 +3,9 @@ import { formatCertificate, formatInstance } from './format.js';
 import type { Audit, OperatorAudit } from './model.js';
 import type { Summary } from './summarize.js';
 
-const escapeCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** User text (operator names, messages) shown as text: no HTML, no table breaks. */
+const text = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, ' ');
+const escapeCell = (s: string) => text(s).replace(/\|/g, '\\|');
 
 /** The Markdown report: summary, operator × axiom matrix, then one section per operator and axiom. */
 export function renderMarkdown(audit: Audit, summary: Summary): string {
@@ -37,7 +39,7 @@ function matrix(audit: Audit, summary: Summary): string[] {
 const anchor = (op: string, id: string) => `${op}-${id}`.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
 function operatorSection(op: OperatorAudit): string[] {
-  const lines = [`## ${op.operator}`, '', `${op.description} (exactness: ${op.exactness})`, ''];
+  const lines = [`## ${text(op.operator)}`, '', `${text(op.description)} (exactness: ${op.exactness})`, ''];
   for (const r of op.results) lines.push(...resultSection(op.operator, r));
   return lines;
 }
@@ -52,9 +54,9 @@ function resultSection(operator: string, r: CheckResult): string[] {
     lines.push(`- Minimality (V, denominator digits, T complexity): (${c.size.join(', ')}); found ${c.path !== undefined ? `by fast-check, seed ${c.seed}, path \`${c.path}\`` : `by targeted search from seed ${c.seed}`}`);
     lines.push(`- Replay: \`${c.replay}\``);
   }
-  for (const f of r.findings) lines.push(`- Operator finding at ${formatInstance(f.instance)}: ${f.message}`);
-  for (const f of r.fidelity) lines.push(`- Fidelity finding (float64, not a refutation) at ${formatInstance(f.instance)}: ${f.message}`);
-  for (const n of r.notes) lines.push(`- Note: ${n}`);
+  for (const f of r.findings) lines.push(`- Operator finding at ${formatInstance(f.instance)}: ${text(f.message)}`);
+  for (const f of r.fidelity) lines.push(`- Fidelity finding (float64, not a refutation) at ${formatInstance(f.instance)}: ${text(f.message)}`);
+  for (const n of r.notes) lines.push(`- Note: ${text(n)}`);
   lines.push('');
   return lines;
 }

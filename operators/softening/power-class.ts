@@ -19,18 +19,44 @@ export interface Phi {
   readonly name: string;
   readonly formula: string;
   phi<V>(N: Num<V>, x: V, T: V): V;
+  /**
+   * φ(x; T)/φ(top; T), rearranged so it neither over- nor underflows (exp(x/T) at T = 1e-6 would).
+   * The same number mathematically, so eq. (8) is unchanged: F_T(p)_i = ratio_i / Σ_j ratio_j.
+   */
+  ratio<V>(N: Num<V>, x: V, top: V, T: V): V;
 }
 
 export const phiFunctions: readonly Phi[] = [
-  { name: 'x^(1/T)', formula: 'φ(x; T) = x^(1/T)', phi: (N, x, T) => N.pow(x, N.div(N.of(1), T)) },
-  { name: 'exp(x/T)', formula: 'φ(x; T) = exp(x/T)', phi: (N, x, T) => N.exp(N.div(x, T)) },
-  { name: 'x/T', formula: 'φ(x; T) = x/T', phi: (N, x, T) => N.div(x, T) },
-  { name: 'log1p(x/T)', formula: 'φ(x; T) = log(1 + x/T)', phi: (N, x, T) => N.ln(N.add(N.of(1), N.div(x, T))) },
+  {
+    name: 'x^(1/T)',
+    formula: 'φ(x; T) = x^(1/T)',
+    phi: (N, x, T) => N.pow(x, N.div(N.of(1), T)),
+    ratio: (N, x, top, T) => N.pow(N.div(x, top), N.div(N.of(1), T)),
+  },
+  {
+    name: 'exp(x/T)',
+    formula: 'φ(x; T) = exp(x/T)',
+    phi: (N, x, T) => N.exp(N.div(x, T)),
+    ratio: (N, x, top, T) => N.exp(N.div(N.sub(x, top), T)),
+  },
+  { name: 'x/T', formula: 'φ(x; T) = x/T', phi: (N, x, T) => N.div(x, T), ratio: (N, x, top) => N.div(x, top) },
+  {
+    name: 'log1p(x/T)',
+    formula: 'φ(x; T) = log(1 + x/T)',
+    phi: (N, x, T) => N.ln(N.add(N.of(1), N.div(x, T))),
+    ratio: (N, x, top, T) => N.div(log1pOver(N, x, T), log1pOver(N, top, T)),
+  },
 ];
 
-/** The φ-normalisation of eq. (8), literally: no rescaling, so float64 may under- or overflow. */
+/** log(1 + x/T), as log(T + x) − log T for T < 1 (x/T overflows float64 as T → 0). */
+function log1pOver<V>(N: Num<V>, x: V, T: V): V {
+  return N.lt(T, N.of(1)) === true ? N.sub(N.ln(N.add(T, x)), N.ln(T)) : N.ln(N.add(N.of(1), N.div(x, T)));
+}
+
+/** The φ-normalisation of eq. (8), through the stable ratios φ(p_i; T)/φ(max p; T). */
 export function normalisePhi<V>(N: Num<V>, phi: Phi, p: readonly V[], T: V): V[] {
-  const values = p.map((x) => phi.phi(N, x, T));
+  const top = p.reduce((a, b) => N.max(a, b));
+  const values = p.map((x) => phi.ratio(N, x, top, T));
   const total = N.sum(values);
   return values.map((v) => N.div(v, total));
 }

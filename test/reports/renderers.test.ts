@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { renderAuditJson, renderCheckJson } from '../../reports/json.js';
+import { renderMarkdown } from '../../reports/markdown.js';
+import { summarize } from '../../reports/summarize.js';
+import { renderResultLine, renderTerminalSummary } from '../../reports/terminal.js';
+import { sampleAudit } from './sample-audit.js';
+
+const summary = summarize(sampleAudit);
+
+describe('summarize', () => {
+  it('counts verdicts and names operators with a refutation', () => {
+    expect(summary.verdicts).toMatchObject({ holds: 1, refuted: 1, error: 1, proved: 0 });
+    expect(summary.refutedOperators).toEqual(['power']);
+    expect(summary.axioms).toEqual(['A4', 'A5']);
+  });
+});
+
+describe('renderers are pure functions of (audit, summary)', () => {
+  it('Markdown', () => {
+    const md = renderMarkdown(sampleAudit, summary);
+    expect(md).toMatchSnapshot();
+    // a pipe in a user's operator name must not break the matrix table
+    expect(md).toContain('&lt;img src=x onerror=alert(1)&gt; \\| pipe');
+    expect(md).not.toContain('<img');
+  });
+  it('JSON round-trips the result model', () => {
+    expect(JSON.parse(renderAuditJson(sampleAudit))).toEqual(sampleAudit);
+    const check = JSON.parse(renderCheckJson(sampleAudit.operators[0]));
+    expect(check.operator).toBe('power');
+    expect(check.results.map((r: { id: string; verdict: string }) => [r.id, r.verdict])).toEqual([['A4', 'holds'], ['A5', 'refuted']]);
+  });
+  it('terminal', () => {
+    expect(renderTerminalSummary(sampleAudit, summary)).toMatchSnapshot();
+    expect(renderResultLine('power', sampleAudit.operators[0].results[1])).toMatchSnapshot();
+  });
+});

@@ -48,9 +48,20 @@ function certify(op: SofteningOperator, x: { w: string[] }, ctx: CheckContext): 
   return undefined;
 }
 
+/**
+ * At T = 10^-e a ratio known to k digits is raised to the power 10^e, so the enclosure needs about
+ * e more digits to stay narrow: each term gets its own precision.
+ */
 function certifyExact(op: SofteningOperator, w: string[], side: Side, ctx: CheckContext): Certificate | undefined {
-  const N: Num<unknown> = op.exactness === 'generic' ? intervalNum(ctx.precision) : decimalNum(ctx.precision);
-  const tail = distances(N, op, w, side, EXPONENTS).slice(-TAIL).map((d) => N.bounds(d));
+  // a user's applyExact has no enclosure: it must agree at two precisions instead
+  const scales = op.exactness === 'generic' ? [1] : [1, 2];
+  const tail = scales.flatMap((scale) =>
+    EXPONENTS.slice(-TAIL).map((e) => {
+      const precision = scale * ctx.precision + (side === 'T→0⁺' ? e : 0);
+      const N: Num<unknown> = op.exactness === 'generic' ? intervalNum(precision) : decimalNum(precision);
+      return N.bounds(distances(N, op, w, side, [e])[0]);
+    }),
+  );
   const allowance = op.exactness === 'generic' ? 0 : ctx.decimalAllowance;
   if (!tail.every(([lo]) => new Decimal(lo).gt(GAP + allowance))) return undefined;
   return certificateFor(side, tail, EXPONENTS, op.exactness === 'generic' ? 'interval' : 'decimal-agreement');

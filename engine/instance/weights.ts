@@ -29,8 +29,26 @@ export function compareWeights(a: string, b: string): number {
 
 /** p = w / Σw in the arithmetic N (enclosed when not representable). */
 export function probabilities<T>(N: Num<T>, w: readonly string[]): T[] {
+  if (N.kind === 'float64') {
+    const fast = integerSumInFloat(w);
+    if (fast !== undefined) return w.map((x) => N.div(N.of(x), N.of(fast)));
+  }
   const S = exactSum(w);
   return w.map((x) => N.ratio(x, S));
+}
+
+/**
+ * Screening's hot path: for integer weights whose sum stays below 2^53 the float64 sum is exact,
+ * so w_i / Σw is rounded once, as with the exact sum. Anything else takes the exact route.
+ */
+function integerSumInFloat(w: readonly string[]): number | undefined {
+  let total = 0;
+  for (const x of w) {
+    const v = Number(x);
+    if (!Number.isSafeInteger(v)) return undefined;
+    total += v;
+  }
+  return Number.isSafeInteger(total) ? total : undefined;
 }
 
 /** p_i = w_i / Σw as reduced fractions [numerator, denominator] (decimal weights scaled to integers). */

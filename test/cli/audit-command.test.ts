@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function kdaudit(...args: string[]) {
+  const result = spawnSync(process.execPath, ['bin/kdaudit.js', ...args], { encoding: 'utf8', timeout: 180_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('kdaudit audit and replay', () => {
+  it('writes the Markdown and JSON reports, shows progress, and stores replayable counterexamples', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'audit-'));
+    const corpus = join(dir, 'corpus');
+    const run = kdaudit('audit', '--operator', 'power', 'convex-mixing/extrapolated', '--effort', '0.05', '--out', dir, '--corpus', corpus);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('[2/2] convex-mixing/extrapolated');
+    const audit = JSON.parse(readFileSync(join(dir, 'audit.json'), 'utf8'));
+    expect(audit.schemaVersion).toBe(1);
+    expect(audit.operators.map((o: { operator: string }) => o.operator)).toEqual(['power', 'convex-mixing/extrapolated']);
+    const md = readFileSync(join(dir, 'audit.md'), 'utf8');
+    expect(md).toContain('| operator | A0 | A1 | A2 | A3 | A4 | A5 |');
+    // α = 1/T > 1 below T = 1 pushes a zero coordinate negative
+    const a0 = audit.operators[1].results[0];
+    expect(a0.verdict).toBe('refuted');
+    expect(readdirSync(corpus)).toContain('A0__convex-mixing_extrapolated.json');
+
+    const replay = kdaudit('replay', join(corpus, 'A0__convex-mixing_extrapolated.json'));
+    expect(replay.code).toBe(1);
+    expect(replay.stdout).toContain('still fails: A0 on convex-mixing/extrapolated');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('rejects an unknown operator with exit code 2 and writes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'audit-'));
+    const run = kdaudit('audit', '--operator', 'no-such-operator', '--out', dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('unknown operator no-such-operator');
+    expect(existsSync(join(dir, 'audit.json'))).toBe(false);
+  });
+});

@@ -41,9 +41,13 @@ export function probabilities<T>(N: Num<T>, w: readonly string[]): T[] {
  * Screening's hot path: for integer weights whose sum stays below 2^53 the float64 sum is exact,
  * so w_i / Σw is rounded once, as with the exact sum. Anything else takes the exact route.
  */
+const DIGITS = /^\d+$/;
+
 function integerSumInFloat(w: readonly string[]): number | undefined {
   let total = 0;
   for (const x of w) {
+    // "1e-327" parses to the integer 0: only plain digit strings qualify
+    if (!DIGITS.test(x)) return undefined;
     const v = Number(x);
     if (!Number.isSafeInteger(v)) return undefined;
     total += v;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { Decimal } from 'decimal.js';
 import { decimalNum, exactDecimalOfDouble, float64, intervalNum, type Num } from '../../engine/num/index.js';
+import { probabilities } from '../../engine/instance/weights.js';
 
 /** One formula, written once, exercising every operation of Num. */
 function formula<V>(N: Num<V>, a: V, b: V): V {
@@ -65,5 +66,14 @@ describe('three arithmetics, one formula', () => {
     fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
       expect(new Decimal(exactDecimalOfDouble(x)).toNumber()).toBe(x);
     }));
+  });
+});
+
+describe('points of the simplex from exact weights', () => {
+  it('reads tiny masses exactly in every arithmetic, including float64, where they are subnormal or 0', () => {
+    for (const N of [float64, decimalNum(30), intervalNum(30)] as Num<unknown>[]) {
+      expect(probabilities(N, ['1e-327', '0']).map((x) => N.toNumber(x))).toEqual([1, 0]);
+      expect(probabilities(N, ['1', '3']).map((x) => N.toNumber(x))).toEqual([0.25, 0.75]);
+    }
   });
 });

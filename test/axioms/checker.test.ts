@@ -24,6 +24,13 @@ describe('A0: into the simplex', () => {
     expect(r.counterexample!.size[0]).toBe(50);
     expect(r.counterexample!.certificate.kind).toBe('interval');
   });
+  it('refutes zero coordinates pushed 1e-9 below 0, only where p has exact zeros', () => {
+    const r = run(A0, F.negativeAtZeros);
+    expect(r.verdict).toBe('refuted');
+    expect(r.counterexample!.instance.p).toContain('0');
+    expect(Number(r.counterexample!.instance.T)).toBeGreaterThan(1);
+    expect(run(A1, F.negativeAtZeros).verdict).toBe('holds');
+  });
   it('does not refute power; the naive formula underflows in float64 and is a fidelity finding, not a refutation', () => {
     expect(run(A0, F.reference).verdict).toBe('holds');
     const naive = run(A0, F.naivePower);

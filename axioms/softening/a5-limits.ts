@@ -57,7 +57,8 @@ function certifyExact(op: SofteningOperator, w: string[], side: Side, ctx: Check
   const scales = op.exactness === 'generic' ? [1] : [1, 2];
   const tail = scales.flatMap((scale) =>
     EXPONENTS.slice(-TAIL).map((e) => {
-      const precision = scale * ctx.precision + (side === 'T→0⁺' ? e : 0);
+      // intervals need the extra e digits; point decimals check themselves by agreeing at 2P
+      const precision = scale * ctx.precision + (side === 'T→0⁺' && op.exactness === 'generic' ? e : 0);
       const N: Num<unknown> = op.exactness === 'generic' ? intervalNum(precision) : decimalNum(precision);
       return N.bounds(distances(N, op, w, side, [e])[0]);
     }),

@@ -31,6 +31,7 @@ export function projectEntropy<V>(N: Num<V>, p: readonly V[], h: V, describe: ()
     else [lo, hi] = [N.mul(lo, N.of(2)), lo];
   }
   const root = illinois(N, (tau) => N.sub(entropy(N, at(tau)), h), lo, hi);
+  if (root === undefined) throw new OperatorFault('threw', 'entropy projection: the entropy equation did not converge', describe());
   const q = at(root);
   const out = p.map(() => N.of(0));
   support.forEach((i, k) => (out[i] = q[k]));
@@ -39,30 +40,41 @@ export function projectEntropy<V>(N: Num<V>, p: readonly V[], h: V, describe: ()
 
 /** q(t): x_i = t·ln p_i − log Σ_j p_j^t, i.e. stationarity solved for x and normalisation for μ. */
 function eliminated<V>(N: Num<V>, logP: readonly V[], t: V): V[] {
-  const y = logP.map((l) => N.mul(t, l));
-  const top = y.reduce((a, b) => N.max(a, b));
-  const e = y.map((v) => N.exp(N.sub(v, top)));
+  const top = logP.reduce((a, b) => N.max(a, b));
+  // t·(ln p_i − ln max p), with the maxima at exactly 0: t may overflow to ∞ in float64
+  const e = logP.map((l) => {
+    const below = N.sub(l, top);
+    return N.le(N.of(0), below) === true ? N.of(1) : N.exp(N.mul(t, below));
+  });
   const total = N.sum(e);
   return e.map((v) => N.div(v, total));
 }
 
-/** A root of f in [a, b], where f(a) and f(b) differ in sign: Illinois regula falsi. */
-function illinois<V>(N: Num<V>, f: (x: V) => V, a0: V, b0: V): V {
+/**
+ * A root of f in [a, b], where f(a) and f(b) differ in sign: the Illinois variant of regula falsi,
+ * with a bisection step whenever a step fails to halve the bracket (H(q(τ)) is super-exponentially
+ * steep near the ends, where plain regula falsi crawls). Undefined if it does not converge.
+ */
+function illinois<V>(N: Num<V>, f: (x: V) => V, a0: V, b0: V): V | undefined {
   let [a, b] = [a0, b0];
   let [fa, fb] = [f(a), f(b)];
   const tolerance = N.of(N.kind === 'float64' ? 1e-15 : `1e-${N.precision - 4}`);
-  let side = 0;
-  for (let k = 0; k < 400; k++) {
-    const c = N.div(N.sub(N.mul(a, fb), N.mul(b, fa)), N.sub(fb, fa));
+  const width = () => N.abs(N.sub(b, a));
+  let previous = width();
+  for (let k = 0; k < 2000; k++) {
+    const bisect = N.lt(N.mul(previous, N.of(0.5)), width()) === true && k > 0;
+    const c = bisect ? N.div(N.add(a, b), N.of(2)) : N.div(N.sub(N.mul(a, fb), N.mul(b, fa)), N.sub(fb, fa));
+    previous = width();
     const fc = f(c);
-    if (N.le(N.abs(fc), N.of(0)) === true || N.lt(N.abs(N.sub(b, a)), N.mul(tolerance, N.max(N.of(1), N.abs(c)))) === true) return c;
-    if (N.lt(N.mul(fc, fb), N.of(0)) === true) {
+    if (N.le(N.abs(fc), N.of(0)) === true) return c;
+    // compare signs, not the product's: f spans hundreds of orders and fc·fb underflows to 0
+    if (N.lt(fc, N.of(0)) !== N.lt(fb, N.of(0))) {
       [a, fa] = [b, fb];
-      side = 0;
-    } else if (side++ > 0) {
-      fa = N.div(fa, N.of(2)); // the Illinois step: halve the stale end's value so both ends move
+    } else {
+      fa = N.div(fa, N.of(2)); // the Illinois step: halve the stale end's value so it moves too
     }
     [b, fb] = [c, fc];
+    if (N.lt(width(), N.mul(tolerance, N.max(N.of(1), N.abs(c)))) === true) return c;
   }
-  return N.div(N.add(a, b), N.of(2));
+  return undefined;
 }

@@ -63,6 +63,13 @@ describe('known values', () => {
   it('exp(x/T) at T = 1 is softmax(p), not p', () => {
     expect(at('power-class/exp(x/T)', ['1', '3'], '1')).toEqual(['0.377540668798145', '0.622459331201855']);
   });
+  it('entropy projection meets tiny entropy targets in float64 (T = 1e-256), where sign tests by products underflow', () => {
+    const op = softeningOperators.find((o) => o.name === 'entropy-projection')!;
+    const q = op.apply(float64, [1 / 6, 2 / 6, 3 / 6], 1e-256);
+    expect(q[2]).toBe(1);
+    expect(q[1]).toBeGreaterThan(0);
+    expect(q[1]).toBeLessThan(1e-250);
+  });
   it('entropy projection is the identity at T = 1', () => {
     expect(at('entropy-projection', ['1', '2', '5'], '1')).toEqual(['0.125', '0.25', '0.625']);
   });

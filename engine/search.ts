@@ -1,9 +1,6 @@
 import * as fc from 'fast-check';
-import type { Check } from './check.js';
-import type { CheckContext } from './context.js';
 import { Probe } from './probe.js';
 import type { Certificate } from './verdicts.js';
-import type { SofteningOperator } from '../operators/softening/types.js';
 
 export interface Found<X> {
   x: X;
@@ -39,7 +36,7 @@ const CLIMB_STEPS = 120;
 
 function climb<X>(probe: Probe<X>, seed: number, deadline: number): Found<X> | undefined {
   const random = mulberry32(seed);
-  const { check, op, ctx } = probe;
+  const { ctx } = probe;
   for (const start of [...probe.lowest]) {
     let current = start;
     for (let scale = 0.5, steps = 0; scale > 1e-9 && steps < CLIMB_STEPS; steps++) {
@@ -47,7 +44,7 @@ function climb<X>(probe: Probe<X>, seed: number, deadline: number): Found<X> | u
         probe.interrupted = true;
         return undefined;
       }
-      const next = bestNeighbour(check, op, ctx, probe, current.x, scale, random);
+      const next = bestNeighbour(probe, current.x, scale, random);
       if (next && next.margin < current.margin) {
         current = next;
         if (Number.isNaN(next.margin) || next.margin < -ctx.screenTolerance) {
@@ -62,7 +59,8 @@ function climb<X>(probe: Probe<X>, seed: number, deadline: number): Found<X> | u
   return undefined;
 }
 
-function bestNeighbour<X>(check: Check<X>, op: SofteningOperator, ctx: CheckContext, probe: Probe<X>, x: X, scale: number, random: () => number) {
+function bestNeighbour<X>(probe: Probe<X>, x: X, scale: number, random: () => number) {
+  const { check, op, ctx } = probe;
   let best: { x: X; margin: number } | undefined;
   for (const y of check.domain.neighbours(x, scale, random)) {
     probe.screened++;

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { decimalContext, decimalPow, type DecimalCtor } from './decimal.js';
+import { decimalContext, decimalPow } from './decimal.js';
 import type { Num } from './num.js';
 
 /** A closed interval [lo, hi] of reals; the true value of a computation lies inside. */
@@ -80,4 +80,3 @@ export function intervalNum(precision: number): Num<Interval> {
   };
 }
 
-export type { DecimalCtor };

@@ -20,19 +20,31 @@ import { OperatorFault } from '../../engine/operator-fault.js';
 export function projectEntropy<V>(N: Num<V>, p: readonly V[], h: V, describe: () => { p: string[]; T: string }): V[] {
   const support = p.map((_, i) => i).filter((i) => N.lt(N.of(0), p[i]) === true);
   const logP = support.map((i) => N.ln(p[i]));
-  const at = (tau: number | V) => eliminated(N, logP, N.exp(typeof tau === 'number' ? N.of(tau) : tau));
-  // H(q(t)) decreases from log|supp| (t → 0) through H(p) (t = 1) to log #maxima (t → ∞)
-  const sharpen = N.lt(h, entropy(N, at(0))) === true;
+  const at = (tau: V) => eliminated(N, logP, N.exp(tau));
+  const f = (tau: V) => N.sub(entropy(N, at(tau)), h);
+  // τ = 0 (t = 1) gives q = p: when H(p) already meets the target, that is the solution
+  const f0 = f(N.of(0));
+  if (N.le(N.abs(f0), tolerance(N)) === true) return spread(N, p, support, at(N.of(0)));
+  // H(q(τ)) decreases in τ; expand from 0 in the direction of the root until the sign changes
+  const sharpen = N.lt(N.of(0), f0) === true;
   let [lo, hi] = sharpen ? [N.of(0), N.of(1)] : [N.of(-1), N.of(0)];
-  const outside = (tau: V) => (N.lt(entropy(N, at(tau)), h) === true) === sharpen;
-  for (let k = 0; !outside(sharpen ? hi : lo); k++) {
+  for (let k = 0; sharpen ? N.lt(N.of(0), f(hi)) === true : N.lt(f(lo), N.of(0)) === true; k++) {
     if (k > 12) throw new OperatorFault('threw', 'entropy projection: target entropy not bracketed', describe());
     if (sharpen) [lo, hi] = [hi, N.mul(hi, N.of(2))];
     else [lo, hi] = [N.mul(lo, N.of(2)), lo];
   }
-  const root = illinois(N, (tau) => N.sub(entropy(N, at(tau)), h), lo, hi);
+  const root = illinois(N, f, lo, hi);
   if (root === undefined) throw new OperatorFault('threw', 'entropy projection: the entropy equation did not converge', describe());
-  const q = at(root);
+  return spread(N, p, support, at(root));
+}
+
+/** The convergence tolerance of both the entropy equation and the bracket. */
+function tolerance<V>(N: Num<V>): V {
+  return N.of(N.kind === 'float64' ? 1e-15 : `1e-${N.precision - 4}`);
+}
+
+/** q on the support, zeros elsewhere. */
+function spread<V>(N: Num<V>, p: readonly V[], support: readonly number[], q: readonly V[]): V[] {
   const out = p.map(() => N.of(0));
   support.forEach((i, k) => (out[i] = q[k]));
   return out;
@@ -58,12 +70,15 @@ function eliminated<V>(N: Num<V>, logP: readonly V[], t: V): V[] {
 function illinois<V>(N: Num<V>, f: (x: V) => V, a0: V, b0: V): V | undefined {
   let [a, b] = [a0, b0];
   let [fa, fb] = [f(a), f(b)];
-  const tolerance = N.of(N.kind === 'float64' ? 1e-15 : `1e-${N.precision - 4}`);
+  const epsilon = tolerance(N);
   const width = () => N.abs(N.sub(b, a));
   let previous = width();
   for (let k = 0; k < 2000; k++) {
-    const bisect = N.lt(N.mul(previous, N.of(0.5)), width()) === true && k > 0;
-    const c = bisect ? N.div(N.add(a, b), N.of(2)) : N.div(N.sub(N.mul(a, fb), N.mul(b, fa)), N.sub(fb, fa));
+    const slow = N.lt(N.mul(previous, N.of(0.5)), width()) === true && k > 0;
+    const secant = N.div(N.sub(N.mul(a, fb), N.mul(b, fa)), N.sub(fb, fa));
+    // f may be subnormal or flat in float64: a secant point outside (a, b), or NaN, means bisect
+    const inside = N.lt(N.min(a, b), secant) === true && N.lt(secant, N.max(a, b)) === true;
+    const c = slow || !inside ? N.div(N.add(a, b), N.of(2)) : secant;
     previous = width();
     const fc = f(c);
     if (N.le(N.abs(fc), N.of(0)) === true) return c;
@@ -74,7 +89,7 @@ function illinois<V>(N: Num<V>, f: (x: V) => V, a0: V, b0: V): V | undefined {
       fa = N.div(fa, N.of(2)); // the Illinois step: halve the stale end's value so it moves too
     }
     [b, fb] = [c, fc];
-    if (N.lt(width(), N.mul(tolerance, N.max(N.of(1), N.abs(c)))) === true) return c;
+    if (N.lt(width(), N.mul(epsilon, N.max(N.of(1), N.abs(c)))) === true) return c;
   }
   return undefined;
 }

@@ -75,10 +75,13 @@ function certifyFloat(op: SofteningOperator, w: string[], side: Side, ctx: Check
   return certificateFor(side, tail, FLOAT_EXPONENTS, 'exact-float-output');
 }
 
+const STORED_DIGITS = 50;
+
 function certificateFor(side: Side, tail: Array<[string, string]>, exponents: number[], kind: Certificate['kind']): Certificate {
   const temps = exponents.slice(-TAIL).map((e) => (side === 'T→∞' ? `1e${e}` : `1e-${e}`));
-  const lo = Decimal.min(...tail.map(([l]) => l)).toString();
-  const hi = Decimal.max(...tail.map(([, h]) => h)).toString();
+  // terms at T = 10^-1000 carry up to a thousand digits: kept to 50, rounded outward
+  const lo = Decimal.min(...tail.map(([l]) => l)).toSignificantDigits(STORED_DIGITS, Decimal.ROUND_FLOOR).toString();
+  const hi = Decimal.max(...tail.map(([, h]) => h)).toSignificantDigits(STORED_DIGITS, Decimal.ROUND_CEIL).toString();
   return {
     kind,
     quantity: `max_i |F_T(p)_i − limit_i| as ${side}, at T = ${temps.join(', ')}`,

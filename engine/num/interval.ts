@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { decimalContext, decimalPow } from './decimal.js';
+import { decimalContext, decimalPow, transcendentalContext } from './decimal.js';
 import type { Num } from './num.js';
 
 /** A closed interval [lo, hi] of reals; the true value of a computation lies inside. */
@@ -16,9 +16,26 @@ export interface Interval {
 export function intervalNum(precision: number): Num<Interval> {
   const L = decimalContext(precision, Decimal.ROUND_FLOOR);
   const U = decimalContext(precision, Decimal.ROUND_CEIL);
-  const ulp = (x: Decimal) => new L(10).pow(x.e - precision + 1);
+  const [LT, UT] = [transcendentalContext(L), transcendentalContext(U)];
+  // one unit in the last place of the precision exp, ln and pow are actually computed to
+  const ulp = (x: Decimal) => new L(10).pow(x.e - LT.precision + 1);
   const down = (x: Decimal) => (x.isZero() || !x.isFinite() ? x : L.sub(x, ulp(x)));
   const up = (x: Decimal) => (x.isZero() || !x.isFinite() ? x : U.add(x, ulp(x)));
+  // exp and pow of finite, non-zero arguments are finite and positive: a result beyond decimal.js's
+  // exponent range comes back as 0 or ∞ whatever the rounding, so that side of the enclosure is
+  // replaced by the smallest (largest) representable magnitude.
+  const TINY = new U(`1e${-9e15}`);
+  const HUGE = new L(`9e${9e15}`);
+  const downPositive = (x: Decimal) => (x.eq(Infinity) ? HUGE : down(x));
+  const upPositive = (x: Decimal) => (x.isZero() ? TINY : up(x));
+  // the same for a product or quotient r of non-zero finite x and y, whose sign is known
+  const outOfRange = (r: Decimal, x: Decimal, y: Decimal, side: 'lower' | 'upper') => {
+    if (x.isZero() || y.isZero() || !x.isFinite() || !y.isFinite()) return r;
+    const positive = x.isPositive() === y.isPositive();
+    if (r.isZero()) return positive === (side === 'upper') ? (positive ? TINY : TINY.neg()) : r;
+    if (!r.isFinite()) return positive === (side === 'lower') ? (positive ? HUGE : HUGE.neg()) : r;
+    return r;
+  };
   const make = (lo: Decimal, hi: Decimal): Interval =>
     lo.isNaN() || hi.isNaN() ? { lo: new L(NaN), hi: new U(NaN) } : { lo, hi };
   const point = (lo: Decimal, hi: Decimal) => make(lo, hi);
@@ -39,10 +56,10 @@ export function intervalNum(precision: number): Num<Interval> {
     ratio: (a, b) => point(L.div(a, b), U.div(a, b)),
     add: (a, b) => make(L.add(a.lo, b.lo), U.add(a.hi, b.hi)),
     sub: (a, b) => make(L.sub(a.lo, b.hi), U.sub(a.hi, b.lo)),
-    mul: (a, b) => corners(a, b, (x, y) => L.mul(x, y), (x, y) => U.mul(x, y)),
+    mul: (a, b) => corners(a, b, (x, y) => outOfRange(L.mul(x, y), x, y, 'lower'), (x, y) => outOfRange(U.mul(x, y), x, y, 'upper')),
     div: (a, b) => {
       if (b.lo.lte(0) && b.hi.gte(0)) return whole();
-      return corners(a, b, (x, y) => L.div(x, y), (x, y) => U.div(x, y));
+      return corners(a, b, (x, y) => outOfRange(L.div(x, y), x, y, 'lower'), (x, y) => outOfRange(U.div(x, y), x, y, 'upper'));
     },
     neg: (a) => make(a.hi.neg(), a.lo.neg()),
     abs: (a) => {
@@ -50,19 +67,29 @@ export function intervalNum(precision: number): Num<Interval> {
       if (a.hi.lte(0)) return make(a.hi.neg(), a.lo.neg());
       return make(new L(0), U.max(a.lo.neg(), a.hi));
     },
-    exp: (a) => make(nonNegative(down(L.exp(a.lo))), up(U.exp(a.hi))),
+    exp: (a) => {
+      const [lo, hi] = [new L(LT.exp(a.lo)), new U(UT.exp(a.hi))];
+      return make(nonNegative(a.lo.isFinite() ? downPositive(lo) : lo), a.hi.isFinite() ? upPositive(hi) : hi);
+    },
     ln: (a) => {
       if (a.lo.isNegative()) return make(new L(NaN), new U(NaN));
-      const lo = a.lo.isZero() ? new L(-Infinity) : down(L.ln(a.lo));
-      const hi = a.hi.isZero() ? new U(-Infinity) : up(U.ln(a.hi));
+      const lo = a.lo.isZero() ? new L(-Infinity) : down(new L(LT.ln(a.lo)));
+      const hi = a.hi.isZero() ? new U(-Infinity) : up(new U(UT.ln(a.hi)));
       return make(lo, hi);
     },
     pow: (a, b) => {
       if (a.lo.isNegative()) return make(new L(NaN), new U(NaN));
       // x^y is monotone in each argument separately on x ≥ 0, so the extremes sit at corners; for
       // y ≥ 0 and x on one side of 1 (probabilities!) the two extreme corners are known in advance.
-      const lower = (x: Decimal, y: Decimal) => nonNegative(down(decimalPow(L, x, y)));
-      const upper = (x: Decimal, y: Decimal) => up(decimalPow(U, x, y));
+      const finite = (x: Decimal, y: Decimal) => !x.isZero() && x.isFinite() && y.isFinite();
+      const lower = (x: Decimal, y: Decimal) => {
+        const r = decimalPow(L, x, y);
+        return nonNegative(finite(x, y) ? downPositive(r) : down(r));
+      };
+      const upper = (x: Decimal, y: Decimal) => {
+        const r = decimalPow(U, x, y);
+        return finite(x, y) ? upPositive(r) : up(r);
+      };
       if (b.lo.gte(0) && a.hi.lte(1)) return make(lower(a.lo, b.hi), upper(a.hi, b.lo));
       if (b.lo.gte(0) && a.lo.gte(1)) return make(lower(a.lo, b.lo), upper(a.hi, b.hi));
       const r = corners(a, b, lower, upper);

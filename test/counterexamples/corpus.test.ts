@@ -49,6 +49,14 @@ describe('the minimiser', () => {
     expect(certify(small.x)).toBeDefined();
   });
 
+  it('reaches V = 2 from V = 1000 in logarithmically many steps by dropping blocks first', () => {
+    const start = { w: Array.from({ length: 1000 }, (_, i) => String(1000 + i)) };
+    const certify = (x: { w: string[] }) => A4.certify(F.offByOneMillionth, x, DEFAULT_CONTEXT);
+    const small = minimise(pointDomain, { x: start, certificate: certify(start)! }, certify, Date.now() + 60_000);
+    expect(small.x.w.length).toBe(2);
+    expect(small.steps).toBeLessThan(40);
+  });
+
   it('keeps the original when no simplification certifies', () => {
     const start = { w: ['1', '2'] };
     const certificate = A4.certify(F.offByOneMillionth, start, DEFAULT_CONTEXT)!;

@@ -59,6 +59,33 @@ describe('three arithmetics, one formula', () => {
     }
   });
 
+  it('results beyond the exponent range keep a sound enclosure: a positive value never gets the upper bound 0', () => {
+    const I = intervalNum(50);
+    const positive = (x: ReturnType<typeof I.of>) => {
+      const [lo, hi] = I.bounds(x).map((b) => new Decimal(b));
+      return lo.gte(0) && hi.gt(0);
+    };
+    expect(positive(I.pow(I.of('0.5'), I.of('1e20')))).toBe(true);
+    expect(positive(I.exp(I.of('-1e20')))).toBe(true);
+    const tiny = I.pow(I.of('0.5'), I.of('1e16'));
+    expect(positive(I.mul(tiny, tiny))).toBe(true);
+    expect(positive(I.div(tiny, I.of('1e10')))).toBe(true);
+    expect(new Decimal(I.bounds(I.pow(I.of('2'), I.of('1e20')))[0]).isFinite()).toBe(true);
+  });
+
+  it('logarithms and powers beyond the 1025 digits decimal.js keeps of ln 10 still enclose the value', () => {
+    const I = intervalNum(1100);
+    const [lo, hi] = I.bounds(I.ln(I.of('0.5'))).map((b) => new Decimal(b));
+    // decimal.js's own ln at 1000 digits, correct to within 1e-999
+    const lnHalf = Decimal.clone({ precision: 1000 }).ln('0.5');
+    expect(lo.lte(lnHalf.plus('1e-998')) && hi.gte(lnHalf.minus('1e-998'))).toBe(true);
+    expect(hi.minus(lo).lt('1e-990')).toBe(true);
+    // a base near 1 raised to 10^1000 keeps all 1100 digits: (1 + 10^-1050)^(10^1000) ≈ 1 + 10^-50
+    const [plo, phi] = I.bounds(I.pow(I.add(I.of(1), I.of('1e-1050')), I.of('1e1000'))).map((b) => new Decimal(b).minus(1));
+    expect(plo.gt('0.99e-50') && phi.lt('1.01e-50')).toBe(true);
+    expect(new Decimal(decimalNum(1100).ln(new Decimal('1e1000')).toString()).gt(2302)).toBe(true);
+  });
+
   it('exactDecimalOfDouble gives the exact binary value', () => {
     expect(exactDecimalOfDouble(0.1)).toBe('0.1000000000000000055511151231257827021181583404541015625');
     expect(exactDecimalOfDouble(3)).toBe('3');

@@ -1,0 +1,20 @@
+import type { Num } from '../../engine/num/index.js';
+import type { Exactness } from '../softening/types.js';
+
+/**
+ * A multi-teacher aggregation operator (Ensemble-KD): A(p_1, …, p_K; w, T) → Δ^V, teacher weights w
+ * in the simplex Δ^K. Written once over Num<V>, so it runs in float64, decimal and intervals.
+ */
+export interface AggregationOperator {
+  readonly kind: 'aggregation';
+  /** Unique name; variants are 'family/variant'. */
+  readonly name: string;
+  /** One line for reports: the formula, and how temperature enters. */
+  readonly description: string;
+  readonly exactness: Exactness;
+  /**
+   * A(teachers; w, T). teachers: K ≥ 1 points of the closed simplex Δ^V, all of length V;
+   * weights: a point of Δ^K (zeros allowed); T > 0. Must not mutate its inputs.
+   */
+  apply<X>(N: Num<X>, teachers: readonly (readonly X[])[], weights: readonly X[], T: X): X[];
+}

@@ -3,7 +3,7 @@ import type { CheckContext } from '../engine/context.js';
 import { decimalNum, intervalNum, type Num } from '../engine/num/index.js';
 import type { PointwiseCheck } from '../engine/pointwise.js';
 import type { Certificate } from '../engine/verdicts.js';
-import type { SofteningOperator } from '../operators/softening/types.js';
+import type { AuditedOperator } from '../engine/operator.js';
 
 /**
  * Decide whether x violates the check, with proof. The proof depends on how far the operator's
@@ -14,7 +14,7 @@ import type { SofteningOperator } from '../operators/softening/types.js';
  * Returns undefined when the violation is not proven (a float64 candidate that fails here is a
  * fidelity finding, never a refutation).
  */
-export function certify<X>(check: PointwiseCheck<X>, op: SofteningOperator, x: X, ctx: CheckContext): Certificate | undefined {
+export function certify<X, Op extends AuditedOperator>(check: PointwiseCheck<X, Op>, op: Op, x: X, ctx: CheckContext): Certificate | undefined {
   switch (op.exactness) {
     case 'generic':
       return certifyByInterval(check, op, x, ctx.precision, 0, 'interval');
@@ -30,8 +30,8 @@ function violates(hi: Decimal, allowance: number, strict: boolean): boolean {
   return allowance > 0 ? hi.lt(-allowance) : strict ? hi.lte(0) : hi.lt(0);
 }
 
-function certifyByInterval<X>(
-  check: PointwiseCheck<X>, op: SofteningOperator, x: X, precision: number, allowance: number, kind: Certificate['kind'],
+function certifyByInterval<X, Op extends AuditedOperator>(
+  check: PointwiseCheck<X, Op>, op: Op, x: X, precision: number, allowance: number, kind: Certificate['kind'],
 ): Certificate | undefined {
   const I = intervalNum(precision);
   const [lo, hi] = I.bounds(check.margin(I, op, x));
@@ -45,7 +45,7 @@ function certifyByInterval<X>(
   };
 }
 
-function certifyByDecimalAgreement<X>(check: PointwiseCheck<X>, op: SofteningOperator, x: X, ctx: CheckContext): Certificate | undefined {
+function certifyByDecimalAgreement<X, Op extends AuditedOperator>(check: PointwiseCheck<X, Op>, op: Op, x: X, ctx: CheckContext): Certificate | undefined {
   const at = (N: Num<Decimal>) => check.margin(N, op, x);
   const low = at(decimalNum(ctx.precision));
   const high = at(decimalNum(ctx.precision * 2));

@@ -1,7 +1,7 @@
 import type { Check } from './check.js';
 import { runCheck, type RunOptions } from './run-check.js';
 import type { CheckResult } from './verdicts.js';
-import type { SofteningOperator } from '../operators/softening/types.js';
+import type { AuditedOperator } from './operator.js';
 import type { OperatorAudit } from '../reports/model.js';
 
 export interface OperatorRunOptions extends Omit<RunOptions, 'budgetMs' | 'seed'> {
@@ -12,7 +12,7 @@ export interface OperatorRunOptions extends Omit<RunOptions, 'budgetMs' | 'seed'
 }
 
 /** Every check on one operator; one check failing to run never stops the others. */
-export function auditOperator(op: SofteningOperator, checks: ReadonlyArray<Check<any>>, options: OperatorRunOptions): OperatorAudit {
+export function auditOperator<Op extends AuditedOperator>(op: Op, checks: ReadonlyArray<Check<any, Op>>, options: OperatorRunOptions): OperatorAudit {
   const share = options.budgetMs / checks.length;
   const results = checks.map((check, k) => {
     const result = runGuarded(check, op, { ...options, seed: options.seed + k, budgetMs: share });
@@ -22,12 +22,13 @@ export function auditOperator(op: SofteningOperator, checks: ReadonlyArray<Check
   return { operator: op.name, description: op.description, exactness: op.exactness, results };
 }
 
-function runGuarded(check: Check<any>, op: SofteningOperator, options: RunOptions): CheckResult {
+function runGuarded<Op extends AuditedOperator>(check: Check<any, Op>, op: Op, options: RunOptions): CheckResult {
   try {
     return runCheck(check, op, options);
   } catch (e) {
     return {
       id: check.id,
+      ...(check.variant ? { variant: check.variant } : {}),
       title: check.title,
       verdict: 'error',
       certified: false,

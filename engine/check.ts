@@ -1,14 +1,22 @@
 import type { CheckContext } from './context.js';
 import type { Domain } from './domains/domain.js';
 import type { Certificate, EvidenceKind } from './verdicts.js';
+import type { AuditedOperator } from './operator.js';
 import type { SofteningOperator } from '../operators/softening/types.js';
+
+/** A check's identity in the corpus and in replay: 'A0', or 'B1/hull' for a reading of B1. */
+export function checkKey(check: { id: string; variant?: string }): string {
+  return check.variant ? `${check.id}/${check.variant}` : check.id;
+}
 
 /**
  * What the search needs from any check (pointwise margins, limits along sequences, continuity by
  * jump search): a cheap float64 screen and a certifier that proves violations.
  */
-export interface Check<X> {
+export interface Check<X, Op extends AuditedOperator = SofteningOperator> {
   readonly id: string;
+  /** The reading of the statement this check encodes, when the paper admits several. */
+  readonly variant?: string;
   readonly title: string;
   readonly statement: string;
   readonly domain: Domain<X>;
@@ -19,9 +27,9 @@ export interface Check<X> {
   /** One sentence on the procedure, for the evidence summary. */
   readonly procedure: string;
   /** Float64 screen: a value below −tolerance, or NaN, makes x a candidate. */
-  screen(op: SofteningOperator, x: X, ctx: CheckContext): number;
+  screen(op: Op, x: X, ctx: CheckContext): number;
   /** A proof that x violates the check, or undefined. */
-  certify(op: SofteningOperator, x: X, ctx: CheckContext): Certificate | undefined;
+  certify(op: Op, x: X, ctx: CheckContext): Certificate | undefined;
   /** What a float64 candidate that does not certify means for this check (a fidelity finding). */
   readonly unconfirmed?: string;
   /** When the operator fails to return a valid array at x, is that itself a violation? (A0: yes.) */

@@ -1,6 +1,7 @@
 import type { Check } from './check.js';
 import type { Domain } from './domains/domain.js';
 import { float64, type Num } from './num/index.js';
+import type { AuditedOperator } from './operator.js';
 import type { SofteningOperator } from '../operators/softening/types.js';
 import { certify } from '../counterexamples/certify.js';
 
@@ -8,8 +9,9 @@ import { certify } from '../counterexamples/certify.js';
  * A universally quantified statement about an operator, written once as a margin: a quantity that
  * must be ≥ 0 (or > 0 when strict) at every instance of the domain.
  */
-export interface PointwiseCheck<X> {
+export interface PointwiseCheck<X, Op extends AuditedOperator = SofteningOperator> {
   readonly id: string;
+  readonly variant?: string;
   readonly title: string;
   readonly statement: string;
   readonly strict: boolean;
@@ -18,13 +20,14 @@ export interface PointwiseCheck<X> {
   readonly domain: Domain<X>;
   readonly faultRefutes?: boolean;
   readonly runs: number;
-  margin<V>(N: Num<V>, op: SofteningOperator, x: X): V;
+  margin<V>(N: Num<V>, op: Op, x: X): V;
 }
 
 /** A pointwise check as the search sees it: screened in float64, certified by `certify`. */
-export function pointwise<X>(def: PointwiseCheck<X>): Check<X> & { readonly pointwise: PointwiseCheck<X> } {
+export function pointwise<X, Op extends AuditedOperator = SofteningOperator>(def: PointwiseCheck<X, Op>): Check<X, Op> & { readonly pointwise: PointwiseCheck<X, Op> } {
   return {
     id: def.id,
+    variant: def.variant,
     title: def.title,
     statement: def.statement,
     domain: def.domain,

@@ -2,7 +2,7 @@ import type { Check } from './check.js';
 import type { CheckContext } from './context.js';
 import { isOperatorFault } from './operator-fault.js';
 import type { Certificate, FidelityFinding, OperatorFinding } from './verdicts.js';
-import type { SofteningOperator } from '../operators/softening/types.js';
+import type { AuditedOperator } from './operator.js';
 
 const MAX_LISTED = 5;
 const EQUALITY_CERTIFY_MAX_V = 64;
@@ -13,7 +13,7 @@ const EQUALITY_CERTIFY_MAX_TRIES = 25;
  * cases were screened and certified, the lowest margins (starting points for targeted search),
  * fidelity findings, and operator faults — which become findings naming the input, never crashes.
  */
-export class Probe<X> {
+export class Probe<X, Op extends AuditedOperator = AuditedOperator> {
   screened = 0;
   certifications = 0;
   readonly fidelity: FidelityFinding[] = [];
@@ -31,8 +31,8 @@ export class Probe<X> {
   interrupted = false;
 
   constructor(
-    readonly check: Check<X>,
-    readonly op: SofteningOperator,
+    readonly check: Check<X, Op>,
+    readonly op: Op,
     readonly ctx: CheckContext,
     /** Certification stops here (the minimiser and replays pass their own certificates through). */
     public deadline = Number.POSITIVE_INFINITY,

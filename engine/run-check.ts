@@ -1,4 +1,4 @@
-import type { Check } from './check.js';
+import { checkKey, type Check } from './check.js';
 import type { CheckContext } from './context.js';
 import { Probe } from './probe.js';
 import { search, type Found } from './search.js';
@@ -6,7 +6,7 @@ import type { CheckResult, Counterexample, Evidence } from './verdicts.js';
 import { decideVerdict } from './decide.js';
 import type { Corpus } from '../counterexamples/corpus.js';
 import { minimise } from '../counterexamples/minimise.js';
-import type { SofteningOperator } from '../operators/softening/types.js';
+import type { AuditedOperator } from './operator.js';
 
 export interface RunOptions {
   ctx: CheckContext;
@@ -24,14 +24,14 @@ export interface RunOptions {
  * One check on one operator: replay the stored counterexample first; otherwise search, minimise
  * what certifies, store it, and report what the verdict rests on.
  */
-export function runCheck<X>(check: Check<X>, op: SofteningOperator, options: RunOptions): CheckResult {
+export function runCheck<X, Op extends AuditedOperator>(check: Check<X, Op>, op: Op, options: RunOptions): CheckResult {
   const { ctx, seed, corpus } = options;
   const started = Date.now();
   const deadline = started + options.budgetMs;
   const probe = new Probe(check, op, ctx, deadline);
   const notes: string[] = [];
 
-  const stored = corpus?.load<X>(check.id, op.name);
+  const stored = corpus?.load<X>(checkKey(check), op.name);
   let found: Found<X> | undefined;
   let replayed = false;
   if (stored) {
@@ -50,7 +50,7 @@ export function runCheck<X>(check: Check<X>, op: SofteningOperator, options: Run
     const minimiseUntil = Math.max(deadline, Date.now() + 2000);
     probe.deadline = minimiseUntil;
     const small = replayed ? { ...found, steps: 0 } : minimise(check.domain, found, (x) => probe.certified(x), minimiseUntil);
-    const file = replayed ? corpus?.pathFor(check.id, op.name) : undefined;
+    const file = replayed ? corpus?.pathFor(checkKey(check), op.name) : undefined;
     counterexample = {
       instance: check.domain.describe(small.x),
       certificate: small.certificate,
@@ -58,7 +58,7 @@ export function runCheck<X>(check: Check<X>, op: SofteningOperator, options: Run
       replay: '',
       size: check.domain.size(small.x),
     };
-    const savedAt = replayed ? file : corpus?.save({ schemaVersion: 1, check: check.id, operator: op.name, instance: small.x, counterexample });
+    const savedAt = replayed ? file : corpus?.save({ schemaVersion: 1, check: checkKey(check), operator: op.name, instance: small.x, counterexample });
     counterexample.replay = options.replayCommand(savedAt);
     if (!replayed && small.steps > 0) notes.push(`Minimised in ${small.steps} certified simplification steps.`);
   }
@@ -73,6 +73,7 @@ export function runCheck<X>(check: Check<X>, op: SofteningOperator, options: Run
   };
   return {
     id: check.id,
+    ...(check.variant ? { variant: check.variant } : {}),
     title: check.title,
     ...decideVerdict({ counterexample, faults: probe.faultCount, screened: probe.screened }),
     evidence,
@@ -83,7 +84,7 @@ export function runCheck<X>(check: Check<X>, op: SofteningOperator, options: Run
   };
 }
 
-function summarise<X>(check: Check<X>, op: SofteningOperator, probe: Probe<X>, replayed: boolean, elapsedMs: number): string {
+function summarise<X, Op extends AuditedOperator>(check: Check<X, Op>, op: Op, probe: Probe<X, Op>, replayed: boolean, elapsedMs: number): string {
   const trust =
     op.exactness === 'generic' ? 'certified by outward-rounded interval arithmetic on the generic formula'
     : op.exactness === 'float64' ? 'the operator is float64 code only: violations judged from its returned doubles taken exactly, beyond a rounding allowance'

@@ -70,6 +70,8 @@ export interface OperatorFinding {
 
 export interface CheckResult {
   id: string;
+  /** The reading checked, when the statement has several (B1 'simplex', 'hull', …). */
+  variant?: string;
   title: string;
   verdict: Verdict;
   certified: boolean;

@@ -1,0 +1,134 @@
+import * as fc from 'fast-check';
+import { describePoint } from '../instance/weights.js';
+import { compareSize, type Domain } from './domain.js';
+import { denominatorDigits, nearbyWeights, simplerWeights } from './simplex.js';
+import { TEMPERATURE_COVERAGE, scaleTemperature, simplerTemperatures, temperatureArb, temperatureComplexity } from './temperature.js';
+
+/**
+ * K teachers, each a point of Δ^V as exact weights (see engine/instance/weights.ts), teacher
+ * weights w ∈ Δ^K as exact weights too (zeros allowed), and a temperature.
+ */
+export interface Ensemble {
+  teachers: string[][];
+  w: string[];
+  T: string;
+}
+
+/** An ensemble and a raise of teacher k's weight: w'_k = w_k + d, the others rescaled by normalising. */
+export interface EnsembleWithRaise extends Ensemble {
+  k: number;
+  d: string;
+}
+
+const entry = fc.oneof(
+  { arbitrary: fc.constant('0'), weight: 3 },
+  { arbitrary: fc.integer({ min: 1, max: 10 }).map(String), weight: 6 },
+  { arbitrary: fc.integer({ min: 1, max: 1000 }).map(String), weight: 2 },
+  { arbitrary: fc.integer({ min: 300, max: 340 }).map((e) => `1e-${e}`), weight: 1 },
+);
+const positive = (w: readonly string[]) => w.some((x) => /[1-9]/.test(x.split('e')[0]));
+const teacherWeights = (K: number) =>
+  fc.array(fc.oneof({ arbitrary: fc.constant('0'), weight: 1 }, { arbitrary: fc.integer({ min: 1, max: 9 }).map(String), weight: 4 }), { minLength: K, maxLength: K }).filter(positive);
+
+const ensembleOf = (V: fc.Arbitrary<number>) =>
+  fc
+    .tuple(V, fc.integer({ min: 1, max: 4 }))
+    .chain(([v, K]) =>
+      fc.record({
+        // identical teachers are a boundary case of their own: sometimes every teacher is the first
+        teachers: fc
+          .tuple(fc.array(fc.array(entry, { minLength: v, maxLength: v }).filter(positive), { minLength: K, maxLength: K }), fc.integer({ min: 0, max: 4 }))
+          .map(([ts, same]) => (same === 0 ? ts.map(() => ts[0]) : ts)),
+        w: teacherWeights(K),
+        T: temperatureArb,
+      }),
+    );
+
+export const ensembleArb: fc.Arbitrary<Ensemble> = fc.oneof(
+  { arbitrary: ensembleOf(fc.integer({ min: 2, max: 6 })), weight: 8 },
+  { arbitrary: ensembleOf(fc.integer({ min: 7, max: 40 })), weight: 2 },
+);
+
+export const ENSEMBLE_COVERAGE = `K 1–4 teachers in Δ^V, V 2–40 (exact zeros, identical teachers, masses down to 1e-340), teacher weights with zeros; ${TEMPERATURE_COVERAGE}`;
+
+const ensembleSize = (x: Ensemble) => [
+  x.teachers[0].length,
+  x.teachers.length,
+  Math.max(denominatorDigits(x.w), ...x.teachers.map(denominatorDigits)),
+  temperatureComplexity(x.T),
+];
+
+/** Candidates from a simplification that are strictly smaller than x. */
+function smallerOnly<X>(x: X, size: (x: X) => number[], candidates: X[]): X[] {
+  const own = size(x);
+  return candidates.filter((c) => compareSize(size(c), own) < 0);
+}
+
+const sameLength = (w: readonly string[]) => simplerWeights(w).filter((c) => c.length === w.length);
+
+/** x without teacher k (and its weight). */
+const withoutTeacher = <X extends Ensemble>(x: X, k: number): X => ({ ...x, teachers: x.teachers.filter((_, j) => j !== k), w: x.w.filter((_, j) => j !== k) });
+
+/** Simpler ensembles with the same teachers: one coordinate fewer, simpler numbers, a simpler T. */
+function simplerEnsembles<X extends Ensemble>(x: X): X[] {
+  const V = x.teachers[0].length;
+  const out: X[] = [];
+  if (V > 2) for (let i = 0; i < V; i++) out.push({ ...x, teachers: x.teachers.map((t) => t.filter((_, j) => j !== i)) });
+  out.push({ ...x, w: x.w.map(() => '1') });
+  for (const w of sameLength(x.w)) out.push({ ...x, w });
+  x.teachers.forEach((t, k) => {
+    for (const simpler of sameLength(t)) out.push({ ...x, teachers: x.teachers.map((u, j) => (j === k ? simpler : u)) });
+  });
+  for (const T of simplerTemperatures(x.T)) out.push({ ...x, T });
+  return out.filter((c) => c.teachers.every(positive) && positive(c.w));
+}
+
+function nearbyEnsembles<X extends Ensemble>(x: X, scale: number, random: () => number): X[] {
+  const k = Math.floor(random() * x.teachers.length);
+  return [
+    ...nearbyWeights(x.teachers[k], scale, random).map((t) => ({ ...x, teachers: x.teachers.map((u, j) => (j === k ? t : u)) })),
+    ...nearbyWeights(x.w, scale, random).map((w) => ({ ...x, w })),
+    { ...x, T: scaleTemperature(x.T, 1 + scale) },
+    { ...x, T: scaleTemperature(x.T, 1 / (1 + scale)) },
+  ].filter((c) => c.teachers.every(positive) && positive(c.w));
+}
+
+function describeEnsemble(x: Ensemble): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  x.teachers.forEach((t, k) => {
+    const [key, value] = Object.entries(describePoint(t))[0];
+    out[key === 'p' ? `p${k + 1}` : `${key.replace('p', `p${k + 1}`)}`] = value;
+  });
+  const [wKey, wValue] = Object.entries(describePoint(x.w))[0];
+  out[wKey === 'p' ? 'w' : 'w (teacher weights, normalised)'] = wValue;
+  out.T = x.T;
+  return out;
+}
+
+export const ensembleDomain: Domain<Ensemble> = {
+  arbitrary: ensembleArb,
+  simplify: (x) => smallerOnly(x, ensembleSize, [...x.teachers.map((_, k) => withoutTeacher(x, k)).filter((c) => c.teachers.length > 0 && positive(c.w)), ...simplerEnsembles(x)]),
+  neighbours: nearbyEnsembles,
+  size: ensembleSize,
+  describe: describeEnsemble,
+  coverage: ENSEMBLE_COVERAGE,
+};
+
+const raiseSize = (x: EnsembleWithRaise) => [...ensembleSize(x), denominatorDigits([x.d, '1'])];
+
+export const ensembleWithRaiseDomain: Domain<EnsembleWithRaise> = {
+  arbitrary: ensembleArb.chain((x) =>
+    fc.record({ k: fc.integer({ min: 0, max: x.teachers.length - 1 }), d: fc.oneof(fc.integer({ min: 1, max: 9 }).map(String), fc.constantFrom('0.1', '0.001', '1e-6')) }).map(({ k, d }) => ({ ...x, k, d })),
+  ),
+  simplify: (x) =>
+    smallerOnly(x, raiseSize, [
+      // the raised teacher stays; dropping another one shifts its index
+      ...x.teachers.flatMap((_, j) => (j === x.k ? [] : [{ ...withoutTeacher(x, j), k: j < x.k ? x.k - 1 : x.k }])).filter((c) => positive(c.w)),
+      ...simplerEnsembles(x),
+      ...['1', '2', '0.1'].map((d) => ({ ...x, d })),
+    ]),
+  neighbours: (x, scale, random) => nearbyEnsembles(x, scale, random),
+  size: raiseSize,
+  describe: (x) => ({ ...describeEnsemble(x), raised: `teacher ${x.k + 1}`, 'w_k + d': `w_${x.k + 1} + ${x.d} (then normalised)` }),
+  coverage: `${ENSEMBLE_COVERAGE}; raise d ∈ {1…9, 0.1, 0.001, 1e-6}`,
+};

@@ -15,7 +15,7 @@ const corpusOption = () => new Option('--corpus <dir>', 'stored counterexamples,
 
 program
   .command('audit')
-  .description('check every built-in operator (and each named variant) against A0–A5 and write the reports')
+  .description('check every built-in operator (and each named variant) against A0–A5, every aggregation operator against the readings of B1–B5, and write the reports')
   .addOption(seedOption())
   .addOption(effortOption())
   .addOption(new Option('--budget <seconds>', 'time cap per operator').argParser(positive).default(20))

@@ -1,6 +1,7 @@
+import { checkKey } from '../engine/check.js';
 import type { CheckResult } from '../engine/verdicts.js';
 import { formatCertificate, formatInstance } from './format.js';
-import type { Audit, OperatorAudit } from './model.js';
+import { allOperators, type Audit, type OperatorAudit } from './model.js';
 import type { Summary } from './summarize.js';
 
 /** User text (operator names, messages) shown as text: no HTML, no table breaks. */
@@ -14,21 +15,31 @@ export function renderMarkdown(audit: Audit, summary: Summary): string {
   lines.push(`Seed ${audit.config.seed}, interval precision ${audit.config.precision} digits, budget ${audit.config.budgetMs / 1000} s per operator. Command: \`${audit.config.command}\`.`, '');
   const counts = Object.entries(summary.verdicts).filter(([, n]) => n > 0).map(([v, n]) => `${v}: ${n}`).join(', ');
   lines.push(`**Verdicts:** ${counts}. Fidelity findings (float64 only, not refutations): ${summary.fidelityFindings}. Operator findings: ${summary.operatorFindings}.`, '');
-  lines.push(...matrix(audit, summary), '');
+  lines.push('## Sparse-KD: softening operators × Axioms A0–A5', '', ...matrix(audit.operators, summary.axioms), '');
+  if (audit.aggregation?.length) {
+    lines.push(
+      '## Ensemble-KD: aggregation operators × readings of Axioms B1–B5',
+      '',
+      'Only the abstract and a summary of Ensemble-KD exist, so each axiom is checked in every reading the summary admits (the column names the reading).',
+      '',
+      ...matrix(audit.aggregation, summary.aggregationAxioms),
+      '',
+    );
+  }
   lines.push(
     'Verdicts: **refuted** = a certified counterexample exists; **holds** = none found, see the evidence for what was searched; **error** = the check could not run everywhere. Limits (A5) rest on certified sequences and continuity (A2) on jump search with shrinking steps, never on one evaluation.',
     '',
   );
-  for (const op of audit.operators) lines.push(...operatorSection(op));
+  for (const op of allOperators(audit)) lines.push(...operatorSection(op));
   return lines.join('\n') + '\n';
 }
 
-function matrix(audit: Audit, summary: Summary): string[] {
-  const head = `| operator | ${summary.axioms.join(' | ')} |`;
-  const rule = `|---|${summary.axioms.map(() => '---').join('|')}|`;
-  const rows = audit.operators.map((op) => {
-    const cells = summary.axioms.map((id) => {
-      const r = op.results.find((x) => x.id === id);
+function matrix(operators: OperatorAudit[], columns: string[]): string[] {
+  const head = `| operator | ${columns.join(' | ')} |`;
+  const rule = `|---|${columns.map(() => '---').join('|')}|`;
+  const rows = operators.map((op) => {
+    const cells = columns.map((id) => {
+      const r = op.results.find((x) => checkKey(x) === id);
       return r ? `[${r.verdict}](#${anchor(op.operator, id)})` : '';
     });
     return `| ${escapeCell(op.operator)} | ${cells.join(' | ')} |`;
@@ -45,7 +56,7 @@ function operatorSection(op: OperatorAudit): string[] {
 }
 
 function resultSection(operator: string, r: CheckResult): string[] {
-  const lines = [`<a id="${anchor(operator, r.id)}"></a>`, `### ${r.id} — ${r.title}: **${r.verdict}**`, ''];
+  const lines = [`<a id="${anchor(operator, checkKey(r))}"></a>`, `### ${checkKey(r)} — ${r.title}: **${r.verdict}**`, ''];
   lines.push(`- Evidence (${r.evidence.kind}, seed ${r.evidence.seed}): ${r.evidence.summary}`);
   if (r.counterexample) {
     const c = r.counterexample;

@@ -8,7 +8,7 @@ export interface OperatorAudit {
   operator: string;
   description: string;
   exactness: Exactness;
-  /** One result per axiom, in axiom order (A0…A5). */
+  /** One result per axiom reading, in axiom order (A0…A5, or B1/simplex…B5/reparametrised). */
   results: CheckResult[];
 }
 
@@ -25,5 +25,11 @@ export interface Audit {
   schemaVersion: typeof SCHEMA_VERSION;
   tool: { name: 'kdaudit'; version: string };
   config: AuditConfig;
+  /** Sparse-KD softening operators × Axioms A0–A5. */
   operators: OperatorAudit[];
+  /** Ensemble-KD aggregation operators × each reading of Axioms B1–B5 (absent in older reports). */
+  aggregation?: OperatorAudit[];
 }
+
+/** Every operator of the audit, softening first. */
+export const allOperators = (audit: Audit): OperatorAudit[] => [...audit.operators, ...(audit.aggregation ?? [])];

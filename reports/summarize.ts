@@ -1,5 +1,6 @@
 import { VERDICTS, type Verdict } from '../engine/verdicts.js';
-import type { Audit } from './model.js';
+import { checkKey } from '../engine/check.js';
+import { allOperators, type Audit, type OperatorAudit } from './model.js';
 
 export interface Summary {
   /** Count of results per verdict. */
@@ -8,24 +9,29 @@ export interface Summary {
   refutedOperators: string[];
   fidelityFindings: number;
   operatorFindings: number;
-  /** The axiom ids in column order. */
+  /** The softening axiom ids in column order. */
   axioms: string[];
+  /** The aggregation axiom readings (B1/simplex, …) in column order. */
+  aggregationAxioms: string[];
 }
 
 /** Computed once per audit; renderers read it beside the audit and never recount. */
 export function summarize(audit: Audit): Summary {
   const verdicts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
-  const axioms: string[] = [];
   let fidelityFindings = 0;
   let operatorFindings = 0;
-  for (const op of audit.operators) {
+  for (const op of allOperators(audit)) {
     for (const r of op.results) {
       verdicts[r.verdict]++;
       fidelityFindings += r.fidelity.length;
       operatorFindings += r.findings.length;
-      if (!axioms.includes(r.id)) axioms.push(r.id);
     }
   }
-  const refutedOperators = audit.operators.filter((op) => op.results.some((r) => r.verdict === 'refuted')).map((op) => op.operator);
-  return { verdicts, refutedOperators, fidelityFindings, operatorFindings, axioms };
+  const refutedOperators = allOperators(audit).filter((op) => op.results.some((r) => r.verdict === 'refuted')).map((op) => op.operator);
+  return { verdicts, refutedOperators, fidelityFindings, operatorFindings, axioms: columns(audit.operators), aggregationAxioms: columns(audit.aggregation ?? []) };
+}
+
+/** The check keys met in the results, in order of first appearance. */
+function columns(operators: OperatorAudit[]): string[] {
+  return [...new Set(operators.flatMap((op) => op.results.map(checkKey)))];
 }

@@ -1,16 +1,18 @@
+import { checkKey } from '../engine/check.js';
 import type { CheckResult } from '../engine/verdicts.js';
 import { formatCounterexample } from './format.js';
-import type { Audit } from './model.js';
+import { allOperators, type Audit } from './model.js';
 import type { Summary } from './summarize.js';
 
 /** One line per result as it arrives (progress), and a closing summary. Colour is the CLI's business. */
 export function renderResultLine(operator: string, r: CheckResult): string {
-  const head = `${operator.padEnd(32)} ${r.id.padEnd(4)} ${r.verdict.padEnd(8)}`;
+  const head = `${operator.padEnd(32)} ${checkKey(r).padEnd(4)} ${r.verdict.padEnd(8)}`;
   return r.counterexample ? `${head} ${formatCounterexample(r.counterexample)}` : `${head} ${r.evidence.screened} cases screened`;
 }
 
 export function renderTerminalSummary(audit: Audit, summary: Summary): string {
   const counts = Object.entries(summary.verdicts).filter(([, n]) => n > 0).map(([v, n]) => `${n} ${v}`).join(', ');
   const refuted = summary.refutedOperators.length ? `Operators with a refuted axiom: ${summary.refutedOperators.join(', ')}.` : 'No axiom refuted.';
-  return `${audit.operators.length} operators × ${summary.axioms.length} axioms: ${counts}. ${refuted}\n`;
+  const aggregation = audit.aggregation?.length ? ` and ${audit.aggregation.length} aggregation operators × ${summary.aggregationAxioms.length} axiom readings` : '';
+  return `${audit.operators.length} softening operators × ${summary.axioms.length} axioms${aggregation}: ${counts}. ${refuted}\n`;
 }

@@ -1,5 +1,9 @@
 import { join } from 'node:path';
+import { aggregationAxioms } from '../../axioms/aggregation.js';
 import { softeningAxioms } from '../../axioms/softening.js';
+import type { Check } from '../../engine/check.js';
+import type { AuditedOperator } from '../../engine/operator.js';
+import { aggregationOperators } from '../../operators/aggregation/index.js';
 import { auditOperator } from '../../engine/audit-operator.js';
 import { writeFileAtomic } from '../../engine/atomic-write.js';
 import { softeningOperators } from '../../operators/softening/index.js';
@@ -18,23 +22,35 @@ export interface AuditOptions extends CommonOptions {
   operator?: string[];
 }
 
-/** The main job: every built-in operator against A0–A5; reports written once, at the end, atomically. */
+/**
+ * The main job: every built-in softening operator against A0–A5 and every aggregation operator
+ * against each reading of B1–B5; reports written once, at the end, atomically.
+ */
 export async function runAudit(opts: AuditOptions): Promise<number> {
-  const unknown = (opts.operator ?? []).filter((n) => !softeningOperators.some((op) => op.name === n));
+  const known = [...softeningOperators, ...aggregationOperators].map((op) => op.name);
+  const unknown = (opts.operator ?? []).filter((n) => !known.includes(n));
   if (unknown.length) {
-    console.error(`kdaudit: unknown operator ${unknown.join(', ')}; known: ${softeningOperators.map((op) => op.name).join(', ')}`);
+    console.error(`kdaudit: unknown operator ${unknown.join(', ')}; known: ${known.join(', ')}`);
     return EXIT.usage;
   }
-  const operators = opts.operator ? softeningOperators.filter((op) => opts.operator!.includes(op.name)) : softeningOperators;
-  const progress = progressReporter(operators.length);
+  const chosen = <Op extends AuditedOperator>(ops: readonly Op[]) => (opts.operator ? ops.filter((op) => opts.operator!.includes(op.name)) : [...ops]);
+  const [softening, aggregation] = [chosen(softeningOperators), chosen(aggregationOperators)];
+  const progress = progressReporter(softening.length + aggregation.length);
   const options = runOptions(opts, (file) => (file ? `npx kdaudit replay ${file}` : `npx kdaudit audit --seed ${opts.seed}`));
-  const results = operators.map((op) => {
-    progress.start(op.name);
-    const result = auditOperator(op, softeningAxioms, { ...options, onResult: (r) => progress.result(op.name, r) });
-    progress.finish();
-    return result;
-  });
-  const audit: Audit = { schemaVersion: SCHEMA_VERSION, tool: { name: 'kdaudit', version: TOOL_VERSION }, config: auditConfig(opts), operators: results };
+  const auditAll = <Op extends AuditedOperator>(ops: Op[], checks: ReadonlyArray<Check<any, Op>>) =>
+    ops.map((op) => {
+      progress.start(op.name);
+      const result = auditOperator(op, checks, { ...options, onResult: (r) => progress.result(op.name, r) });
+      progress.finish();
+      return result;
+    });
+  const audit: Audit = {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'kdaudit', version: TOOL_VERSION },
+    config: auditConfig(opts),
+    operators: auditAll(softening, softeningAxioms),
+    ...(aggregation.length ? { aggregation: auditAll(aggregation, aggregationAxioms) } : {}),
+  };
   const summary = summarize(audit);
   writeFileAtomic(join(opts.out, 'audit.json'), renderAuditJson(audit));
   writeFileAtomic(join(opts.out, 'audit.md'), renderMarkdown(audit, summary));

@@ -67,6 +67,9 @@ describe('B4', () => {
     const c = refuted(run(B4, F.jumpsAtZeroWeight));
     expect(c.instance['moved to 0']).toMatch(/^w_/);
   });
+  it('does not refute the steep but continuous pool of softened teachers (a zero mass moves by δ^(1/T))', () => {
+    expect(run(B4, F.softenedLinearPool).verdict).toBe('holds');
+  });
   it('finds the logarithmic pool discontinuous at a zero weight over a zero mass', () => {
     refuted(run(B4, F.softenedLogPool));
   });

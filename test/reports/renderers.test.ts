@@ -9,9 +9,10 @@ const summary = summarize(sampleAudit);
 
 describe('summarize', () => {
   it('counts verdicts and names operators with a refutation', () => {
-    expect(summary.verdicts).toMatchObject({ holds: 1, refuted: 1, error: 1, proved: 0 });
-    expect(summary.refutedOperators).toEqual(['power']);
+    expect(summary.verdicts).toMatchObject({ holds: 1, refuted: 2, error: 1, proved: 0 });
+    expect(summary.refutedOperators).toEqual(['power', 'linear-pool/soften-then-aggregate']);
     expect(summary.axioms).toEqual(['A4', 'A5']);
+    expect(summary.aggregationAxioms).toEqual(['B1/hull']);
   });
 });
 

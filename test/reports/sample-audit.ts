@@ -59,4 +59,32 @@ export const sampleAudit: Audit = {
       ],
     },
   ],
+  aggregation: [
+    {
+      operator: 'linear-pool/soften-then-aggregate',
+      description: 'Σ w_k F_T(p_k)',
+      exactness: 'generic',
+      results: [
+        {
+          id: 'B1',
+          variant: 'hull',
+          title: 'Convexity preservation: the aggregate lies in the convex hull of all teachers',
+          verdict: 'refuted',
+          certified: true,
+          evidence: { kind: 'search', screened: 120, exact: 3, precision: 50, seed: 43, summary: '120 cases screened in float64.' },
+          counterexample: {
+            instance: { p1: ['2/3', '1/3'], w: ['1'], T: '2' },
+            certificate: { kind: 'interval', quantity: 'min_i min(A_i − min_k p_k,i, max_k p_k,i − A_i)', lo: '-0.0808802290398', hi: '-0.0808802290397', explanation: 'outside the range' },
+            seed: 43,
+            path: '3:0',
+            replay: 'npx kdaudit replay counterexamples/corpus/B1_hull__linear-pool_soften-then-aggregate.json',
+            size: [2, 1, 0, 1],
+          },
+          fidelity: [],
+          findings: [],
+          notes: [],
+        },
+      ],
+    },
+  ],
 };

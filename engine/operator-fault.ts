@@ -11,7 +11,8 @@ export class OperatorFault extends Error {
   constructor(
     readonly kind: FaultKind,
     message: string,
-    readonly input: { p: string[]; T: string },
+    /** The input, exactly as the operator received it (p and T; or the teachers, weights and T). */
+    readonly input: Record<string, string | string[]>,
   ) {
     super(message);
   }

@@ -1,9 +1,12 @@
+import { aggregationAxioms } from '../../axioms/aggregation.js';
 import { softeningAxioms } from '../../axioms/softening.js';
+import { checkKey } from '../../engine/check.js';
 import { auditOperator } from '../../engine/audit-operator.js';
 import { writeFileAtomic } from '../../engine/atomic-write.js';
+import type { CheckResult } from '../../engine/verdicts.js';
 import { renderCheckJson } from '../../reports/json.js';
 import { EXIT } from '../exit-codes.js';
-import { loadSofteningPlugin } from '../plugin/load.js';
+import { loadPlugin } from '../plugin/load.js';
 import { progressReporter } from '../progress.js';
 import { runOptions, type CommonOptions } from '../run-options.js';
 
@@ -12,9 +15,9 @@ export interface CheckOptions extends CommonOptions {
   callTimeout: number;
 }
 
-/** `kdaudit check <module>`: exit 0 when nothing is refuted, 1 when something is, 2 on usage or load errors. */
+/** `kdaudit check <module>` (a softening operator against A0–A5, an aggregation operator against each reading of B1–B5): exit 0 when nothing is refuted, 1 when something is, 2 on usage or load errors. */
 export async function runCheckCommand(module: string, opts: CheckOptions): Promise<number> {
-  const loaded = loadSofteningPlugin(module, { callTimeoutMs: opts.callTimeout });
+  const loaded = loadPlugin(module, { callTimeoutMs: opts.callTimeout });
   if (!loaded.ok) {
     console.error(`kdaudit: cannot check ${module}: ${loaded.error}`);
     return EXIT.usage;
@@ -24,11 +27,12 @@ export async function runCheckCommand(module: string, opts: CheckOptions): Promi
     const progress = progressReporter(1);
     progress.start(op.name);
     const options = runOptions(opts, (file) => (file ? `npx kdaudit replay ${file} --plugin ${module}` : `npx kdaudit check ${module} --seed ${opts.seed}`));
-    const audit = auditOperator(op, softeningAxioms, { ...options, onResult: (r) => progress.result(op.name, r) });
+    const run = { ...options, onResult: (r: CheckResult) => progress.result(op.name, r) };
+    const audit = op.kind === 'softening' ? auditOperator(op, softeningAxioms, run) : auditOperator(op, aggregationAxioms, run);
     const pluginFindings = op.findings();
     if (pluginFindings.length) audit.results[0].findings.push(...pluginFindings);
     if (opts.json) writeFileAtomic(opts.json, renderCheckJson(audit));
-    const refuted = audit.results.filter((r) => r.verdict === 'refuted').map((r) => r.id);
+    const refuted = audit.results.filter((r) => r.verdict === 'refuted').map(checkKey);
     process.stdout.write(refuted.length ? `${op.name}: refuted ${refuted.join(', ')}\n` : `${op.name}: nothing refuted\n`);
     return refuted.length ? EXIT.refuted : EXIT.ok;
   } finally {

@@ -1,12 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { aggregationAxioms } from '../../axioms/aggregation.js';
 import { softeningAxioms } from '../../axioms/softening.js';
+import { checkKey, type Check } from '../../engine/check.js';
+import type { AuditedOperator } from '../../engine/operator.js';
+import { findAggregationOperator } from '../../operators/aggregation/index.js';
 import type { CorpusEntry } from '../../counterexamples/corpus.js';
 import { DEFAULT_CONTEXT } from '../../engine/context.js';
 import { findSofteningOperator } from '../../operators/softening/index.js';
-import type { SofteningOperator } from '../../operators/softening/types.js';
 import { formatCertificate, formatInstance } from '../../reports/format.js';
 import { EXIT } from '../exit-codes.js';
-import { loadSofteningPlugin } from '../plugin/load.js';
+import { loadPlugin } from '../plugin/load.js';
 
 export interface ReplayOptions {
   plugin?: string;
@@ -20,7 +23,8 @@ export async function runReplay(file: string, opts: ReplayOptions): Promise<numb
     return EXIT.usage;
   }
   const entry = JSON.parse(readFileSync(file, 'utf8')) as CorpusEntry;
-  const check = softeningAxioms.find((c) => c.id === entry.check);
+  const checks: ReadonlyArray<Check<any, any>> = [...softeningAxioms, ...aggregationAxioms];
+  const check = checks.find((c) => checkKey(c) === entry.check);
   if (!check) {
     console.error(`kdaudit: ${file} is for an unknown check ${entry.check}`);
     return EXIT.usage;
@@ -40,8 +44,8 @@ export async function runReplay(file: string, opts: ReplayOptions): Promise<numb
   }
 }
 
-function resolveOperator(name: string, opts: ReplayOptions): SofteningOperator | string {
-  if (!opts.plugin) return findSofteningOperator(name) ?? `no built-in operator named ${name}; pass --plugin <module>`;
-  const loaded = loadSofteningPlugin(opts.plugin, { callTimeoutMs: opts.callTimeout });
+function resolveOperator(name: string, opts: ReplayOptions): AuditedOperator | string {
+  if (!opts.plugin) return findSofteningOperator(name) ?? findAggregationOperator(name) ?? `no built-in operator named ${name}; pass --plugin <module>`;
+  const loaded = loadPlugin(opts.plugin, { callTimeoutMs: opts.callTimeout });
   return loaded.ok ? loaded.operator : `cannot load ${opts.plugin}: ${loaded.error}`;
 }

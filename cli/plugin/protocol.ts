@@ -9,15 +9,19 @@ export const STATE = { idle: 0, request: 1, response: 2, ready: 3, loadFailed: 4
 export const CONTROL_WORDS = 2;
 export const DATA_BYTES = 64 * 1024 * 1024;
 
+/** A softening operator's input is p; an aggregation operator's is the teachers and their weights. */
 export type Request =
   | { method: 'apply'; p: number[]; T: number }
-  | { method: 'applyExact'; p: string[]; T: string; precision: number };
+  | { method: 'applyExact'; p: string[]; T: string; precision: number }
+  | { method: 'aggregate'; teachers: number[][]; weights: number[]; T: number }
+  | { method: 'aggregateExact'; teachers: string[][]; weights: string[]; T: string; precision: number };
 
 export type Response =
   | { ok: true; values: Array<number | string>; mutated?: boolean }
   | { ok: false; kind: 'threw' | 'invalid-output'; message: string };
 
 export interface PluginInfo {
+  kind: 'softening' | 'aggregation';
   name: string;
   hasExact: boolean;
 }

@@ -2,7 +2,7 @@ import { workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { Decimal } from 'decimal.js';
 import { STATE, read, write, type Request, type Response } from './protocol.js';
-import { validatePlugin, type SofteningPlugin } from './shape.js';
+import { validatePlugin, type AggregationPlugin, type Plugin, type SofteningPlugin } from './shape.js';
 
 /** Runs in the worker: loads the user's module, then answers calls until terminated. */
 const control = new Int32Array(workerData.control as SharedArrayBuffer);
@@ -17,7 +17,7 @@ process.on('uncaughtException', (e) => crash(`uncaught error in the operator's m
 process.on('unhandledRejection', (e) => crash(`unhandled rejection in the operator's module: ${(e as Error)?.message ?? e}`));
 process.on('exit', (code) => crash(`the operator's module exited the worker (process.exit(${code}))`));
 
-let plugin: SofteningPlugin;
+let plugin: Plugin;
 try {
   const module = await import(pathToFileURL(workerData.path as string).href);
   const checked = validatePlugin(module);
@@ -27,7 +27,7 @@ try {
   write(control, data, STATE.loadFailed, { message: (e as Error).message ?? String(e) });
   process.exit(0);
 }
-write(control, data, STATE.ready, { name: plugin!.name, hasExact: typeof plugin!.applyExact === 'function' });
+write(control, data, STATE.ready, { kind: plugin!.kind, name: plugin!.name, hasExact: typeof plugin!.applyExact === 'function' });
 
 for (;;) {
   while (Atomics.load(control, 0) !== STATE.request) Atomics.wait(control, 0, Atomics.load(control, 0));
@@ -38,25 +38,57 @@ for (;;) {
   }
 }
 
-function answer(op: SofteningPlugin, request: Request): Response {
-  const limit = 64 * request.p.length + 1024;
+// function declarations, not consts: the answering loop above runs before later consts exist
+function isNumber(v: unknown): boolean {
+  return typeof v === 'number';
+}
+
+function isDecimal(v: unknown): boolean {
+  return v instanceof Decimal || (typeof v === 'object' && v !== null && 'toFixed' in v);
+}
+
+function changed(copy: readonly number[], original: readonly number[]): boolean {
+  return copy.length !== original.length || copy.some((v, i) => !Object.is(v, original[i]));
+}
+
+function answer(op: Plugin, request: Request): Response {
+  const V = 'p' in request ? request.p.length : request.teachers[0]?.length ?? 0;
+  const limit = 64 * V + 1024;
   try {
-    if (request.method === 'apply') {
-      const input = [...request.p];
-      const out = op.apply(input, request.T);
-      const invalid = invalidOutput(out, limit, (v) => typeof v === 'number');
-      if (invalid) return { ok: false, kind: 'invalid-output', message: invalid };
-      const mutated = input.length !== request.p.length || input.some((v, i) => !Object.is(v, request.p[i]));
-      return { ok: true, values: out as number[], mutated };
+    switch (request.method) {
+      case 'apply': {
+        const input = [...request.p];
+        return floatResponse((op as SofteningPlugin).apply(input, request.T), limit, changed(input, request.p));
+      }
+      case 'aggregate': {
+        const teachers = request.teachers.map((t) => [...t]);
+        const weights = [...request.weights];
+        const out = (op as AggregationPlugin).apply(teachers, weights, request.T);
+        return floatResponse(out, limit, teachers.some((t, k) => changed(t, request.teachers[k])) || changed(weights, request.weights));
+      }
+      case 'applyExact': {
+        const D = Decimal.clone({ precision: request.precision });
+        return exactResponse((op as SofteningPlugin).applyExact!(request.p.map((s) => new D(s)), new D(request.T), D), limit);
+      }
+      case 'aggregateExact': {
+        const D = Decimal.clone({ precision: request.precision });
+        const teachers = request.teachers.map((t) => t.map((s) => new D(s)));
+        return exactResponse((op as AggregationPlugin).applyExact!(teachers, request.weights.map((s) => new D(s)), new D(request.T), D), limit);
+      }
     }
-    const D = Decimal.clone({ precision: request.precision });
-    const out = op.applyExact!(request.p.map((s) => new D(s)), new D(request.T), D);
-    const invalid = invalidOutput(out, limit, (v) => v instanceof Decimal || (typeof v === 'object' && v !== null && 'toFixed' in v));
-    if (invalid) return { ok: false, kind: 'invalid-output', message: invalid.replace('number', 'Decimal') };
-    return { ok: true, values: (out as Decimal[]).map((v) => v.toString()) };
   } catch (e) {
     return { ok: false, kind: 'threw', message: `it threw: ${(e as Error)?.message ?? String(e)}` };
   }
+}
+
+function floatResponse(out: unknown, limit: number, mutated: boolean): Response {
+  const invalid = invalidOutput(out, limit, isNumber);
+  return invalid ? { ok: false, kind: 'invalid-output', message: invalid } : { ok: true, values: out as number[], mutated };
+}
+
+function exactResponse(out: unknown, limit: number): Response {
+  const invalid = invalidOutput(out, limit, isDecimal);
+  return invalid ? { ok: false, kind: 'invalid-output', message: invalid.replace('number', 'Decimal') } : { ok: true, values: (out as Decimal[]).map((v) => v.toString()) };
 }
 
 function invalidOutput(out: unknown, limit: number, isValue: (v: unknown) => boolean): string | undefined {

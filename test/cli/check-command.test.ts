@@ -35,6 +35,19 @@ describe('kdaudit check', () => {
     expect(code).toBe(1);
   });
 
+  it('checks an aggregation module against every reading of B1–B5, one result per reading', () => {
+    const { code, json } = check('linear-pool.ts');
+    expect(json.operator).toBe('user-linear-pool');
+    const keys = json.results.map((r: { id: string; variant: string }) => `${r.id}/${r.variant}`);
+    expect(keys).toContain('B1/hull');
+    expect(keys).toContain('B5/reparametrised');
+    expect(new Set(json.results.map((r: { id: string }) => r.id))).toEqual(new Set(['B1', 'B2', 'B3', 'B4', 'B5']));
+    // the pool ignores T, so it cannot commute with softening; everything else holds
+    const refuted = json.results.filter((r: { verdict: string }) => r.verdict === 'refuted').map((r: { id: string; variant: string }) => `${r.id}/${r.variant}`);
+    expect(refuted).toEqual(['B5/commutes']);
+    expect(code).toBe(1);
+  });
+
   it('turns a hanging operator into findings naming the input, and still runs every axiom', () => {
     const { json } = check('hangs.ts', '--call-timeout', '200', '--budget', '40');
     expect(json.results).toHaveLength(6);

@@ -1,16 +1,28 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { float64, decimalNum, intervalNum } from '../../engine/num/index.js';
 import { isOperatorFault } from '../../engine/operator-fault.js';
-import { loadSofteningPlugin, type LoadedPlugin } from '../../cli/plugin/load.js';
+import { loadPlugin, type LoadedPlugin } from '../../cli/plugin/load.js';
 
 const fixture = (name: string) => `test/fixtures/plugins/${name}`;
 const open: LoadedPlugin[] = [];
 
-function load(name: string, callTimeoutMs = 400): LoadedPlugin {
-  const result = loadSofteningPlugin(fixture(name), { callTimeoutMs });
+function loaded(name: string, callTimeoutMs: number): LoadedPlugin {
+  const result = loadPlugin(fixture(name), { callTimeoutMs });
   if (!result.ok) throw new Error(result.error);
   open.push(result.operator);
   return result.operator;
+}
+
+function load(name: string, callTimeoutMs = 400) {
+  const op = loaded(name, callTimeoutMs);
+  if (op.kind !== 'softening') throw new Error(`${name} is not a softening operator`);
+  return op;
+}
+
+function loadAggregation(name: string, callTimeoutMs = 400) {
+  const op = loaded(name, callTimeoutMs);
+  if (op.kind !== 'aggregation') throw new Error(`${name} is not an aggregation operator`);
+  return op;
 }
 
 function faultOf(f: () => unknown) {
@@ -33,7 +45,7 @@ describe('loading a user module', () => {
     ['no-default.js', 'no default export'],
     ['wrong-shape.js', 'no apply(p, T) function'],
   ])('%s fails to load with a message saying why', (name, message) => {
-    const result = loadSofteningPlugin(fixture(name), { callTimeoutMs: 400 });
+    const result = loadPlugin(fixture(name), { callTimeoutMs: 400 });
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.error).toContain(message);
   });
@@ -104,3 +116,25 @@ describe('bad behaviour at call time becomes a fault naming the input', () => {
     expect(op.findings()[0].message).toContain('mutated its input');
   });
 });
+
+describe('loading a user aggregation module', () => {
+  it('is called with teachers and weights, and its doubles are read exactly in interval arithmetic', () => {
+    const op = loadAggregation('linear-pool.ts');
+    expect(op.exactness).toBe('float64');
+    expect(op.apply(float64, [[1, 0], [0, 1]], [0.25, 0.75], 1)).toEqual([0.25, 0.75]);
+    const I = intervalNum(40);
+    const [first] = op.apply(I, [[I.of('0.5'), I.of('0.5')], [I.of(1), I.of(0)]], [I.of('0.5'), I.of('0.5')], I.of(2));
+    expect(I.bounds(first)).toEqual(['0.75', '0.75']);
+  });
+
+  it('a throw becomes a fault naming every teacher, the weights and T; mutating the weights is a finding', () => {
+    const op = loadAggregation('pool-throws.ts');
+    const fault = faultOf(() => op.apply(float64, [[1, 0], [0, 1], [0.5, 0.5]], [0.5, 0.25, 0.25], 3));
+    expect(fault.kind).toBe('threw');
+    expect(fault.input).toEqual({ p1: ['1', '0'], p2: ['0', '1'], p3: ['0.5', '0.5'], w: ['0.5', '0.25', '0.25'], T: '3' });
+    expect(fault.message).toContain('only two teachers supported');
+    op.apply(float64, [[1, 0], [0, 1]], [1, 3], 1);
+    expect(op.findings()[0].message).toContain('mutated its input');
+  });
+});
+

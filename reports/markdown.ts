@@ -24,6 +24,7 @@ export function renderMarkdown(audit: Audit, summary: Summary): string {
       '',
       ...matrix(audit.aggregation, summary.aggregationAxioms),
       '',
+      ...guarantees(audit.aggregation, summary.aggregationAxioms),
     );
   }
   lines.push(
@@ -45,6 +46,36 @@ function matrix(operators: OperatorAudit[], columns: string[]): string[] {
     return `| ${escapeCell(op.operator)} | ${cells.join(' | ')} |`;
   });
   return [head, rule, ...rows];
+}
+
+/**
+ * The paper says its guarantees hold for every operator satisfying B1–B5. For each guarantee, the
+ * operators that refute it, with the axiom readings each of them satisfies: a reviewer sees at once
+ * whether a conforming operator (under the readings they accept) breaks it.
+ */
+function guarantees(operators: OperatorAudit[], columns: string[]): string[] {
+  const claims = columns.filter((c) => c.startsWith('ensemble-kd/'));
+  if (!claims.length) return [];
+  const axioms = columns.filter((c) => !c.startsWith('ensemble-kd/'));
+  const lines = ['### Operator-agnostic guarantees against the axiom readings', ''];
+  const conforming = operators.filter((op) => axioms.every((a) => op.results.find((r) => checkKey(r) === a)?.verdict === 'holds'));
+  lines.push(
+    conforming.length
+      ? `Operators satisfying every reading of B1–B5: ${conforming.map((op) => escapeCell(op.operator)).join(', ')}.`
+      : 'No built-in operator satisfies every reading of B1–B5, so each refutation below names the readings its operator does satisfy.',
+    '',
+    '| guarantee | refuted on | readings of B1–B5 that operator satisfies |',
+    '|---|---|---|',
+  );
+  for (const claim of claims) {
+    const refuting = operators.filter((op) => op.results.find((r) => checkKey(r) === claim)?.verdict === 'refuted');
+    if (!refuting.length) lines.push(`| ${claim} | none | |`);
+    for (const op of refuting) {
+      const held = axioms.filter((a) => op.results.find((r) => checkKey(r) === a)?.verdict === 'holds');
+      lines.push(`| ${claim} | [${escapeCell(op.operator)}](#${anchor(op.operator, claim)}) | ${held.join(', ') || 'none'} |`);
+    }
+  }
+  return [...lines, ''];
 }
 
 const anchor = (op: string, id: string) => `${op}-${id}`.toLowerCase().replace(/[^a-z0-9]+/g, '-');

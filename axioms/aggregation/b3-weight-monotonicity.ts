@@ -5,7 +5,7 @@ import { probabilities } from '../../engine/instance/weights.js';
 import type { Num } from '../../engine/num/index.js';
 import { pointwise } from '../../engine/pointwise.js';
 import type { AggregationOperator } from '../../operators/aggregation/types.js';
-import { isZeroWeight, validAggregate } from './outputs.js';
+import { finiteness, isZeroWeight, validAggregate } from './outputs.js';
 
 /** A distance between distributions, written once over Num; may be +∞. */
 type Divergence = <V>(N: Num<V>, a: readonly V[], b: readonly V[], aZero: readonly boolean[]) => V;
@@ -18,12 +18,6 @@ const divergences: Record<string, { quantity: string; d: <V>(N: Num<V>, A: reado
   'reverse-kl': { quantity: 'KL(A ‖ p_k) − KL(A′ ‖ p_k)', d: (N, A, p) => kl(N, A, p, A.map(() => false)) },
   tv: { quantity: 'TV(A, p_k) − TV(A′, p_k)', d: (N, A, p) => N.div(N.sum(A.map((a, i) => N.abs(N.sub(a, p[i])))), N.of(2)) },
 };
-
-/** +∞ only when surely so (an interval whose lower end is +∞); a half-infinite interval is undecided. */
-function finiteness<V>(N: Num<V>, v: V): 'finite' | 'infinite' | 'unknown' {
-  if (N.isFinite(v)) return 'finite';
-  return N.bounds(v)[0] === 'Infinity' ? 'infinite' : 'unknown';
-}
 
 /** The weights of x with w_k raised by d (normalising then rescales the others). */
 export function raised(x: EnsembleWithRaise): string[] {

@@ -22,3 +22,9 @@ export function validAggregate<V>(N: Num<V>, op: AggregationOperator, x: Ensembl
 
 /** Exact zero test on a weight string ("0", "0.0", "0e5"). */
 export const isZeroWeight = (s: string) => !/[1-9]/.test(s.split(/e/i)[0]);
+
+/** +∞ only when surely so (an interval whose lower end is +∞); a half-infinite interval is undecided. */
+export function finiteness<V>(N: Num<V>, v: V): 'finite' | 'infinite' | 'unknown' {
+  if (N.isFinite(v)) return 'finite';
+  return N.bounds(v)[0] === 'Infinity' ? 'infinite' : 'unknown';
+}

@@ -4,6 +4,7 @@ import { softeningAxioms } from '../../axioms/softening.js';
 import type { Check } from '../../engine/check.js';
 import type { AuditedOperator } from '../../engine/operator.js';
 import { aggregationOperators } from '../../operators/aggregation/index.js';
+import { ensembleGuarantees } from '../../properties/ensemble-kd/index.js';
 import { auditOperator } from '../../engine/audit-operator.js';
 import { writeFileAtomic } from '../../engine/atomic-write.js';
 import { softeningOperators } from '../../operators/softening/index.js';
@@ -24,7 +25,7 @@ export interface AuditOptions extends CommonOptions {
 
 /**
  * The main job: every built-in softening operator against A0–A5 and every aggregation operator
- * against each reading of B1–B5; reports written once, at the end, atomically.
+ * against each reading of B1–B5 and the paper's guarantees; reports written once, at the end, atomically.
  */
 export async function runAudit(opts: AuditOptions): Promise<number> {
   const known = [...softeningOperators, ...aggregationOperators].map((op) => op.name);
@@ -49,7 +50,7 @@ export async function runAudit(opts: AuditOptions): Promise<number> {
     tool: { name: 'kdaudit', version: TOOL_VERSION },
     config: auditConfig(opts),
     operators: auditAll(softening, softeningAxioms),
-    ...(aggregation.length ? { aggregation: auditAll(aggregation, aggregationAxioms) } : {}),
+    ...(aggregation.length ? { aggregation: auditAll(aggregation, [...aggregationAxioms, ...ensembleGuarantees]) } : {}),
   };
   const summary = summarize(audit);
   writeFileAtomic(join(opts.out, 'audit.json'), renderAuditJson(audit));

@@ -22,6 +22,8 @@ describe('Ensemble-KD guarantees', () => {
     expect(run(jensenLogLoss, F.softenedLogPool).verdict).toBe('holds');
     const r = run(safetyWorstTeacher, F.softenedLogPool);
     expect(r.verdict).toBe('refuted');
-    expect(r.counterexample!.instance['unsafe set S']).toBeDefined();
+    // the minimal counterexample names its unsafe set, and the aggregate puts more mass on it
+    expect((r.counterexample!.instance['unsafe set S'] as string[]).length).toBeGreaterThan(0);
+    expect(Number(r.counterexample!.certificate.hi)).toBeLessThan(0);
   });
 });

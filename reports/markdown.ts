@@ -1,7 +1,7 @@
 import { checkKey } from '../engine/check.js';
 import type { CheckResult } from '../engine/verdicts.js';
 import { formatCertificate, formatInstance } from './format.js';
-import { allOperators, type Audit, type OperatorAudit } from './model.js';
+import { allOperators, type Audit, type ExistenceClaim, type OperatorAudit } from './model.js';
 import type { Summary } from './summarize.js';
 
 /** User text (operator names, messages) shown as text: no HTML, no table breaks. */
@@ -25,6 +25,7 @@ export function renderMarkdown(audit: Audit, summary: Summary): string {
       ...matrix(audit.aggregation, summary.aggregationAxioms),
       '',
       ...guarantees(audit.aggregation, summary.aggregationAxioms),
+      ...existence(audit.existence ?? []),
     );
   }
   lines.push(
@@ -74,6 +75,25 @@ function guarantees(operators: OperatorAudit[], columns: string[]): string[] {
       const held = axioms.filter((a) => op.results.find((r) => checkKey(r) === a)?.verdict === 'holds');
       lines.push(`| ${claim} | [${escapeCell(op.operator)}](#${anchor(op.operator, claim)}) | ${held.join(', ') || 'none'} |`);
     }
+  }
+  return [...lines, ''];
+}
+
+/** Existence and non-uniqueness, one row per combination of readings. */
+function existence(claims: ExistenceClaim[]): string[] {
+  if (!claims.length) return [];
+  const lines = [
+    '### Existence and non-uniqueness of operators satisfying B1–B5',
+    '',
+    'One row per combination of readings. A witness is a built-in operator whose checks of those readings all hold (search evidence, see its sections); non-uniqueness needs two witnesses that differ at a certified point. No witness among the built-ins does not refute existence.',
+    '',
+    '| readings | witnesses | distinct witnesses |',
+    '|---|---|---|',
+  ];
+  for (const c of claims) {
+    const d = c.distinct;
+    const distinct = d ? `${escapeCell(d.a)} ≠ ${escapeCell(d.b)} at ${escapeCell(formatInstance(d.at))}, coordinate ${d.coordinate}: [${d.a_i.join(', ')}] vs [${d.b_i.join(', ')}]` : c.witnesses.length > 1 ? 'not separated on the probe points' : '';
+    lines.push(`| ${c.readings.join(', ')} | ${c.witnesses.map(escapeCell).join(', ') || 'none'} | ${distinct} |`);
   }
   return [...lines, ''];
 }

@@ -29,6 +29,20 @@ export interface Audit {
   operators: OperatorAudit[];
   /** Ensemble-KD aggregation operators × each reading of Axioms B1–B5 (absent in older reports). */
   aggregation?: OperatorAudit[];
+  /** Existence and non-uniqueness of operators satisfying B1–B5, per combination of readings. */
+  existence?: ExistenceClaim[];
+}
+
+/**
+ * Ensemble-KD's existence and non-uniqueness theorems for one combination of readings (one per
+ * axiom): the operators whose checks of those readings all hold, and — when two of them are
+ * different functions — a point where their outputs are certified to differ.
+ */
+export interface ExistenceClaim {
+  /** One reading per axiom, e.g. ['B1/simplex', 'B2/all-teachers', 'B3/kl', 'B4/joint-at-boundary', 'B5/commutes']. */
+  readings: string[];
+  witnesses: string[];
+  distinct?: { a: string; b: string; at: Record<string, string | string[]>; coordinate: number; a_i: [string, string]; b_i: [string, string] };
 }
 
 /** Every operator of the audit, softening first. */

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
-import { aggregationAxioms } from '../../axioms/aggregation.js';
+import { AGGREGATION_AXIOM_IDS, aggregationAxioms } from '../../axioms/aggregation.js';
 import { softeningAxioms } from '../../axioms/softening.js';
 import type { Check } from '../../engine/check.js';
 import type { AuditedOperator } from '../../engine/operator.js';
 import { aggregationOperators } from '../../operators/aggregation/index.js';
+import { existenceClaims } from '../../properties/ensemble-kd/existence.js';
 import { ensembleGuarantees } from '../../properties/ensemble-kd/index.js';
 import { auditOperator } from '../../engine/audit-operator.js';
 import { writeFileAtomic } from '../../engine/atomic-write.js';
@@ -45,12 +46,14 @@ export async function runAudit(opts: AuditOptions): Promise<number> {
       progress.finish();
       return result;
     });
+  const softeningResults = auditAll(softening, softeningAxioms);
+  const aggregationResults = auditAll(aggregation, [...aggregationAxioms, ...ensembleGuarantees]);
   const audit: Audit = {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'kdaudit', version: TOOL_VERSION },
     config: auditConfig(opts),
-    operators: auditAll(softening, softeningAxioms),
-    ...(aggregation.length ? { aggregation: auditAll(aggregation, [...aggregationAxioms, ...ensembleGuarantees]) } : {}),
+    operators: softeningResults,
+    ...(aggregation.length ? { aggregation: aggregationResults, existence: existenceClaims(aggregationResults, aggregation, AGGREGATION_AXIOM_IDS) } : {}),
   };
   const summary = summarize(audit);
   writeFileAtomic(join(opts.out, 'audit.json'), renderAuditJson(audit));

@@ -87,4 +87,12 @@ export const sampleAudit: Audit = {
       ],
     },
   ],
+  existence: [
+    {
+      readings: ['B1/simplex', 'B2/all-teachers'],
+      witnesses: ['linear-pool/soften-then-aggregate', 'power-mean/r=2/soften-then-aggregate'],
+      distinct: { a: 'linear-pool/soften-then-aggregate', b: 'power-mean/r=2/soften-then-aggregate', at: { p1: ['1/4', '3/4'], p2: ['3/4', '1/4'], w: ['1/3', '2/3'], T: '1' }, coordinate: 1, a_i: ['0.583333333333', '0.583333333334'], b_i: ['0.61', '0.62'] },
+    },
+    { readings: ['B1/hull', 'B2/all-teachers'], witnesses: [] },
+  ],
 };

@@ -4,9 +4,9 @@
  */
 import type { Check } from '../engine/check.js';
 import type { AggregationOperator } from '../operators/aggregation/types.js';
-import { B1Hull, B1HullWeighted, B1Simplex } from './aggregation/b1-convexity.js';
+import { B1Hull, B1HullSoftened, B1HullWeighted, B1Simplex } from './aggregation/b1-convexity.js';
 import { B2AllPositive, B2AnyWeighted } from './aggregation/b2-positivity.js';
-import { B3KL, B3ReverseKL, B3TV } from './aggregation/b3-weight-monotonicity.js';
+import { B3KL, B3KLSoftened, B3ReverseKL, B3ReverseKLSoftened, B3TV, B3TVSoftened } from './aggregation/b3-weight-monotonicity.js';
 import { B4 } from './aggregation/b4-continuity.js';
 import { B5Commutes, B5Reparametrised } from './aggregation/b5-temperature.js';
 
@@ -16,11 +16,15 @@ export const aggregationAxioms: ReadonlyArray<Check<any, AggregationOperator>> =
   B1Simplex,
   B1Hull,
   B1HullWeighted,
+  B1HullSoftened,
   B2AllPositive,
   B2AnyWeighted,
   B3KL,
   B3ReverseKL,
   B3TV,
+  B3KLSoftened,
+  B3ReverseKLSoftened,
+  B3TVSoftened,
   B4,
   B5Commutes,
   B5Reparametrised,

@@ -4,7 +4,7 @@ import type { Num } from '../../engine/num/index.js';
 import { pointwise } from '../../engine/pointwise.js';
 import type { AggregationOperator } from '../../operators/aggregation/types.js';
 import { minimum } from '../softening/outputs.js';
-import { aggregated, ensembleIn, isZeroWeight, validAggregate } from './outputs.js';
+import { aggregated, ensembleIn, isZeroWeight, softenedTeachers, validAggregate } from './outputs.js';
 
 /** B1, reading "output in the simplex": A has V finite entries, each ≥ 0, summing to 1. */
 export const B1Simplex = pointwise<Ensemble, AggregationOperator>({
@@ -31,12 +31,12 @@ export const B1Simplex = pointwise<Ensemble, AggregationOperator>({
  * A lies between the teachers' smallest and largest value there. A point inside every coordinate
  * range but outside the hull (possible for K ≥ 2, V ≥ 3) is not detected: the evidence says so.
  */
-function hullReading(variant: string, which: string, counts: (x: Ensemble, k: number) => boolean) {
+function hullReading(variant: string, which: string, counts: (x: Ensemble, k: number) => boolean, softened = false) {
   return pointwise<Ensemble, AggregationOperator>({
     id: 'B1',
     variant,
     title: `Convexity preservation: the aggregate lies in the convex hull of ${which}`,
-    statement: `For all teachers, weights and T > 0, A(p; w, T) ∈ conv{p_k : ${which}} (checked through each coordinate's range, a necessary condition).`,
+    statement: `For all teachers, weights and T > 0, A(p; w, T) ∈ conv{${softened ? 'F_T(p_k)' : 'p_k'} : ${which}} (checked through each coordinate's range, a necessary condition).`,
     strict: false,
     runs: 4000,
     quantity: 'min_i min(A_i − min_k p_k,i, max_k p_k,i − A_i)',
@@ -44,7 +44,7 @@ function hullReading(variant: string, which: string, counts: (x: Ensemble, k: nu
     margin<V>(N: Num<V>, op: AggregationOperator, x: Ensemble): V {
       const A = validAggregate(N, op, x);
       if (!A) return N.of(1);
-      const { teachers } = ensembleIn(N, x);
+      const teachers = softened ? softenedTeachers(N, x) : ensembleIn(N, x).teachers;
       const hull = teachers.filter((_, k) => counts(x, k));
       if (hull.length === 0) return N.of(1);
       return minimum(N, A.map((a, i) => {
@@ -57,3 +57,5 @@ function hullReading(variant: string, which: string, counts: (x: Ensemble, k: nu
 
 export const B1Hull = hullReading('hull', 'all teachers', () => true);
 export const B1HullWeighted = hullReading('hull-weighted', 'the teachers of positive weight', (x, k) => !isZeroWeight(x.w[k]));
+/** At temperature T the aggregate is compared with the softened teachers F_T(p_k), F the power transform. */
+export const B1HullSoftened = hullReading('hull-softened', 'all teachers softened at T', () => true, true);

@@ -5,7 +5,7 @@ import { probabilities } from '../../engine/instance/weights.js';
 import type { Num } from '../../engine/num/index.js';
 import { pointwise } from '../../engine/pointwise.js';
 import type { AggregationOperator } from '../../operators/aggregation/types.js';
-import { finiteness, isZeroWeight, validAggregate } from './outputs.js';
+import { finiteness, isZeroWeight, softenedTeachers, validAggregate } from './outputs.js';
 
 /** A distance between distributions, written once over Num; may be +∞. */
 type Divergence = <V>(N: Num<V>, a: readonly V[], b: readonly V[], aZero: readonly boolean[]) => V;
@@ -29,22 +29,24 @@ export function raised(x: EnsembleWithRaise): string[] {
  * grow. One reading per distance. When both distances are +∞ the margin is 0 (no change); only
  * +∞ after the raise is a violation.
  */
-function monotonicityReading(variant: keyof typeof divergences) {
-  const { quantity, d } = divergences[variant];
+function monotonicityReading(distance: keyof typeof divergences, softened = false) {
+  const { quantity, d } = divergences[distance];
+  const target = softened ? 'F_T(p_k)' : 'p_k';
   return pointwise<EnsembleWithRaise, AggregationOperator>({
     id: 'B3',
-    variant,
-    title: `Weight monotonicity in ${variant === 'tv' ? 'total variation' : variant === 'kl' ? 'KL(p_k ‖ ·)' : 'reverse KL'}`,
-    statement: `Raising the weight of teacher k (others rescaled) does not move A(p; w, T) away from p_k: ${quantity} ≥ 0.`,
+    variant: softened ? `${distance}-softened` : distance,
+    title: `Weight monotonicity in ${distance === 'tv' ? 'total variation' : distance === 'kl' ? 'KL(p_k ‖ ·)' : 'reverse KL'}${softened ? ', toward the softened teacher' : ''}`,
+    statement: `Raising the weight of teacher k (others rescaled) does not move A(p; w, T) away from ${target}: ${quantity.replaceAll('p_k', target)} ≥ 0.`,
     strict: false,
     runs: 3000,
-    quantity,
+    quantity: quantity.replaceAll('p_k', target),
     domain: ensembleWithRaiseDomain,
     margin<V>(N: Num<V>, op: AggregationOperator, x: EnsembleWithRaise): V {
       const before = validAggregate(N, op, x);
       const after = validAggregate(N, op, { ...x, w: raised(x) });
       if (!before || !after) return N.of(1);
-      const p = probabilities(N, x.teachers[x.k]);
+      // F_T keeps zeros at zero, so the exact zero pattern of p_k is that of F_T(p_k)
+      const p = softened ? softenedTeachers(N, x)[x.k] : probabilities(N, x.teachers[x.k]);
       const pZero = x.teachers[x.k].map(isZeroWeight);
       const [old, now] = [d(N, before, p, pZero), d(N, after, p, pZero)];
       const [was, is] = [finiteness(N, old), finiteness(N, now)];
@@ -59,3 +61,7 @@ function monotonicityReading(variant: keyof typeof divergences) {
 export const B3KL = monotonicityReading('kl');
 export const B3ReverseKL = monotonicityReading('reverse-kl');
 export const B3TV = monotonicityReading('tv');
+/** At temperature T, toward the softened teacher F_T(p_k), F the power transform. */
+export const B3KLSoftened = monotonicityReading('kl', true);
+export const B3ReverseKLSoftened = monotonicityReading('reverse-kl', true);
+export const B3TVSoftened = monotonicityReading('tv', true);

@@ -2,6 +2,7 @@ import type { Ensemble } from '../../engine/domains/ensemble.js';
 import { probabilities } from '../../engine/instance/weights.js';
 import type { Num } from '../../engine/num/index.js';
 import type { AggregationOperator } from '../../operators/aggregation/types.js';
+import { powerTransform } from '../../operators/softening/power.js';
 
 /** The teachers and weights of x in the arithmetic N. */
 export function ensembleIn<V>(N: Num<V>, x: Ensemble): { teachers: V[][]; w: V[] } {
@@ -27,4 +28,13 @@ export const isZeroWeight = (s: string) => !/[1-9]/.test(s.split(/e/i)[0]);
 export function finiteness<V>(N: Num<V>, v: V): 'finite' | 'infinite' | 'unknown' {
   if (N.isFinite(v)) return 'finite';
   return N.bounds(v)[0] === 'Infinity' ? 'infinite' : 'unknown';
+}
+
+/**
+ * The teachers as softened at x.T, F_T(p_k) with F the power transform: what an aggregate at
+ * temperature T is compared with in the "softened" readings (at T = 1 they are the teachers).
+ */
+export function softenedTeachers<V>(N: Num<V>, x: Ensemble): V[][] {
+  const T = N.of(x.T);
+  return ensembleIn(N, x).teachers.map((t) => powerTransform(N, t, T));
 }

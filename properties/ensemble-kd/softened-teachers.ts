@@ -1,8 +1,7 @@
-import { ensembleIn, validAggregate } from '../../axioms/aggregation/outputs.js';
+import { ensembleIn, softenedTeachers, validAggregate } from '../../axioms/aggregation/outputs.js';
 import type { Ensemble } from '../../engine/domains/ensemble.js';
 import type { Num } from '../../engine/num/index.js';
 import type { AggregationOperator } from '../../operators/aggregation/types.js';
-import { powerTransform } from '../../operators/softening/power.js';
 
 /**
  * The reading shared by the guarantees: at temperature T, the aggregate A(p; w, T) is compared with
@@ -12,9 +11,7 @@ import { powerTransform } from '../../operators/softening/power.js';
 export function aggregateAndTeachers<V>(N: Num<V>, op: AggregationOperator, x: Ensemble): { A: V[]; teachers: V[][]; w: V[] } | undefined {
   const A = validAggregate(N, op, x);
   if (!A) return undefined;
-  const { teachers, w } = ensembleIn(N, x);
-  const T = N.of(x.T);
-  return { A, teachers: teachers.map((t) => powerTransform(N, t, T)), w };
+  return { A, teachers: softenedTeachers(N, x), w: ensembleIn(N, x).w };
 }
 
 export const READING = 'at temperature T, the aggregate against the teachers softened at T (F_T(p_k), F the power transform)';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { B1Hull, B1HullWeighted, B1Simplex } from '../../axioms/aggregation/b1-convexity.js';
+import { B1Hull, B1HullSoftened, B1HullWeighted, B1Simplex } from '../../axioms/aggregation/b1-convexity.js';
 import { B2AllPositive, B2AnyWeighted } from '../../axioms/aggregation/b2-positivity.js';
-import { B3KL, B3ReverseKL, B3TV } from '../../axioms/aggregation/b3-weight-monotonicity.js';
+import { B3KL, B3KLSoftened, B3ReverseKL, B3ReverseKLSoftened, B3TV, B3TVSoftened } from '../../axioms/aggregation/b3-weight-monotonicity.js';
 import { B4 } from '../../axioms/aggregation/b4-continuity.js';
 import { B5Commutes, B5Reparametrised } from '../../axioms/aggregation/b5-temperature.js';
 import * as F from '../fixtures/aggregation-operators.js';
@@ -26,6 +26,19 @@ describe('the linear pool that ignores T conforms to B1–B4', () => {
       expect(r.evidence.screened).toBeGreaterThan(50);
     },
   );
+});
+
+describe('the softened readings, against the teachers softened at T', () => {
+  const softenedReadings = [B1HullSoftened, B3KLSoftened, B3ReverseKLSoftened, B3TVSoftened];
+  it.each(softenedReadings.map((c) => [`${c.id}/${c.variant}`, c] as const))('%s holds for the linear pool of softened teachers', (_, check) => {
+    expect(run(check, F.softenedLinearPool).verdict).toBe('holds');
+  });
+  it('B1/hull-softened refutes mixing toward uniform', () => {
+    refuted(run(B1HullSoftened, F.mixedSoftenedLinearPool));
+  });
+  it.each([B3KLSoftened, B3ReverseKLSoftened, B3TVSoftened].map((c) => [c.variant, c] as const))('B3/%s refutes the wiggled share on softened teachers', (_, check) => {
+    refuted(run(check, F.softenedWiggle));
+  });
 });
 
 describe('B1', () => {

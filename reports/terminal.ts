@@ -1,7 +1,7 @@
 import { checkKey } from '../engine/check.js';
 import type { CheckResult } from '../engine/verdicts.js';
 import { formatCounterexample } from './format.js';
-import { allOperators, type Audit } from './model.js';
+import type { Audit } from './model.js';
 import type { Summary } from './summarize.js';
 
 /** One line per result as it arrives (progress), and a closing summary. Colour is the CLI's business. */

@@ -1,11 +1,12 @@
 /**
- * Ensemble-KD's operator-agnostic guarantees that are pointwise statements, as claims checked on
- * every aggregation operator. (Variance reduction and bias attenuation, statements about random
- * teacher errors, are not encoded yet.)
+ * Ensemble-KD's operator-agnostic guarantees, as claims checked on every aggregation operator:
+ * Jensen-type bounds, safety attenuation, and variance reduction under independent errors (exact,
+ * on two-point teachers). Correlated errors and bias attenuation are not encoded yet.
  */
 import type { Check } from '../../engine/check.js';
 import type { AggregationOperator } from '../../operators/aggregation/types.js';
 import { jensenLogLoss, jensenSquared } from './jensen.js';
 import { safetyWeighted, safetyWorstTeacher } from './safety.js';
+import { varianceAveraged, varianceClassical } from './variance.js';
 
-export const ensembleGuarantees: ReadonlyArray<Check<any, AggregationOperator>> = [jensenSquared, jensenLogLoss, safetyWeighted, safetyWorstTeacher];
+export const ensembleGuarantees: ReadonlyArray<Check<any, AggregationOperator>> = [jensenSquared, jensenLogLoss, safetyWeighted, safetyWorstTeacher, varianceClassical, varianceAveraged];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jensenLogLoss, jensenSquared } from '../../properties/ensemble-kd/jensen.js';
 import { safetyWeighted, safetyWorstTeacher } from '../../properties/ensemble-kd/safety.js';
+import { varianceAveraged, varianceClassical } from '../../properties/ensemble-kd/variance.js';
 import { run } from '../axioms/run.js';
 import * as F from '../fixtures/aggregation-operators.js';
 
@@ -27,3 +28,18 @@ describe('Ensemble-KD guarantees', () => {
     expect(Number(r.counterexample!.certificate.hi)).toBeLessThan(0);
   });
 });
+
+describe('variance reduction under independent errors, exactly on two-point teachers', () => {
+  it.each([varianceClassical, varianceAveraged].map((c) => [c.variant, c] as const))('%s holds for the linear pool of softened teachers', (_, check) => {
+    const r = run(check, F.softenedLinearPool);
+    expect(r.verdict).toBe('holds');
+    expect(r.evidence.screened).toBeGreaterThan(100);
+  });
+
+  it.each([varianceClassical, varianceAveraged].map((c) => [c.variant, c] as const))('%s is refuted for an operator that follows one teacher', (_, check) => {
+    const r = run(check, F.firstTeacherOnly);
+    expect(r.verdict).toBe('refuted');
+    expect(Number(r.counterexample!.certificate.hi)).toBeLessThan(0);
+  });
+});
+

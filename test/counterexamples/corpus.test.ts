@@ -41,12 +41,13 @@ describe('the minimiser', () => {
     const start = { w: ['17', '0', '391', '1000', '3'] };
     const certify = (x: { w: string[] }) => A4.certify(F.offByOneMillionth, x, DEFAULT_CONTEXT);
     const certificate = certify(start)!;
-    expect(certificate).toBeDefined();
+    expect(certificate.kind).toBe('interval');
     const small = minimise(pointDomain, { x: start, certificate }, certify, Date.now() + 20_000);
     expect(small.x.w.length).toBe(2);
     // above T = 1 the operator also mixes toward uniform, so even a one-hot p is moved
     expect(pointDomain.size(small.x)).toEqual([2, 0]);
-    expect(certify(small.x)).toBeDefined();
+    // the minimal point still violates: its certified margin is below 0
+    expect(Number(certify(small.x)?.hi)).toBeLessThan(0);
   });
 
   it('reaches V = 2 from V = 1000 in logarithmically many steps by dropping blocks first', () => {

@@ -1,4 +1,5 @@
 import type { Counterexample, Verdict } from './verdicts.js';
+import type { StatementOutcome } from './statement/outcome.js';
 
 /**
  * The one place where evidence becomes a verdict word for searched checks: refuted needs a
@@ -10,4 +11,31 @@ export function decideVerdict(facts: { counterexample?: Counterexample; faults: 
   if (facts.faults > 0) return { verdict: 'error', certified: false };
   if (facts.screened === 0) return { verdict: 'error', certified: false };
   return { verdict: 'holds', certified: false };
+}
+
+/**
+ * The verdict of a paper's statement from what its check established. A statement refuted as
+ * stated but safe under a set of candidate assumptions is `conditional`; a witness found by search
+ * supports existence (`holds`) but only an exactly verified one proves it.
+ */
+export function decideStatement(outcome: StatementOutcome): { verdict: Verdict; certified: boolean } {
+  switch (outcome.kind) {
+    case 'searched':
+      if (outcome.asStated.verdict === 'refuted' && outcome.rescue?.found) return { verdict: 'conditional', certified: true };
+      return { verdict: outcome.asStated.verdict, certified: outcome.asStated.certified };
+    case 'derived':
+      return outcome.counterexample ? { verdict: 'refuted', certified: true } : { verdict: 'proved', certified: false };
+    case 'free-constant':
+      if (outcome.counterexample) return { verdict: 'refuted', certified: true };
+      return { verdict: outcome.instances > 0 ? 'unfalsifiable' : 'error', certified: false };
+    case 'vacuous':
+      return { verdict: 'vacuous', certified: false };
+    case 'witness':
+      if (!outcome.witness) return { verdict: 'error', certified: false };
+      return { verdict: outcome.verifiedBy === 'exact' ? 'proved' : 'holds', certified: false };
+    case 'no-proposition':
+      return { verdict: 'unfalsifiable', certified: false };
+    case 'failed':
+      return { verdict: 'error', certified: false };
+  }
 }

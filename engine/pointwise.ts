@@ -19,6 +19,8 @@ export interface PointwiseCheck<X, Op extends AuditedOperator = SofteningOperato
   readonly quantity: string;
   readonly domain: Domain<X>;
   readonly faultRefutes?: boolean;
+  /** What a float64 candidate that does not certify means here (default: a float64 artefact). */
+  readonly unconfirmed?: string;
   readonly runs: number;
   margin<V>(N: Num<V>, op: Op, x: X): V;
 }
@@ -32,6 +34,7 @@ export function pointwise<X, Op extends AuditedOperator = SofteningOperator>(def
     statement: def.statement,
     domain: def.domain,
     faultRefutes: def.faultRefutes,
+    unconfirmed: def.unconfirmed,
     runs: def.runs,
     evidenceKind: 'search',
     procedure: `margin ${def.quantity} ${def.strict ? '> 0' : '≥ 0'} screened in float64, candidates certified`,

@@ -11,6 +11,13 @@ export type EvidenceKind =
   | 'corpus-replay'       // a stored counterexample was replayed and still certifies
   | 'certified-sequence'  // a limit judged along a certified sequence of temperatures
   | 'jump-search'         // continuity judged by bisection with shrinking steps
+  | 'symbolic'            // an identity simplified to 0 by mathjs
+  | 'exact'               // exact (rational or certified interval) computation, no sampling
+  | 'exhaustive'          // every case of a finite domain evaluated exactly
+  | 'witness'             // an existence statement settled by exhibiting an instance
+  | 'free-constant'       // every instance tried was rescued by choosing a free constant
+  | 'vacuity'             // the assumptions were shown unmeetable, or the statement true by form
+  | 'reading'             // a definition or a statement without a truth value, read for what it fixes
   | 'none';
 
 export interface Evidence {

@@ -1,4 +1,5 @@
-import type { CheckResult } from '../engine/verdicts.js';
+import type { PaperSource } from '../engine/statement/claim.js';
+import type { CheckResult, Counterexample, Evidence, FidelityFinding, Verdict } from '../engine/verdicts.js';
 import type { Exactness } from '../operators/softening/types.js';
 
 /** The one result model every renderer reads: plain, serialisable, exact numbers as strings. */
@@ -31,6 +32,40 @@ export interface Audit {
   aggregation?: OperatorAudit[];
   /** Existence and non-uniqueness of operators satisfying B1–B5, per combination of readings. */
   existence?: ExistenceClaim[];
+  /** The papers' numbered statements as claims, in paper order (absent in older reports). */
+  statements?: StatementResult[];
+}
+
+/** One statement of a paper: its verdict, what it rests on, and the status of each derivation step. */
+export interface StatementResult {
+  id: string;
+  variant?: string;
+  source: PaperSource;
+  title: string;
+  statement: string;
+  assumptions: string[];
+  dependsOn: string[];
+  verdict: Verdict;
+  certified: boolean;
+  evidence: Evidence;
+  /** A certified counterexample to the statement as stated. */
+  counterexample?: Counterexample;
+  /** For `conditional`: the smallest set of candidate assumptions under which nothing refutes it. */
+  assumptionsNeeded?: string[];
+  /** Candidate assumption sets tried, smallest first. */
+  candidatesTried?: string[][];
+  obligations: ObligationResult[];
+  fidelity: FidelityFinding[];
+  notes: string[];
+}
+
+export interface ObligationResult {
+  step: string;
+  text: string;
+  verdict: Verdict;
+  certified: boolean;
+  evidence: Evidence;
+  counterexample?: Counterexample;
 }
 
 /**

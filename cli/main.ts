@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { runAudit } from './commands/audit.js';
 import { runCheckCommand } from './commands/check.js';
+import { runList } from './commands/list.js';
 import { runReplay } from './commands/replay.js';
 import { EXIT } from './exit-codes.js';
 
@@ -15,12 +16,14 @@ const corpusOption = () => new Option('--corpus <dir>', 'stored counterexamples,
 
 program
   .command('audit')
-  .description('check every built-in operator (and each named variant) against A0–A5, every aggregation operator against the readings of B1–B5, and write the reports')
+  .description("check every built-in operator (and each named variant) against A0–A5, every aggregation operator against the readings of B1–B5, every numbered statement of Sparse-KD, and write the reports")
   .addOption(seedOption())
   .addOption(effortOption())
   .addOption(new Option('--budget <seconds>', 'time cap per operator').argParser(positive).default(20))
   .addOption(new Option('--out <dir>', 'folder for audit.md and audit.json').default('out'))
   .addOption(new Option('--operator <names...>', 'only these operators'))
+  .addOption(new Option('--statement <ids...>', 'only these statements (ids as kdaudit list prints them); without --operator, no operator is audited'))
+  .addOption(new Option('--no-statements', "skip the papers' numbered statements (operators × axioms only)"))
   .addOption(corpusOption())
   .action(async (opts) => {
     process.exitCode = await runAudit(opts);
@@ -38,6 +41,14 @@ program
   .addOption(corpusOption())
   .action(async (module: string, opts) => {
     process.exitCode = await runCheckCommand(module, opts);
+  });
+
+program
+  .command('list')
+  .description("print the catalogue: each statement of the paper's list and the claim files encoding it (read statically, nothing runs)")
+  .addOption(new Option('--json', 'print it as JSON'))
+  .action((opts) => {
+    process.exitCode = runList(opts);
   });
 
 program

@@ -1,4 +1,5 @@
 import type { CheckResult } from '../engine/verdicts.js';
+import type { StatementResult } from '../reports/model.js';
 import { renderResultLine } from '../reports/terminal.js';
 
 /** Progress on stderr (stdout stays clean for pipes): one line per finished check. */
@@ -10,6 +11,9 @@ export function progressReporter(total: number) {
     },
     result(operator: string, r: CheckResult) {
       process.stderr.write(`  ${renderResultLine(operator, r)}\n`);
+    },
+    statement(r: StatementResult) {
+      process.stderr.write(`  ${r.source.label}${r.variant ? ` (${r.variant})` : ''}: ${r.verdict}\n`);
     },
     finish() {
       done++;

@@ -1,20 +1,21 @@
 import { checkKey } from '../engine/check.js';
 import type { CheckResult } from '../engine/verdicts.js';
-import { formatCertificate, formatInstance } from './format.js';
+import { formatInstance } from './format.js';
+import { anchor, counterexampleLines, escapeCell, text } from './markdown-text.js';
 import { allOperators, type Audit, type ExistenceClaim, type OperatorAudit } from './model.js';
-import type { Summary } from './summarize.js';
+import { statementSection, statementTable } from './markdown-statements.js';
+import { countsText, type Summary } from './summarize.js';
 
-/** User text (operator names, messages) shown as text: no HTML, no table breaks. */
-const text = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, ' ');
-const escapeCell = (s: string) => text(s).replace(/\|/g, '\\|');
-
-/** The Markdown report: summary, operator × axiom matrix, then one section per operator and axiom. */
+/** The Markdown report: summary, the papers' statements, operator × axiom matrices, then one section per statement, operator and axiom. */
 export function renderMarkdown(audit: Audit, summary: Summary): string {
   const lines: string[] = [];
   lines.push('# kdaudit report', '');
   lines.push(`Seed ${audit.config.seed}, interval precision ${audit.config.precision} digits, budget ${audit.config.budgetMs / 1000} s per operator. Command: \`${audit.config.command}\`.`, '');
-  const counts = Object.entries(summary.verdicts).filter(([, n]) => n > 0).map(([v, n]) => `${v}: ${n}`).join(', ');
-  lines.push(`**Verdicts:** ${counts}. Fidelity findings (float64 only, not refutations): ${summary.fidelityFindings}. Operator findings: ${summary.operatorFindings}.`, '');
+  const counts = countsText(summary.verdicts, (v, n) => `${v}: ${n}`);
+  const statementCounts = audit.statements?.length ? ` **Statements of the papers:** ${countsText(summary.statements, (v, n) => `${v}: ${n}`)}.` : '';
+  lines.push(`**Verdicts (operator × axiom):** ${counts}.${statementCounts} Fidelity findings (float64 only, not refutations): ${summary.fidelityFindings}. Operator findings: ${summary.operatorFindings}.`, '');
+  const statements = audit.statements ?? [];
+  lines.push(...statementTable('Sparse-KD', statements));
   lines.push('## Sparse-KD: softening operators × Axioms A0–A5', '', ...matrix(audit.operators, summary.axioms), '');
   if (audit.aggregation?.length) {
     lines.push(
@@ -32,6 +33,7 @@ export function renderMarkdown(audit: Audit, summary: Summary): string {
     'Verdicts: **refuted** = a certified counterexample exists; **holds** = none found, see the evidence for what was searched; **error** = the check could not run everywhere. Limits (A5) rest on certified sequences and continuity (A2) on jump search with shrinking steps, never on one evaluation.',
     '',
   );
+  for (const s of statements) lines.push(...statementSection(s));
   for (const op of allOperators(audit)) lines.push(...operatorSection(op));
   return lines.join('\n') + '\n';
 }
@@ -98,8 +100,6 @@ function existence(claims: ExistenceClaim[]): string[] {
   return [...lines, ''];
 }
 
-const anchor = (op: string, id: string) => `${op}-${id}`.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-
 function operatorSection(op: OperatorAudit): string[] {
   const lines = [`## ${text(op.operator)}`, '', `${text(op.description)} (exactness: ${op.exactness})`, ''];
   for (const r of op.results) lines.push(...resultSection(op.operator, r));
@@ -109,13 +109,7 @@ function operatorSection(op: OperatorAudit): string[] {
 function resultSection(operator: string, r: CheckResult): string[] {
   const lines = [`<a id="${anchor(operator, checkKey(r))}"></a>`, `### ${checkKey(r)} — ${r.title}: **${r.verdict}**`, ''];
   lines.push(`- Evidence (${r.evidence.kind}, seed ${r.evidence.seed}): ${r.evidence.summary}`);
-  if (r.counterexample) {
-    const c = r.counterexample;
-    lines.push(`- Counterexample: ${formatInstance(c.instance)}`);
-    lines.push(`- Certificate: ${formatCertificate(c.certificate)}. ${c.certificate.explanation}`);
-    lines.push(`- Minimality (V, denominator digits, T complexity): (${c.size.join(', ')}); found ${c.path !== undefined ? `by fast-check, seed ${c.seed}, path \`${c.path}\`` : `by targeted search from seed ${c.seed}`}`);
-    lines.push(`- Replay: \`${c.replay}\``);
-  }
+  if (r.counterexample) lines.push(...counterexampleLines(r.counterexample, 'V, denominator digits, T complexity'));
   for (const f of r.findings) lines.push(`- Operator finding at ${formatInstance(f.instance)}: ${text(f.message)}`);
   for (const f of r.fidelity) lines.push(`- Fidelity finding (float64, not a refutation) at ${formatInstance(f.instance)}: ${text(f.message)}`);
   for (const n of r.notes) lines.push(`- Note: ${text(n)}`);

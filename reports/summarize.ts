@@ -3,8 +3,10 @@ import { checkKey } from '../engine/check.js';
 import { allOperators, type Audit, type OperatorAudit } from './model.js';
 
 export interface Summary {
-  /** Count of results per verdict. */
+  /** Count of operator × axiom (or guarantee) results per verdict. */
   verdicts: Record<Verdict, number>;
+  /** Count of the papers' statements (one per reading) per verdict. */
+  statements: Record<Verdict, number>;
   /** Operators with at least one refuted axiom. */
   refutedOperators: string[];
   fidelityFindings: number;
@@ -17,7 +19,9 @@ export interface Summary {
 
 /** Computed once per audit; renderers read it beside the audit and never recount. */
 export function summarize(audit: Audit): Summary {
-  const verdicts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
+  const verdicts = zeroCounts();
+  const statements = zeroCounts();
+  for (const s of audit.statements ?? []) statements[s.verdict]++;
   let fidelityFindings = 0;
   let operatorFindings = 0;
   for (const op of allOperators(audit)) {
@@ -28,10 +32,16 @@ export function summarize(audit: Audit): Summary {
     }
   }
   const refutedOperators = allOperators(audit).filter((op) => op.results.some((r) => r.verdict === 'refuted')).map((op) => op.operator);
-  return { verdicts, refutedOperators, fidelityFindings, operatorFindings, axioms: columns(audit.operators), aggregationAxioms: columns(audit.aggregation ?? []) };
+  return { verdicts, statements, refutedOperators, fidelityFindings, operatorFindings, axioms: columns(audit.operators), aggregationAxioms: columns(audit.aggregation ?? []) };
 }
 
 /** The check keys met in the results, in order of first appearance. */
 function columns(operators: OperatorAudit[]): string[] {
   return [...new Set(operators.flatMap((op) => op.results.map(checkKey)))];
 }
+
+const zeroCounts = () => Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
+
+/** 'holds: 3, refuted: 1' — the verdicts met, in the closed set's order. */
+export const countsText = (counts: Record<Verdict, number>, join: (verdict: string, n: number) => string) =>
+  Object.entries(counts).filter(([, n]) => n > 0).map(([v, n]) => join(v, n)).join(', ');

@@ -2,7 +2,7 @@ import { checkKey } from '../engine/check.js';
 import type { CheckResult } from '../engine/verdicts.js';
 import { formatCounterexample } from './format.js';
 import type { Audit } from './model.js';
-import type { Summary } from './summarize.js';
+import { countsText, type Summary } from './summarize.js';
 
 /** One line per result as it arrives (progress), and a closing summary. Colour is the CLI's business. */
 export function renderResultLine(operator: string, r: CheckResult): string {
@@ -11,8 +11,9 @@ export function renderResultLine(operator: string, r: CheckResult): string {
 }
 
 export function renderTerminalSummary(audit: Audit, summary: Summary): string {
-  const counts = Object.entries(summary.verdicts).filter(([, n]) => n > 0).map(([v, n]) => `${n} ${v}`).join(', ');
+  const counts = countsText(summary.verdicts, (v, n) => `${n} ${v}`);
   const refuted = summary.refutedOperators.length ? `Operators with a refuted axiom: ${summary.refutedOperators.join(', ')}.` : 'No axiom refuted.';
   const aggregation = audit.aggregation?.length ? ` and ${audit.aggregation.length} aggregation operators × ${summary.aggregationAxioms.length} axiom readings` : '';
-  return `${audit.operators.length} softening operators × ${summary.axioms.length} axioms${aggregation}: ${counts}. ${refuted}\n`;
+  const statements = audit.statements?.length ? `${audit.statements.length} statements of the papers: ${countsText(summary.statements, (v, n) => `${n} ${v}`)}.\n` : '';
+  return `${audit.operators.length} softening operators × ${summary.axioms.length} axioms${aggregation}: ${counts}. ${refuted}\n${statements}`;
 }

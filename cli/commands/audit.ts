@@ -7,6 +7,8 @@ import { aggregationOperators } from '../../operators/aggregation/index.js';
 import { existenceClaims } from '../../properties/ensemble-kd/existence.js';
 import { ensembleGuarantees } from '../../properties/ensemble-kd/index.js';
 import { auditOperator } from '../../engine/audit-operator.js';
+import { runStatement } from '../../engine/statement/run-statement.js';
+import { sparseKdStatements } from '../../properties/sparse-kd/index.js';
 import { writeFileAtomic } from '../../engine/atomic-write.js';
 import { softeningOperators } from '../../operators/softening/index.js';
 import { renderAuditJson } from '../../reports/json.js';
@@ -22,11 +24,16 @@ import { TOOL_VERSION } from '../version.js';
 export interface AuditOptions extends CommonOptions {
   out: string;
   operator?: string[];
+  /** Run the papers' numbered statements (commander's --no-statements sets it false). */
+  statements: boolean;
+  /** Only these statement ids. */
+  statement?: string[];
 }
 
 /**
- * The main job: every built-in softening operator against A0–A5 and every aggregation operator
- * against each reading of B1–B5 and the paper's guarantees; reports written once, at the end, atomically.
+ * The main job: every built-in softening operator against A0–A5, every aggregation operator
+ * against each reading of B1–B5 and the paper's guarantees, and every numbered statement of
+ * Sparse-KD; reports written once, at the end, atomically.
  */
 export async function runAudit(opts: AuditOptions): Promise<number> {
   const known = [...softeningOperators, ...aggregationOperators].map((op) => op.name);
@@ -35,9 +42,17 @@ export async function runAudit(opts: AuditOptions): Promise<number> {
     console.error(`kdaudit: unknown operator ${unknown.join(', ')}; known: ${known.join(', ')}`);
     return EXIT.usage;
   }
-  const chosen = <Op extends AuditedOperator>(ops: readonly Op[]) => (opts.operator ? ops.filter((op) => opts.operator!.includes(op.name)) : [...ops]);
+  const statementIds = sparseKdStatements.map((c) => c.id);
+  const unknownStatements = (opts.statement ?? []).filter((id) => !statementIds.includes(id));
+  if (unknownStatements.length) {
+    console.error(`kdaudit: unknown statement ${unknownStatements.join(', ')}; see kdaudit list`);
+    return EXIT.usage;
+  }
+  // --statement alone audits just those statements; with --operator, those operators too
+  const chosen = <Op extends AuditedOperator>(ops: readonly Op[]) => (opts.operator ? ops.filter((op) => opts.operator!.includes(op.name)) : opts.statement ? [] : [...ops]);
   const [softening, aggregation] = [chosen(softeningOperators), chosen(aggregationOperators)];
-  const progress = progressReporter(softening.length + aggregation.length);
+  const claims = !opts.statements ? [] : opts.statement ? sparseKdStatements.filter((c) => opts.statement!.includes(c.id)) : sparseKdStatements;
+  const progress = progressReporter(softening.length + aggregation.length + claims.length);
   const options = runOptions(opts, (file) => (file ? `npx kdaudit replay ${file}` : `npx kdaudit audit --seed ${opts.seed}`));
   const auditAll = <Op extends AuditedOperator>(ops: Op[], checks: ReadonlyArray<Check<any, Op>>) =>
     ops.map((op) => {
@@ -48,12 +63,20 @@ export async function runAudit(opts: AuditOptions): Promise<number> {
     });
   const softeningResults = auditAll(softening, softeningAxioms);
   const aggregationResults = auditAll(aggregation, [...aggregationAxioms, ...ensembleGuarantees]);
+  const statementResults = claims.map((claim) => {
+    progress.start(claim.id);
+    const result = runStatement(claim, options);
+    progress.statement(result);
+    progress.finish();
+    return result;
+  });
   const audit: Audit = {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'kdaudit', version: TOOL_VERSION },
     config: auditConfig(opts),
     operators: softeningResults,
     ...(aggregation.length ? { aggregation: aggregationResults, existence: existenceClaims(aggregationResults, aggregation, AGGREGATION_AXIOM_IDS) } : {}),
+    ...(claims.length ? { statements: statementResults } : {}),
   };
   const summary = summarize(audit);
   writeFileAtomic(join(opts.out, 'audit.json'), renderAuditJson(audit));

@@ -10,6 +10,8 @@ import { findSofteningOperator } from '../../operators/softening/index.js';
 import { formatCertificate, formatInstance } from '../../reports/format.js';
 import { EXIT } from '../exit-codes.js';
 import { loadPlugin } from '../plugin/load.js';
+import { STATEMENT_SUBJECT } from '../../engine/statement/subject.js';
+import { sparseKdStatements } from '../../properties/sparse-kd/index.js';
 
 export interface ReplayOptions {
   plugin?: string;
@@ -23,7 +25,7 @@ export async function runReplay(file: string, opts: ReplayOptions): Promise<numb
     return EXIT.usage;
   }
   const entry = JSON.parse(readFileSync(file, 'utf8')) as CorpusEntry;
-  const checks: ReadonlyArray<Check<any, any>> = [...softeningAxioms, ...aggregationAxioms];
+  const checks: ReadonlyArray<Check<any, any>> = [...softeningAxioms, ...aggregationAxioms, ...sparseKdStatements.flatMap((c) => c.checks ?? [])];
   const check = checks.find((c) => checkKey(c) === entry.check);
   if (!check) {
     console.error(`kdaudit: ${file} is for an unknown check ${entry.check}`);
@@ -45,6 +47,7 @@ export async function runReplay(file: string, opts: ReplayOptions): Promise<numb
 }
 
 function resolveOperator(name: string, opts: ReplayOptions): AuditedOperator | string {
+  if (name === STATEMENT_SUBJECT.name) return STATEMENT_SUBJECT;
   if (!opts.plugin) return findSofteningOperator(name) ?? findAggregationOperator(name) ?? `no built-in operator named ${name}; pass --plugin <module>`;
   const loaded = loadPlugin(opts.plugin, { callTimeoutMs: opts.callTimeout });
   return loaded.ok ? loaded.operator : `cannot load ${opts.plugin}: ${loaded.error}`;

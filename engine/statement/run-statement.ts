@@ -23,12 +23,12 @@ export function runStatement(claim: StatementClaim, options: RunOptions): Statem
     dependsOn: [...claim.dependsOn],
     ...decideStatement(outcome),
     evidence: evidenceOf(outcome, options),
-    ...counterexampleOf(outcome),
+    ...counterexampleOf(outcome, claim.id),
     ...(found ? { assumptionsNeeded: found.assumptions } : {}),
     ...(searched?.rescue ? { candidatesTried: searched.rescue.tried } : {}),
     obligations: (claim.obligations ?? []).map((o): ObligationResult => {
       const stepOutcome = guarded(() => o.evaluate(options));
-      return { step: o.step, text: o.text, ...decideStatement(stepOutcome), evidence: evidenceOf(stepOutcome, options), ...counterexampleOf(stepOutcome) };
+      return { step: o.step, text: o.text, ...decideStatement(stepOutcome), evidence: evidenceOf(stepOutcome, options), ...counterexampleOf(stepOutcome, claim.id) };
     }),
     fidelity: fidelityOf(outcome),
     notes: searched ? [...searched.asStated.notes, ...searched.asStated.findings.map((f) => f.message)] : [],
@@ -43,9 +43,14 @@ function guarded(evaluate: () => StatementOutcome): StatementOutcome {
   }
 }
 
-function counterexampleOf(outcome: StatementOutcome): { counterexample?: Counterexample } {
-  const c = outcome.kind === 'searched' ? outcome.asStated.counterexample : 'counterexample' in outcome ? outcome.counterexample : undefined;
-  return c ? { counterexample: c } : {};
+/**
+ * The certified counterexample, with its replay command: a searched one replays from the corpus;
+ * one found by a derivation (symbolic, exact) is found again by auditing the statement alone.
+ */
+function counterexampleOf(outcome: StatementOutcome, id: string): { counterexample?: Counterexample } {
+  if (outcome.kind === 'searched') return outcome.asStated.counterexample ? { counterexample: outcome.asStated.counterexample } : {};
+  const c = 'counterexample' in outcome ? outcome.counterexample : undefined;
+  return c ? { counterexample: { ...c, replay: `npx kdaudit audit --statement ${id}` } } : {};
 }
 
 function fidelityOf(outcome: StatementOutcome): FidelityFinding[] {

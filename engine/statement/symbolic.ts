@@ -26,7 +26,7 @@ export function symbolicIdentity(lhs: string, rhs: string, variables: readonly s
         counterexample: {
           instance: { ...point, identity: `${lhs} = ${rhs}` },
           certificate: { kind: 'decimal-agreement', quantity: difference, lo: value, hi: value, explanation: `Evaluated in mathjs BigNumber at ${DIGITS.join(' and ')} digits; both are ${value} to 20 digits, not 0.` },
-          replay: 'npx kdaudit audit',
+          replay: '', // set by runStatement, which knows the statement
           size: [variables.length],
         },
       };

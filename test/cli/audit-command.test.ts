@@ -13,14 +13,17 @@ describe('kdaudit audit and replay', () => {
   it('writes the Markdown and JSON reports, shows progress, and stores replayable counterexamples', () => {
     const dir = mkdtempSync(join(tmpdir(), 'audit-'));
     const corpus = join(dir, 'corpus');
-    const run = kdaudit('audit', '--operator', 'power', 'convex-mixing/extrapolated', '--effort', '0.05', '--out', dir, '--corpus', corpus);
+    const run = kdaudit('audit', '--operator', 'power', 'convex-mixing/extrapolated', '--statement', 'sparse-kd/lemma-VI.1', '--effort', '0.05', '--out', dir, '--corpus', corpus);
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('[2/2] convex-mixing/extrapolated');
+    expect(run.stderr).toContain('[2/3] convex-mixing/extrapolated');
+    expect(run.stderr).toContain('[3/3] sparse-kd/lemma-VI.1');
     const audit = JSON.parse(readFileSync(join(dir, 'audit.json'), 'utf8'));
     expect(audit.schemaVersion).toBe(1);
     expect(audit.operators.map((o: { operator: string }) => o.operator)).toEqual(['power', 'convex-mixing/extrapolated']);
     const md = readFileSync(join(dir, 'audit.md'), 'utf8');
     expect(md).toContain('| operator | A0 | A1 | A2 | A3 | A4 | A5 |');
+    expect(audit.statements.map((s: { id: string }) => s.id)).toEqual(['sparse-kd/lemma-VI.1']);
+    expect(md).toMatch(/\| \[Lemma VI\.1\]\(#sparse-kd-lemma-vi-1\) \| Shift-invariance \| \*\*holds\*\*/);
     // α = 1/T > 1 below T = 1 pushes a zero coordinate negative
     const a0 = audit.operators[1].results[0];
     expect(a0.verdict).toBe('refuted');
@@ -32,11 +35,14 @@ describe('kdaudit audit and replay', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('rejects an unknown operator with exit code 2 and writes nothing', () => {
+  it('rejects an unknown operator or statement with exit code 2 and writes nothing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'audit-'));
     const run = kdaudit('audit', '--operator', 'no-such-operator', '--out', dir);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('unknown operator no-such-operator');
+    const statement = kdaudit('audit', '--statement', 'sparse-kd/theorem-XX.9', '--out', dir);
+    expect(statement.code).toBe(2);
+    expect(statement.stderr).toContain('unknown statement sparse-kd/theorem-XX.9');
     expect(existsSync(join(dir, 'audit.json'))).toBe(false);
   });
 });

@@ -13,6 +13,7 @@ describe('summarize', () => {
     expect(summary.refutedOperators).toEqual(['power', 'linear-pool/soften-then-aggregate']);
     expect(summary.axioms).toEqual(['A4', 'A5']);
     expect(summary.aggregationAxioms).toEqual(['B1/hull']);
+    expect(summary.statements).toMatchObject({ unfalsifiable: 1, conditional: 1, holds: 0 });
   });
 });
 
@@ -23,6 +24,11 @@ describe('renderers are pure functions of (audit, summary)', () => {
     // a pipe in a user's operator name must not break the matrix table
     expect(md).toContain('&lt;img src=x onerror=alert(1)&gt; \\| pipe');
     expect(md).not.toContain('<img');
+    expect(md).not.toContain('<b>');
+    // the statements table links each row to its section, which shows the failing step's counterexample
+    expect(md).toContain('| [Theorem IX.1](#sparse-kd-theorem-ix-1) | Convergence | **unfalsifiable** | free-constant |  | proved, refuted |');
+    expect(md).toContain('<a id="sparse-kd-theorem-ix-1"></a>');
+    expect(md).toContain('- Counterexample to step n* ∝ sqrt(Lρ/ε) | as printed: C = 2, L = 1');
   });
   it('JSON round-trips the result model', () => {
     expect(JSON.parse(renderAuditJson(sampleAudit))).toEqual(sampleAudit);

@@ -32,6 +32,11 @@ export interface Check<X, Op extends AuditedOperator = SofteningOperator> {
   certify(op: Op, x: X, ctx: CheckContext): Certificate | undefined;
   /** What a float64 candidate that does not certify means for this check (a fidelity finding). */
   readonly unconfirmed?: string;
+  /**
+   * Exact evaluations allowed per run (default 400): a check whose float64 form is known to throw up
+   * many artefacts (overflowing softmax) caps the cost of refuting them; the evidence says when it is hit.
+   */
+  readonly maxCertifications?: number;
   /** When the operator fails to return a valid array at x, is that itself a violation? (A0: yes.) */
   readonly faultRefutes?: boolean;
 }

@@ -21,6 +21,7 @@ export interface PointwiseCheck<X, Op extends AuditedOperator = SofteningOperato
   readonly faultRefutes?: boolean;
   /** What a float64 candidate that does not certify means here (default: a float64 artefact). */
   readonly unconfirmed?: string;
+  readonly maxCertifications?: number;
   readonly runs: number;
   margin<V>(N: Num<V>, op: Op, x: X): V;
 }
@@ -35,6 +36,7 @@ export function pointwise<X, Op extends AuditedOperator = SofteningOperator>(def
     domain: def.domain,
     faultRefutes: def.faultRefutes,
     unconfirmed: def.unconfirmed,
+    maxCertifications: def.maxCertifications,
     runs: def.runs,
     evidenceKind: 'search',
     procedure: `margin ${def.quantity} ${def.strict ? '> 0' : '≥ 0'} screened in float64, candidates certified`,

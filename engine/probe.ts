@@ -36,7 +36,7 @@ export class Probe<X, Op extends AuditedOperator = AuditedOperator> {
     readonly ctx: CheckContext,
     /** Certification stops here (the minimiser and replays pass their own certificates through). */
     public deadline = Number.POSITIVE_INFINITY,
-    private readonly maxCertifications = 400,
+    readonly maxCertifications = check.maxCertifications ?? 400,
   ) {}
 
   /** True when x is proven to violate the check (the fast-check predicate is its negation). */

@@ -92,5 +92,6 @@ function summarise<X, Op extends AuditedOperator>(check: Check<X, Op>, op: Op, p
   if (replayed) return `A stored counterexample was replayed and still fails (${trust}).`;
   const capped = probe.interrupted ? ' The time cap cut the search short: rerun with a larger --budget to reproduce exactly.' : '';
   const skipped = probe.equalitySkipped ? ` ${probe.equalitySkipped} float64 equalities (likely underflow) were not certified.` : '';
-  return `${probe.screened} cases screened in float64 (${check.procedure}); ${probe.certifications} evaluated exactly; ${trust}; domain: ${check.domain.coverage}; ${(elapsedMs / 1000).toFixed(1)} s.${skipped}${capped}`;
+  const cap = probe.certifications >= probe.maxCertifications ? ` The cap of ${probe.maxCertifications} exact evaluations was reached: later float64 candidates were not evaluated exactly.` : '';
+  return `${probe.screened} cases screened in float64 (${check.procedure}); ${probe.certifications} evaluated exactly; ${trust}; domain: ${check.domain.coverage}; ${(elapsedMs / 1000).toFixed(1)} s.${skipped}${cap}${capped}`;
 }

@@ -34,5 +34,5 @@ export const lemmaVI1 = universalStatement(
       },
     ],
   },
-  shiftInvarianceCheck('sparse-kd/lemma-VI.1', closedForm, 300),
+  shiftInvarianceCheck('sparse-kd/lemma-VI.1', closedForm, 150),
 );

@@ -23,6 +23,7 @@ program
   .addOption(new Option('--out <dir>', 'folder for audit.md and audit.json').default('out'))
   .addOption(new Option('--operator <names...>', 'only these operators'))
   .addOption(new Option('--statement <ids...>', 'only these statements (ids as kdaudit list prints them); without --operator, no operator is audited'))
+  .addOption(new Option('--junit <file>', 'also write JUnit XML: one testcase per claim × operator and per statement'))
   .addOption(new Option('--no-statements', "skip the papers' numbered statements (operators × axioms only)"))
   .addOption(corpusOption())
   .action(async (opts) => {
@@ -37,6 +38,7 @@ program
   .addOption(effortOption())
   .addOption(new Option('--budget <seconds>', 'time cap for the operator').argParser(positive).default(60))
   .addOption(new Option('--json <file>', 'write the results as JSON'))
+  .addOption(new Option('--junit <file>', 'write the results as JUnit XML (exit codes unchanged)'))
   .addOption(new Option('--call-timeout <ms>', 'time limit for one call of the operator').argParser(positive).default(2000))
   .addOption(corpusOption())
   .action(async (module: string, opts) => {

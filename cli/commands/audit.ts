@@ -12,6 +12,7 @@ import { sparseKdStatements } from '../../properties/sparse-kd/index.js';
 import { writeFileAtomic } from '../../engine/atomic-write.js';
 import { softeningOperators } from '../../operators/softening/index.js';
 import { renderAuditJson } from '../../reports/json.js';
+import { renderJunit } from '../../reports/junit.js';
 import { renderMarkdown } from '../../reports/markdown.js';
 import { SCHEMA_VERSION, type Audit } from '../../reports/model.js';
 import { summarize } from '../../reports/summarize.js';
@@ -28,6 +29,8 @@ export interface AuditOptions extends CommonOptions {
   statements: boolean;
   /** Only these statement ids. */
   statement?: string[];
+  /** Also write JUnit XML here. */
+  junit?: string;
 }
 
 /**
@@ -81,7 +84,8 @@ export async function runAudit(opts: AuditOptions): Promise<number> {
   const summary = summarize(audit);
   writeFileAtomic(join(opts.out, 'audit.json'), renderAuditJson(audit));
   writeFileAtomic(join(opts.out, 'audit.md'), renderMarkdown(audit, summary));
+  if (opts.junit) writeFileAtomic(opts.junit, renderJunit(audit));
   process.stdout.write(renderTerminalSummary(audit, summary));
-  process.stdout.write(`Reports: ${join(opts.out, 'audit.md')}, ${join(opts.out, 'audit.json')}\n`);
+  process.stdout.write(`Reports: ${[join(opts.out, 'audit.md'), join(opts.out, 'audit.json'), ...(opts.junit ? [opts.junit] : [])].join(', ')}\n`);
   return EXIT.ok;
 }

@@ -5,6 +5,7 @@ import { auditOperator } from '../../engine/audit-operator.js';
 import { writeFileAtomic } from '../../engine/atomic-write.js';
 import type { CheckResult } from '../../engine/verdicts.js';
 import { renderCheckJson } from '../../reports/json.js';
+import { renderCheckJunit } from '../../reports/junit.js';
 import { EXIT } from '../exit-codes.js';
 import { loadPlugin } from '../plugin/load.js';
 import { progressReporter } from '../progress.js';
@@ -12,6 +13,7 @@ import { runOptions, type CommonOptions } from '../run-options.js';
 
 export interface CheckOptions extends CommonOptions {
   json?: string;
+  junit?: string;
   callTimeout: number;
 }
 
@@ -32,6 +34,7 @@ export async function runCheckCommand(module: string, opts: CheckOptions): Promi
     const pluginFindings = op.findings();
     if (pluginFindings.length) audit.results[0].findings.push(...pluginFindings);
     if (opts.json) writeFileAtomic(opts.json, renderCheckJson(audit));
+    if (opts.junit) writeFileAtomic(opts.junit, renderCheckJunit(audit));
     const refuted = audit.results.filter((r) => r.verdict === 'refuted').map(checkKey);
     process.stdout.write(refuted.length ? `${op.name}: refuted ${refuted.join(', ')}\n` : `${op.name}: nothing refuted\n`);
     return refuted.length ? EXIT.refuted : EXIT.ok;

@@ -15,16 +15,19 @@ function kdaudit(...args: string[]) {
 /** A quick check: a tenth of the default cases, a private corpus. */
 function check(plugin: string, ...extra: string[]) {
   const dir = tmp();
-  const json = join(dir, 'result.json');
-  const run = kdaudit('check', `test/fixtures/plugins/${plugin}`, '--effort', '0.1', '--corpus', join(dir, 'corpus'), '--json', json, ...extra);
+  const [json, junit] = [join(dir, 'result.json'), join(dir, 'result.xml')];
+  const run = kdaudit('check', `test/fixtures/plugins/${plugin}`, '--effort', '0.1', '--corpus', join(dir, 'corpus'), '--json', json, '--junit', junit, ...extra);
   const parsed = run.code === 2 ? undefined : JSON.parse(readFileSync(json, 'utf8'));
-  return { ...run, json: parsed };
+  return { ...run, json: parsed, junit: run.code === 2 ? undefined : readFileSync(junit, 'utf8') };
 }
 
 describe('kdaudit check', () => {
   it('writes { operator, results } with one result per axiom and exits 1 when something is refuted', () => {
-    const { code, json } = check('power-exact.ts');
+    const { code, json, junit } = check('power-exact.ts');
     expect(json.operator).toBe('user-power-exact');
+    // the same results as JUnit: six testcases, the refuted axiom a failure carrying its counterexample
+    expect(junit!.match(/<testcase /g)).toHaveLength(6);
+    expect(junit).toMatch(/<testcase classname="user-power-exact" name="A5 [^"]*">\s*<failure type="refuted" message="p = [^"]*replay: npx kdaudit/);
     expect(json.results.map((r: { id: string }) => r.id)).toEqual(['A0', 'A1', 'A2', 'A3', 'A4', 'A5']);
     for (const r of json.results) expect(VERDICTS).toContain(r.verdict);
     // temperature scaling keeps zeros at zero, so T → ∞ does not reach uniform on the closed simplex

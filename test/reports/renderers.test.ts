@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderAuditJson, renderCheckJson } from '../../reports/json.js';
+import { renderCheckJunit, renderJunit } from '../../reports/junit.js';
 import { renderMarkdown } from '../../reports/markdown.js';
 import { summarize } from '../../reports/summarize.js';
 import { renderResultLine, renderTerminalSummary } from '../../reports/terminal.js';
@@ -39,5 +40,18 @@ describe('renderers are pure functions of (audit, summary)', () => {
   it('terminal', () => {
     expect(renderTerminalSummary(sampleAudit, summary)).toMatchSnapshot();
     expect(renderResultLine('power', sampleAudit.operators[0].results[1])).toMatchSnapshot();
+  });
+  it('JUnit', () => {
+    const xml = renderJunit(sampleAudit);
+    expect(xml).toMatchSnapshot();
+    const cases = xml.match(/<testcase /g)!.length;
+    const results = sampleAudit.operators.flatMap((o) => o.results).length + sampleAudit.aggregation!.flatMap((o) => o.results).length + sampleAudit.statements!.length;
+    expect(cases).toBe(results);
+    expect(xml).toMatch(/<testsuites name="kdaudit" tests="\d+" failures="3" errors="1" skipped="1">/);
+    // a refutation carries its counterexample and replay command; user text is escaped
+    expect(xml).toMatch(/<failure type="refuted" message="[^"]*replay: [^"]+"/);
+    expect(xml).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(xml).not.toContain('<img');
+    expect(renderCheckJunit(sampleAudit.operators[0])).toMatch(/<testsuite name="power" tests="2" failures="1" errors="0" skipped="0">/);
   });
 });

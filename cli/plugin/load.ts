@@ -1,107 +1,17 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { exactDecimalOfDouble, type Num } from '../../engine/num/index.js';
-import { OperatorFault } from '../../engine/operator-fault.js';
-import type { OperatorFinding } from '../../engine/verdicts.js';
-import type { AggregationOperator } from '../../operators/aggregation/types.js';
-import type { SofteningOperator } from '../../operators/softening/types.js';
-import { PluginBridge, type CallOutcome } from './bridge.js';
-import type { Request } from './protocol.js';
+import { PluginBridge } from './bridge.js';
+import { pluginOperator, type LoadedPlugin } from './operator.js';
 
-interface PluginHandle {
-  /** Problems with the code that did not stop evaluation (e.g. it mutated its input). */
-  findings(): OperatorFinding[];
-  close(): void;
-}
-
-export type LoadedPlugin = (SofteningOperator & PluginHandle) | (AggregationOperator & PluginHandle);
-
+export type { LoadedPlugin } from './operator.js';
 export type LoadResult = { ok: true; operator: LoadedPlugin } | { ok: false; error: string };
 
-type Input = Record<string, string | string[]>;
-
-const MAX_FINDINGS = 3;
-
-/**
- * Load a user's operator (softening or aggregation) in an isolated worker. Its exactness is
- * 'decimal' when it has applyExact, else 'float64': then decimal and interval evaluations see its
- * returned doubles exactly.
- */
+/** Load a user's operator (softening or aggregation) in an isolated worker, with a time limit per call. */
 export function loadPlugin(path: string, options: { callTimeoutMs: number }): LoadResult {
   const absolute = resolve(path);
   if (!existsSync(absolute)) return { ok: false, error: `no such file: ${path}` };
   const bridge = new PluginBridge(absolute, options.callTimeoutMs);
   const started = bridge.start();
   if (!started.ok) return { ok: false, error: started.error };
-  const { kind, name, hasExact } = started.info;
-  const findings: OperatorFinding[] = [];
-
-  // the input as strings is built only when a message needs it: screening calls are hot
-  function call(request: Request, inputOf: () => Input): Array<number | string> {
-    const outcome: CallOutcome = bridge.call(request);
-    if (!outcome.ok) {
-      const input = inputOf();
-      throw new OperatorFault(outcome.kind, `${name} at ${describe(input)}: ${outcome.message}`, input);
-    }
-    if ('mutated' in outcome && outcome.mutated && findings.length < MAX_FINDINGS) {
-      const input = inputOf();
-      findings.push({ instance: input, message: `apply mutated its input at ${describe(input)} (the caller's arrays must stay unchanged)` });
-    }
-    return outcome.values;
-  }
-
-  /** Exact answers come back as decimal strings; float answers are read exactly outside float64. */
-  function values<V>(N: Num<V>, exact: boolean, raw: Array<number | string>): V[] {
-    if (exact) return raw.map((v) => N.of(String(v)));
-    return N.kind === 'float64' ? (raw as V[]) : (raw as number[]).map((v) => N.of(exactDecimalOfDouble(v)));
-  }
-
-  const handle: PluginHandle & { name: string; description: string; exactness: 'decimal' | 'float64' } = {
-    name,
-    description: `user operator from ${path}${hasExact ? ' (with applyExact)' : ' (float64 only)'}`,
-    exactness: hasExact ? 'decimal' : 'float64',
-    findings: () => [...findings],
-    close: () => bridge.close(),
-  };
-  const lower = <V>(N: Num<V>, x: V) => N.bounds(x)[0];
-
-  const operator: LoadedPlugin =
-    kind === 'softening'
-      ? {
-          ...handle,
-          kind,
-          apply<V>(N: Num<V>, p: readonly V[], T: V): V[] {
-            const inputOf = () => ({ p: p.map((x) => lower(N, x)), T: lower(N, T) });
-            const exact = N.kind === 'decimal' && hasExact;
-            const request: Request = exact
-              ? { method: 'applyExact', ...inputOf(), precision: N.precision }
-              : { method: 'apply', p: p.map((x) => N.toNumber(x)), T: N.toNumber(T) };
-            return values(N, exact, call(request, inputOf));
-          },
-        }
-      : {
-          ...handle,
-          kind,
-          apply<V>(N: Num<V>, teachers: readonly (readonly V[])[], weights: readonly V[], T: V): V[] {
-            const inputOf = (): Input => ({
-              ...Object.fromEntries(teachers.map((t, k) => [`p${k + 1}`, t.map((x) => lower(N, x))])),
-              w: weights.map((x) => lower(N, x)),
-              T: lower(N, T),
-            });
-            const exact = N.kind === 'decimal' && hasExact;
-            const request: Request = exact
-              ? { method: 'aggregateExact', teachers: teachers.map((t) => t.map((x) => lower(N, x))), weights: weights.map((x) => lower(N, x)), T: lower(N, T), precision: N.precision }
-              : { method: 'aggregate', teachers: teachers.map((t) => t.map((x) => N.toNumber(x))), weights: weights.map((x) => N.toNumber(x)), T: N.toNumber(T) };
-            return values(N, exact, call(request, inputOf));
-          },
-        };
-  return { ok: true, operator };
-}
-
-/** The input, short enough for a message: the first coordinates of each vector, and T. */
-function describe(input: Input): string {
-  const short = (x: string) => (x.length > 14 ? Number(x).toPrecision(8) : x);
-  return Object.entries(input)
-    .map(([key, v]) => (Array.isArray(v) ? `${key} = (${v.slice(0, 6).map(short).join(', ')}${v.length > 6 ? `, … (V = ${v.length})` : ''})` : `${key} = ${v}`))
-    .join(', ');
+  return { ok: true, operator: pluginOperator(started.info, `user operator from ${path}`, (request) => bridge.call(request), () => bridge.close()) };
 }

@@ -1,0 +1,98 @@
+import { exactDecimalOfDouble, type Num } from '../../engine/num/index.js';
+import { OperatorFault } from '../../engine/operator-fault.js';
+import type { OperatorFinding } from '../../engine/verdicts.js';
+import type { AggregationOperator } from '../../operators/aggregation/types.js';
+import type { SofteningOperator } from '../../operators/softening/types.js';
+import type { CallOutcome } from './bridge.js';
+import type { PluginInfo, Request } from './protocol.js';
+
+interface PluginHandle {
+  /** Problems with the code that did not stop evaluation (e.g. it mutated its input). */
+  findings(): OperatorFinding[];
+  close(): void;
+}
+
+export type LoadedPlugin = (SofteningOperator & PluginHandle) | (AggregationOperator & PluginHandle);
+
+type Input = Record<string, string | string[]>;
+
+const MAX_FINDINGS = 3;
+
+/**
+ * A user's operator as the engine sees it, whatever runs its code (a worker for `kdaudit check`,
+ * the test's own thread for the vitest matchers): a failed call becomes an OperatorFault naming the
+ * input. Its exactness is 'decimal' when it has applyExact, else 'float64': then decimal and
+ * interval evaluations see its returned doubles exactly.
+ */
+export function pluginOperator({ kind, name, hasExact }: PluginInfo, origin: string, callOperator: (request: Request) => CallOutcome, close: () => void): LoadedPlugin {
+  const findings: OperatorFinding[] = [];
+
+  // the input as strings is built only when a message needs it: screening calls are hot
+  function call(request: Request, inputOf: () => Input): Array<number | string> {
+    const outcome = callOperator(request);
+    if (!outcome.ok) {
+      const input = inputOf();
+      throw new OperatorFault(outcome.kind, `${name} at ${describe(input)}: ${outcome.message}`, input);
+    }
+    if ('mutated' in outcome && outcome.mutated && findings.length < MAX_FINDINGS) {
+      const input = inputOf();
+      findings.push({ instance: input, message: `apply mutated its input at ${describe(input)} (the caller's arrays must stay unchanged)` });
+    }
+    return outcome.values;
+  }
+
+  /** Exact answers come back as decimal strings; float answers are read exactly outside float64. */
+  function values<V>(N: Num<V>, exact: boolean, raw: Array<number | string>): V[] {
+    if (exact) return raw.map((v) => N.of(String(v)));
+    return N.kind === 'float64' ? (raw as V[]) : (raw as number[]).map((v) => N.of(exactDecimalOfDouble(v)));
+  }
+
+  const handle: PluginHandle & { name: string; description: string; exactness: 'decimal' | 'float64' } = {
+    name,
+    description: `${origin}${hasExact ? ' (with applyExact)' : ' (float64 only)'}`,
+    exactness: hasExact ? 'decimal' : 'float64',
+    findings: () => [...findings],
+    close,
+  };
+  const lower = <V>(N: Num<V>, x: V) => N.bounds(x)[0];
+
+  const operator: LoadedPlugin =
+    kind === 'softening'
+      ? {
+          ...handle,
+          kind,
+          apply<V>(N: Num<V>, p: readonly V[], T: V): V[] {
+            const inputOf = () => ({ p: p.map((x) => lower(N, x)), T: lower(N, T) });
+            const exact = N.kind === 'decimal' && hasExact;
+            const request: Request = exact
+              ? { method: 'applyExact', ...inputOf(), precision: N.precision }
+              : { method: 'apply', p: p.map((x) => N.toNumber(x)), T: N.toNumber(T) };
+            return values(N, exact, call(request, inputOf));
+          },
+        }
+      : {
+          ...handle,
+          kind,
+          apply<V>(N: Num<V>, teachers: readonly (readonly V[])[], weights: readonly V[], T: V): V[] {
+            const inputOf = (): Input => ({
+              ...Object.fromEntries(teachers.map((t, k) => [`p${k + 1}`, t.map((x) => lower(N, x))])),
+              w: weights.map((x) => lower(N, x)),
+              T: lower(N, T),
+            });
+            const exact = N.kind === 'decimal' && hasExact;
+            const request: Request = exact
+              ? { method: 'aggregateExact', teachers: teachers.map((t) => t.map((x) => lower(N, x))), weights: weights.map((x) => lower(N, x)), T: lower(N, T), precision: N.precision }
+              : { method: 'aggregate', teachers: teachers.map((t) => t.map((x) => N.toNumber(x))), weights: weights.map((x) => N.toNumber(x)), T: N.toNumber(T) };
+            return values(N, exact, call(request, inputOf));
+          },
+        };
+  return operator;
+}
+
+/** The input, short enough for a message: the first coordinates of each vector, and T. */
+function describe(input: Input): string {
+  const short = (x: string) => (x.length > 14 ? Number(x).toPrecision(8) : x);
+  return Object.entries(input)
+    .map(([key, v]) => (Array.isArray(v) ? `${key} = (${v.slice(0, 6).map(short).join(', ')}${v.length > 6 ? `, … (V = ${v.length})` : ''})` : `${key} = ${v}`))
+    .join(', ');
+}

@@ -36,6 +36,8 @@ const maxOf = <V>(N: Num<V>, xs: readonly V[]) => xs.reduce((m, v) => N.max(m, v
 const minOf = <V>(N: Num<V>, xs: readonly V[]) => xs.reduce((m, v) => N.min(m, v));
 
 interface Property {
+  /** Short key for the check's variant (and its corpus file). */
+  key: string;
   step: string;
   text: string;
   strict: boolean;
@@ -53,6 +55,7 @@ interface Property {
  */
 const properties: Property[] = [
   {
+    key: 'A1',
     step: 'A1 on the top-k input',
     text: 'p_i > p_j ⇒ G_T(q)_i > G_T(q)_j for visible i and every token j whose order the API reveals (visible j, or unseen j when p_i exceeds the largest unseen mass)',
     strict: true,
@@ -69,6 +72,7 @@ const properties: Property[] = [
     },
   },
   {
+    key: 'A3',
     step: 'A3 on the top-k input',
     text: "T < T2 ⇒ H(G_T2(q)) ≥ H(G_T(q))",
     strict: false,
@@ -80,6 +84,7 @@ const properties: Property[] = [
     },
   },
   {
+    key: 'A4',
     step: 'A4 on the top-k input',
     text: 'G_1(q)_i = q_i for every visible token: at T = 1 the observed probabilities are returned unchanged',
     strict: false,
@@ -91,6 +96,7 @@ const properties: Property[] = [
     },
   },
   {
+    key: 'A5-zero',
     step: 'A5 (T → 0⁺) on the top-k input',
     text: 'when the top token is unique (p_1 > p_2), G_T(q) → one-hot on it: c(q)_1 > c(q)_j for every j ≠ 1',
     strict: true,
@@ -103,6 +109,7 @@ const properties: Property[] = [
     },
   },
   {
+    key: 'A5-infinity',
     step: 'A5 (T → ∞) on the top-k input',
     text: 'G_T(q) → uniform on all V tokens: c(q)_j > 0 for every j',
     strict: true,
@@ -119,7 +126,7 @@ export function completionProperties(completion: Completion, runs = 100): Obliga
   return properties.map((property) => {
     const check = pointwise<TopK, AuditedOperator>({
       id: 'sparse-kd/top-k-II.C',
-      variant: `${completion.name}/${property.step}`,
+      variant: `${completion.name}/${property.key}`,
       title: `${property.step}, ${completion.name} completion then power scaling`,
       statement: property.text,
       strict: property.strict,

@@ -4,7 +4,7 @@ import { pointwise } from '../../engine/pointwise.js';
 import type { AuditedOperator } from '../../engine/operator.js';
 import type { Obligation, StatementClaim } from '../../engine/statement/claim.js';
 import { symbolicIdentity } from '../../engine/statement/symbolic.js';
-import { universalStatement, type Assumption, type StatementMeta } from '../../engine/statement/universal.js';
+import { universalStatement, type Assumption } from '../../engine/statement/universal.js';
 import { powerTransform } from '../../operators/softening/power.js';
 import { direct, SMALLEST_NORMAL, viaProbabilities } from './float64-equivalence.js';
 import { breakingGaps } from './float64-breaking.js';
@@ -15,7 +15,6 @@ type Logits = { z: string[]; T: string };
 const logit = decimalPart('-1000', '1000');
 const domain = recordDomain({ z: vectorPart(logit, 2, 6), T: temperaturePart });
 
-const source = { paper: 'sparse-kd', label: '§II.A: p^(1/T) ∝ softmax(z/T)', section: 'II' } as const;
 const statementText = 'For all logits z ∈ ℝ^V and T > 0, with p = softmax(z): p_i^(1/T) / Σ_j p_j^(1/T) = softmax(z/T)_i for every i.';
 
 /** The paper's derivation, each step on its own (mathjs cannot apply power laws, so step 1 is taken in logarithms). */
@@ -47,7 +46,7 @@ export const equivalenceIIExact: StatementClaim = universalStatement(
   {
     id: 'sparse-kd/equivalence-II',
     variant: 'exact',
-    source,
+    source: { paper: 'sparse-kd', label: '§II.A: p^(1/T) ∝ softmax(z/T)', section: 'II' },
     title: 'p^(1/T) ∝ softmax(z/T), in exact arithmetic',
     statement: statementText,
     assumptions: ['z ∈ ℝ^V (finite logits)', 'T > 0'],
@@ -121,16 +120,6 @@ const candidates: Assumption<Logits>[] = [
   { name: 'logit spread ≤ 700', text: 'max_i z_i − min_i z_i ≤ 700 (softmax(z) stays a normal double)', holds: (x) => Math.max(...x.z.map(Number)) - Math.min(...x.z.map(Number)) <= 700 },
 ];
 
-const float64Meta: StatementMeta = {
-  id: 'sparse-kd/equivalence-II',
-  variant: 'float64',
-  source,
-  title: 'p^(1/T) ∝ softmax(z/T), as float64 computes it from logits',
-  statement: `For all logits z and T > 0: float64 F_T(softmax(z)) (softmax first, as a probability API returns it, then p^(1/T)/Σ) agrees with float64 softmax(z/T) to within ${RELATIVE_TOLERANCE} relative in every coordinate.`,
-  assumptions: ['z ∈ ℝ^V, |z_i| ≤ 1000', 'T > 0', 'both routes implemented stably (max-subtracted softmax, (p_i/max p)^(1/T))'],
-  dependsOn: ['sparse-kd/equivalence-II'],
-};
-
 const float64Check = pointwise<Logits, AuditedOperator>({
   id: 'sparse-kd/equivalence-II',
   variant: 'float64',
@@ -143,7 +132,19 @@ const float64Check = pointwise<Logits, AuditedOperator>({
   margin: (N, _subject, x) => float64Margin(N, x),
 });
 
-const searched = universalStatement(float64Meta, float64Check, candidates);
+const searched = universalStatement(
+  {
+    id: 'sparse-kd/equivalence-II',
+    variant: 'float64',
+    source: { paper: 'sparse-kd', label: '§II.A: p^(1/T) ∝ softmax(z/T)', section: 'II' },
+    title: 'p^(1/T) ∝ softmax(z/T), as float64 computes it from logits',
+    statement: `For all logits z and T > 0: float64 F_T(softmax(z)) (softmax first, as a probability API returns it, then p^(1/T)/Σ) agrees with float64 softmax(z/T) to within ${RELATIVE_TOLERANCE} relative in every coordinate.`,
+    assumptions: ['z ∈ ℝ^V, |z_i| ≤ 1000', 'T > 0', 'both routes implemented stably (max-subtracted softmax, (p_i/max p)^(1/T))'],
+    dependsOn: ['sparse-kd/equivalence-II'],
+  },
+  float64Check,
+  candidates,
+);
 
 /**
  * §II.A as float64 computes it. Refuting it says nothing about the mathematics (the exact variant);
@@ -159,7 +160,7 @@ export const equivalenceIIFloat64: StatementClaim = {
     const I = intervalNum(run.ctx.precision);
     const breaking = breakingGaps(
       (z, T) => float64Margin(float64, { z, T }),
-      (z, T) => Number(I.bounds(float64Margin(I, { z, T }))[1]) < 0,
+      (z, T) => I.lt(float64Margin(I, { z, T }), I.of(0)) === true,
     );
     return { ...outcome, asStated: { ...asStated, evidence: { ...asStated.evidence, summary: `${asStated.evidence.summary} ${breaking}` } } };
   },

@@ -7,7 +7,6 @@ import { maxEntropy, renormalisation, zipfTail, type Completion } from './top-k-
 import { completionErrorTable } from './top-k-errors.js';
 import { completionProperties } from './top-k-properties.js';
 
-const source = { paper: 'sparse-kd', label: '§II.C: top-k truncated distributions', section: 'II' } as const;
 const assumptions = ['the API returns the k largest probabilities q_(1) ≥ … ≥ q_(k) of p ∈ Δ^V', 'Σ_{i≤k} q_(i) < 1', 'V known', 'F_T = power scaling p^(1/T)/Σ'];
 
 /** Two points of Δ^4 with the same top 2, (1/2, 1/4); they differ in how the unseen 1/4 is split. */
@@ -37,7 +36,7 @@ export function underdetermination(T: string): StatementOutcome {
 export const topKIICUnderdetermined: StatementClaim = {
   id: 'sparse-kd/top-k-II.C',
   variant: 'underdetermined',
-  source,
+  source: { paper: 'sparse-kd', label: '§II.C: top-k truncated distributions', section: 'II' },
   title: 'Top-k probabilities do not determine p^(1/T)',
   statement: 'There are p, p′ ∈ Δ^V with the same top k (Σ < 1) and F_T(p)_i ≠ F_T(p′)_i for a visible token i.',
   assumptions,
@@ -49,13 +48,10 @@ export const topKIICUnderdetermined: StatementClaim = {
  * One §II.C approach as an executable operator on truncated inputs. The paper only names it, so the
  * claim has no truth value ('no-proposition'); its evidence is the measured error against the full
  * distribution as k shrinks, and its obligations are the softening axioms read on the top-k input.
+ * (id, variant, source and title stay literal in each claim below, for the static catalogue.)
  */
-export function completionClaim(completion: Completion, label: string): StatementClaim {
+function completionParts(completion: Completion, label: string): Omit<StatementClaim, 'id' | 'variant' | 'source' | 'title'> {
   return {
-    id: 'sparse-kd/top-k-II.C',
-    variant: completion.name,
-    source,
-    title: `Top-k completion by ${label}`,
     statement: `§II.C names ${label} (${completion.description}) as an alternative for top-k inputs, without claiming a property; checked: the softening axioms for power scaling after the completion, and its error against the full distribution.`,
     assumptions,
     dependsOn: ['sparse-kd/definition-IV.1'],
@@ -64,6 +60,26 @@ export function completionClaim(completion: Completion, label: string): Statemen
   };
 }
 
-export const topKIICZipfTail = completionClaim(zipfTail, 'tail modelling (Zipf)');
-export const topKIICRenormalisation = completionClaim(renormalisation, 'renormalisation');
-export const topKIICMaxEntropy = completionClaim(maxEntropy, 'entropy matching (maximum-entropy completion)');
+export const topKIICZipfTail: StatementClaim = {
+  id: 'sparse-kd/top-k-II.C',
+  variant: 'zipf-tail',
+  source: { paper: 'sparse-kd', label: '§II.C: top-k truncated distributions', section: 'II' },
+  title: 'Top-k completion by tail modelling (Zipf)',
+  ...completionParts(zipfTail, 'tail modelling (Zipf)'),
+};
+
+export const topKIICRenormalisation: StatementClaim = {
+  id: 'sparse-kd/top-k-II.C',
+  variant: 'renormalisation',
+  source: { paper: 'sparse-kd', label: '§II.C: top-k truncated distributions', section: 'II' },
+  title: 'Top-k completion by renormalisation',
+  ...completionParts(renormalisation, 'renormalisation'),
+};
+
+export const topKIICMaxEntropy: StatementClaim = {
+  id: 'sparse-kd/top-k-II.C',
+  variant: 'max-entropy',
+  source: { paper: 'sparse-kd', label: '§II.C: top-k truncated distributions', section: 'II' },
+  title: 'Top-k completion by entropy matching (maximum-entropy completion)',
+  ...completionParts(maxEntropy, 'entropy matching (maximum-entropy completion)'),
+};

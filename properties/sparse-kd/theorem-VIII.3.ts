@@ -1,0 +1,255 @@
+import * as fc from 'fast-check';
+import { Decimal } from 'decimal.js';
+import { compareSize } from '../../engine/domains/domain.js';
+import { decimalPart, recordDomain, vectorPart } from '../../engine/domains/record.js';
+import { intervalNum, type Num } from '../../engine/num/index.js';
+import type { AuditedOperator } from '../../engine/operator.js';
+import { pointwise } from '../../engine/pointwise.js';
+import { runCheck, type RunOptions } from '../../engine/run-check.js';
+import type { Obligation, StatementClaim } from '../../engine/statement/claim.js';
+import type { StatementOutcome } from '../../engine/statement/outcome.js';
+import { STATEMENT_SUBJECT } from '../../engine/statement/subject.js';
+import { symbolicIdentity } from '../../engine/statement/symbolic.js';
+import { universalStatement } from '../../engine/statement/universal.js';
+import { exactCounterexample } from './exact.js';
+import { l2, lipschitzBound, parameters } from './networks.js';
+import { asNetwork, maxStepSquared, pruneOrder, pruningDomain, pruningParts, stageChanges, validPruning, type PruningRecord } from './pruning.js';
+
+const D = Decimal.clone({ precision: 80 });
+const statement =
+  'For a network θ ↦ f_θ with d parameters that is L-Lipschitz, n-stage magnitude pruning to ρ_target ∈ (0, 1) with Δρ = ρ_target/n has ‖f_k − f_{k−1}‖∞ ≤ L‖θ_k − θ_{k−1}‖₂ ≤ L·c·Δρ (19), c depending on the mask structure; the total deviation after n stages is at most L·c·ρ_target.';
+const networks = 'Linear maps f_θ(x) = θ·x on [−B, B]^d and one-hidden-layer ReLU/tanh networks on [−B, B], θ ∈ [−2, 2]^{2…6}, B ∈ [0.1, 2], ρ_target = M/d, n ≤ 8; sup over X exact for linear maps, bounded below on a 5-point grid for MLPs.';
+
+/** min over stages of L·‖θ_k − θ_{k−1}‖₂ − sup_X |f_k − f_{k−1}|: the first inequality of (19) with the given L. */
+function lipschitzMargin<V>(N: Num<V>, x: PruningRecord, L: V): V {
+  return stageChanges(N, asNetwork(x), x.M, x.n)
+    .map(({ step, change }) => N.sub(N.mul(L, step), change))
+    .reduce((m, d) => N.min(m, d));
+}
+
+type TypedRecord = PruningRecord & { L: string };
+
+/**
+ * As typed, the assumption ‖θ − θ′‖∞ ≤ L‖θ − θ′‖₂ is about norms only: L ranges over every value
+ * it allows (L ≥ 1, independent of the network).
+ */
+const typedCheck = pointwise<TypedRecord, AuditedOperator>({
+  id: 'sparse-kd/theorem-VIII.3',
+  variant: 'as-typed',
+  title: '‖f_k − f_{k−1}‖∞ ≤ L‖θ_k − θ_{k−1}‖₂ for every L the typed assumption allows',
+  statement: 'min_k L‖θ_k − θ_{k−1}‖₂ − sup_X |f_k − f_{k−1}| ≥ 0',
+  strict: false,
+  quantity: 'min_k L‖θ_k − θ_{k−1}‖₂ − sup_X |f_k − f_{k−1}|',
+  domain: recordDomain<TypedRecord>({ ...pruningParts, L: decimalPart('1', '20', ['1', '2', '10']) }, validPruning),
+  runs: 120,
+  unconfirmed: 'float64 rounding of a margin that is 0 exactly (a stage that prunes only zeros, or a tight Lipschitz bound)',
+  margin: (N, _s, x) => lipschitzMargin(N, x, N.of(x.L)),
+});
+
+const I = intervalNum(40);
+const intendedLipschitz = {
+  name: 'L ≥ Lip(θ ↦ f_θ)',
+  text: 'L bounds the Lipschitz constant of θ ↦ f_θ from ℓ2 into the sup norm over X — the assumption as presumably intended (checked against B√d for linear maps, exact, and R√(h((B+1)² + B² + 1)) for the MLPs)',
+  holds: (x: TypedRecord) => I.le(lipschitzBound(I, asNetwork(x)), I.of(x.L)) === true,
+};
+
+/** The typed assumption, checked on its own: ‖v‖∞ ≤ L‖v‖₂ for all v — true iff L ≥ 1, whatever the network. */
+export function typedAssumption(L: string): Obligation {
+  const check = pointwise<{ v: string[] }, AuditedOperator>({
+    id: 'sparse-kd/theorem-VIII.3/typed-assumption',
+    title: `‖v‖∞ ≤ ${L}·‖v‖₂`,
+    statement: `${L}·‖v‖₂ − ‖v‖∞ ≥ 0 for v = θ − θ′`,
+    strict: false,
+    quantity: `${L}·‖v‖₂ − ‖v‖∞`,
+    domain: recordDomain({ v: vectorPart(decimalPart('-1000', '1000'), 1, 6) }),
+    runs: 200,
+    margin: (N, _s, x) => {
+      const v = x.v.map((s) => N.of(s));
+      return N.sub(N.mul(N.of(L), l2(N, v)), v.map((e) => N.abs(e)).reduce((m, e) => N.max(m, e)));
+    },
+  });
+  return {
+    step: 'the typed assumption',
+    text: `‖θ − θ′‖∞ ≤ L‖θ − θ′‖₂ (here L = ${L}) constrains θ ↦ f_θ`,
+    evaluate(run): StatementOutcome {
+      const searched = runCheck(check, STATEMENT_SUBJECT, run);
+      if (searched.verdict !== 'holds') return { kind: 'searched', asStated: searched };
+      return {
+        kind: 'vacuous',
+        reason: 'trivial',
+        detail: `‖v‖∞ ≤ ${L}·‖v‖₂ held on ${searched.evidence.screened} vectors v = θ − θ′, as it must for every v when L ≥ 1 (max_i v_i² ≤ Σ_i v_i², equality at v = e_1): the assumption holds for every network with L = 1 and says nothing about f_θ.`,
+      };
+    },
+  };
+}
+
+export const theoremVIII3AsTyped: StatementClaim = universalStatement(
+  {
+    id: 'sparse-kd/theorem-VIII.3',
+    variant: 'as-typed',
+    source: { paper: 'sparse-kd', label: 'Theorem VIII.3', section: 'VIII' },
+    title: 'Multi-stage compression as homotopy (Lipschitz assumption as typed)',
+    statement: `${statement} Read with the assumption exactly as typed, "i.e. ‖θ − θ′‖∞ ≤ L‖θ − θ′‖₂", which every L ≥ 1 meets; checked: the first inequality of (19). ${networks}`,
+    assumptions: ['‖θ − θ′‖∞ ≤ L‖θ − θ′‖₂ for all θ, θ′ (as typed)', 'ρ_target ∈ (0, 1)', 'Δρ = ρ_target/n'],
+    dependsOn: [],
+    obligations: [typedAssumption('1')],
+  },
+  typedCheck,
+  [intendedLipschitz],
+);
+
+/** The first inequality of (19) with L the network's Lipschitz bound: the proof sketch's "Lipschitz continuity bounds the function change". */
+export const lipschitzStep = pointwise<PruningRecord, AuditedOperator>({
+  id: 'sparse-kd/theorem-VIII.3/lipschitz-step',
+  title: '‖f_k − f_{k−1}‖∞ ≤ L‖θ_k − θ_{k−1}‖₂ with L = Lip(θ ↦ f_θ)',
+  statement: 'min_k L‖θ_k − θ_{k−1}‖₂ − sup_X |f_k − f_{k−1}| ≥ 0, L the network’s Lipschitz bound',
+  strict: false,
+  quantity: 'min_k L‖θ_k − θ_{k−1}‖₂ − sup_X |f_k − f_{k−1}|',
+  domain: pruningDomain,
+  runs: 200,
+  unconfirmed: 'float64 rounding of a margin that is 0 exactly (a stage that prunes only zeros)',
+  margin: (N, _s, x) => lipschitzMargin(N, x, lipschitzBound(N, asNetwork(x))),
+});
+
+/**
+ * c_n = max_k ‖θ_k − θ_{k−1}‖₂/Δρ, the least c meeting (19) for n stages, searched over n. For
+ * n ≥ M each stage prunes at most one parameter, so c_n = n·d·a/M with a the largest pruned
+ * magnitude: unbounded in n whenever a > 0. Checked exactly for n ≤ 32 on sampled networks.
+ */
+export function perStageConstant(run: RunOptions, samples = 60): StatementOutcome {
+  const domain = pruningDomain;
+  const networks = fc.sample(domain.arbitrary, { seed: run.seed, numRuns: samples }).sort((a, b) => compareSize(domain.size(a), domain.size(b)));
+  let growing = 0;
+  let first: { x: PruningRecord; a2: Decimal } | undefined;
+  for (const x of networks) {
+    const theta = parameters(asNetwork(x));
+    const a2 = pruneOrder(theta).slice(0, x.M).reduce((m, i) => D.max(m, new D(theta[i]).pow(2)), new D(0));
+    if (a2.isZero()) continue;
+    for (let n = x.M; n <= 32; n++) if (!maxStepSquared(theta, x.M, n).eq(a2)) return { kind: 'failed', detail: `max_k ‖Δθ_k‖₂ ≠ a at n = ${n} ≥ M for θ = (${theta.join(', ')}): the argument does not apply.` };
+    growing++;
+    first ??= { x, a2 };
+  }
+  if (!first) return { kind: 'failed', detail: `No sampled network prunes a non-zero parameter (${samples} sampled).` };
+  const theta = parameters(asNetwork(first.x));
+  const { M } = first.x;
+  const d = theta.length;
+  const a = first.a2.sqrt();
+  const cn = (n: number) => new D(maxStepSquared(theta, M, n)).sqrt().times(n * d).div(M).toSignificantDigits(6).toString();
+  return {
+    kind: 'derived',
+    method: 'exact',
+    detail: `On ${growing} of ${networks.length} sampled networks c_n = max_k ‖θ_k − θ_{k−1}‖₂/Δρ equals n·d·a/M exactly for every M ≤ n ≤ 32 (a = largest pruned magnitude): no c independent of n meets (19).`,
+    counterexample: exactCounterexample(
+      {
+        network: first.x.network,
+        theta,
+        'ρ_target': `${M}/${d}`,
+        'c_n for n = 1, 2, 4, 8, 16, 32': [1, 2, 4, 8, 16, 32].map(cn),
+        'for any c': `n = ⌊c·${M}/(${d}·${a.toSignificantDigits(6)})⌋ + 1 stages need c_n > c`,
+      },
+      `c_n·M/(n·d·a) for ${M} ≤ n ≤ 32`,
+      '1',
+      'For n ≥ M each stage prunes at most one parameter, so max_k ‖θ_k − θ_{k−1}‖₂ = a and c_n = n·d·a/M grows without bound in n.',
+    ),
+  };
+}
+
+/** The proof sketch's schedule: each stage prunes a fraction Δρ = ρ/n of the remaining parameters; sparsity after n stages 1 − (1 − ρ/n)^n, exactly, for ρ = k/10. */
+export function remainingFractionSchedule(): StatementOutcome {
+  const failures: { n: number; k: number; gap: [bigint, bigint] }[] = [];
+  for (let n = 1; n <= 8; n++) {
+    for (let k = 1; k <= 9; k++) {
+      const den = BigInt(10 * n) ** BigInt(n);
+      const kept = BigInt(10 * n - k) ** BigInt(n);
+      // ρ − (1 − kept/den) = (k·den − 10(den − kept)) / (10·den)
+      const gap: [bigint, bigint] = [BigInt(k) * den - 10n * (den - kept), 10n * den];
+      if (gap[0] !== 0n) failures.push({ n, k, gap });
+    }
+  }
+  const detail = `Sparsity after n stages that each prune Δρ = ρ/n of the remaining parameters is 1 − (1 − ρ/n)^n; for ρ ∈ {0.1, …, 0.9} and n ≤ 8 it misses ρ in ${failures.length} of 72 cases (every n ≥ 2).`;
+  if (failures.length === 0) return { kind: 'derived', method: 'exhaustive', detail };
+  const { n, k, gap } = failures[0];
+  return {
+    kind: 'derived',
+    method: 'exhaustive',
+    detail,
+    counterexample: exactCounterexample(
+      { 'ρ_target': `${k}/10`, n: String(n), 'sparsity after n stages': `1 − (1 − ${k}/${10 * n})^${n}` },
+      'ρ_target − (1 − (1 − ρ_target/n)^n)',
+      new D(gap[0].toString()).div(gap[1].toString()).toString(),
+      'Pruning a fraction ρ/n of the remaining parameters n times leaves (1 − ρ/n)^n > 1 − ρ of them (Bernoulli, n ≥ 2): ρ_target is not reached.',
+    ),
+  };
+}
+
+const sketchSteps: Obligation[] = [
+  {
+    step: 'Δρ = ρ_target/n',
+    text: 'n stages of Δρ = ρ_target/n, each a fraction of the original parameters, reach ρ_target: n·(ρ/n) = ρ',
+    evaluate: () => symbolicIdentity('n*(r/n)', 'r', ['n', 'r']),
+  },
+  {
+    step: 'prunes a fraction Δρ of remaining parameters',
+    text: 'the proof sketch’s schedule (fraction Δρ of the remaining parameters per stage) reaches ρ_target after n stages',
+    evaluate: remainingFractionSchedule,
+  },
+  {
+    step: '‖θ_k − θ_{k−1}‖₂ ≤ c·Δρ, c independent of n',
+    text: 'a constant c not depending on n bounds every stage’s parameter change by c·ρ_target/n (what Theorem IX.1’s O(1/n) per-stage deviation needs)',
+    evaluate: (run) => perStageConstant(run),
+  },
+  {
+    step: 'Lipschitz continuity bounds the function change',
+    text: 'the first inequality of (19) with L the network’s Lipschitz bound',
+    evaluate: (run) => ({ kind: 'searched', asStated: runCheck(lipschitzStep, STATEMENT_SUBJECT, run) }),
+  },
+  {
+    step: 'triangle-inequality accumulation',
+    text: 'n stages of at most L·c·Δρ each sum to L·c·ρ_target: n·L·c·(ρ/n) = L·c·ρ',
+    evaluate: () => symbolicIdentity('n*(L*c*(r/n))', 'L*c*r', ['n', 'L', 'c', 'r']),
+  },
+];
+
+/**
+ * c is free ("depends on the pruning mask structure"): on every instance the least c meeting
+ * (19) is c = max_k ‖θ_k − θ_{k−1}‖₂/Δρ, so (19) and the total bound cannot be refuted. With a
+ * fixed c (a falsified reading, for tests) the first instance needing more refutes it, exactly.
+ */
+export function freeC(run: RunOptions, fixedC?: string, samples = 200): StatementOutcome {
+  const domain = pruningDomain;
+  const needed = fc.sample(domain.arbitrary, { seed: run.seed, numRuns: samples }).map((x) => {
+    const theta = parameters(asNetwork(x));
+    // c_min² = max_k ‖Δθ_k‖₂² · (d·n/M)²
+    return { x, theta, c2: maxStepSquared(theta, x.M, x.n).times(new D(theta.length * x.n).div(x.M).pow(2)) };
+  });
+  const range = needed.map((e) => e.c2.sqrt());
+  const detail = `For each of ${needed.length} sampled (network, ρ_target, n), c = max_k ‖θ_k − θ_{k−1}‖₂/Δρ meets (19)’s second inequality and the total bound L·c·ρ_target; it ranged over [${D.min(...range).toSignificantDigits(4)}, ${D.max(...range).toSignificantDigits(4)}]`;
+  const violated = fixedC === undefined ? undefined : needed.find((e) => e.c2.gt(new D(fixedC).pow(2)));
+  if (!violated) return { kind: 'free-constant', constant: 'c (depends on the pruning mask structure)', detail, instances: needed.length };
+  const { x, theta } = violated;
+  const gap = maxStepSquared(theta, x.M, x.n).times((theta.length * x.n) ** 2).minus(new D(fixedC!).pow(2).times(x.M ** 2));
+  return {
+    kind: 'free-constant',
+    constant: 'c',
+    detail,
+    instances: needed.length,
+    counterexample: exactCounterexample(
+      { network: x.network, theta, 'ρ_target': `${x.M}/${theta.length}`, n: String(x.n), c: fixedC! },
+      'n²d²·max_k ‖θ_k − θ_{k−1}‖₂² − c²M²',
+      gap.toString(),
+      'Positive: some stage changes θ by more than c·Δρ = c·M/(d·n).',
+    ),
+  };
+}
+
+export const theoremVIII3AsIntended: StatementClaim = {
+  id: 'sparse-kd/theorem-VIII.3',
+  variant: 'as-intended',
+  source: { paper: 'sparse-kd', label: 'Theorem VIII.3', section: 'VIII' },
+  title: 'Multi-stage compression as homotopy (θ ↦ f_θ L-Lipschitz, as intended)',
+  statement: `${statement} Read with the presumably intended assumption ‖f_θ − f_θ′‖∞ ≤ L‖θ − θ′‖₂. ${networks}`,
+  assumptions: ['‖f_θ − f_θ′‖∞ ≤ L‖θ − θ′‖₂ (sup over a bounded input set)', 'ρ_target ∈ (0, 1)', 'Δρ = ρ_target/n', 'c depends on the pruning mask structure'],
+  dependsOn: [],
+  obligations: sketchSteps,
+  evaluate: (run) => freeC(run),
+};

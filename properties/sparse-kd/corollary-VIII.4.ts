@@ -1,0 +1,126 @@
+import * as fc from 'fast-check';
+import { compareSize } from '../../engine/domains/domain.js';
+import { choicePart, recordDomain } from '../../engine/domains/record.js';
+import { decimalNum } from '../../engine/num/index.js';
+import type { AuditedOperator } from '../../engine/operator.js';
+import { pointwise } from '../../engine/pointwise.js';
+import type { RunOptions } from '../../engine/run-check.js';
+import type { StatementClaim } from '../../engine/statement/claim.js';
+import type { StatementOutcome } from '../../engine/statement/outcome.js';
+import { symbolicIdentity } from '../../engine/statement/symbolic.js';
+import { universalStatement } from '../../engine/statement/universal.js';
+import { exactCounterexample } from './exact.js';
+import { gradientDistance, lipschitzBound, parameters, supDistance, type NetworkKind } from './networks.js';
+import { asNetwork, pruningDomain, pruningParts, stages, validPruning, type PruningRecord } from './pruning.js';
+
+const statement =
+  'One-shot pruning (n = 1) induces a discontinuous jump with ‖∇f_sparse − ∇f_dense‖ ≤ L·ρ_target (20); for large ρ_target this can exceed ε, landing outside M_ε(f_T).';
+
+type OneShot = Omit<PruningRecord, 'n'>;
+const { n: _stages, ...oneShotParts } = pruningParts;
+
+/** (20) with L the Lipschitz constant of θ ↦ f_θ (exact for linear maps, an upper bound for tanh MLPs — lenient), ∇ = ∇_x, sup over X. */
+const boundCheck = pointwise<OneShot, AuditedOperator>({
+  id: 'sparse-kd/corollary-VIII.4',
+  variant: 'bound (20)',
+  title: '‖∇f_sparse − ∇f_dense‖ ≤ L·ρ_target after one-shot magnitude pruning',
+  statement: 'L·ρ_target − sup_X ‖∇_x f_sparse − ∇_x f_dense‖₂ ≥ 0',
+  strict: false,
+  quantity: 'L·ρ_target − sup_X ‖∇_x f_sparse − ∇_x f_dense‖₂',
+  domain: recordDomain<OneShot>({ ...oneShotParts, network: choicePart<NetworkKind>(['linear', 'tanh']) }, (x) => validPruning({ ...x, n: 1 })),
+  runs: 200,
+  margin: (N, _s, x) => {
+    const net = asNetwork(x);
+    const [dense, sparse] = stages(parameters(net), x.M, 1);
+    const rho = N.div(N.of(x.M), N.of(dense.length));
+    return N.sub(N.mul(lipschitzBound(N, net), rho), gradientDistance(N, net, sparse, dense));
+  },
+});
+
+export const corollaryVIII4Bound: StatementClaim = universalStatement(
+  {
+    id: 'sparse-kd/corollary-VIII.4',
+    variant: 'bound (20)',
+    source: { paper: 'sparse-kd', label: 'Corollary VIII.4', section: 'VIII' },
+    title: 'One-shot pruning: the jump bound (20)',
+    statement: `${statement} Checked: (20), with ∇ the input gradient, ‖·‖ its sup over X of the Euclidean norm, L the Lipschitz constant of θ ↦ f_θ as in Theorem VIII.3 (as intended), on linear maps and tanh MLPs (∇ of a ReLU network is undefined at its kinks).`,
+    assumptions: ['n = 1 (one-shot magnitude pruning to ρ_target)', 'θ ↦ f_θ L-Lipschitz as in Theorem VIII.3'],
+    dependsOn: ['sparse-kd/theorem-VIII.3', 'sparse-kd/definition-VIII.1'],
+    obligations: [
+      {
+        step: '(19) at n = 1 gives (20)',
+        text: 'Theorem VIII.3 at n = 1 bounds ‖f_1 − f_0‖∞ by L·c·(ρ/1); (20) bounds gradients by L·ρ: L·c·(ρ/1) = L·ρ',
+        evaluate: () => symbolicIdentity('L*c*(r/1)', 'L*r', ['L', 'c', 'r']),
+      },
+      { step: 'one-shot against n stages', text: 'one-shot and n-stage magnitude pruning (no fine-tuning) land on different sparse networks, so one can leave M_ε(f_T) while the other stays', evaluate: (run) => sameEndpoint(run) },
+    ],
+  },
+  boundCheck,
+);
+
+/**
+ * The corollary contrasts one-shot with n-stage pruning at the endpoint ("landing outside M_ε").
+ * Without fine-tuning, n-stage magnitude pruning ends where one-shot pruning does (⌊n·M/n⌋ = M
+ * smallest entries zeroed either way), so whether f_sparse ∈ M_ε cannot depend on n.
+ */
+export function sameEndpoint(run: RunOptions, samples = 200): StatementOutcome {
+  const instances = fc.sample(pruningDomain.arbitrary, { seed: run.seed, numRuns: samples }).sort((a, b) => compareSize(pruningDomain.size(a), pruningDomain.size(b)));
+  const endpoints = instances.map((x) => {
+    const theta = parameters(asNetwork(x));
+    return { x, theta, nStage: stages(theta, x.M, x.n)[x.n], oneShot: stages(theta, x.M, 1)[1] };
+  });
+  const differ = endpoints.find((e) => e.nStage.join() !== e.oneShot.join());
+  if (differ) return { kind: 'derived', method: 'exhaustive', detail: `The endpoints differ at ${JSON.stringify(differ.x)}.` };
+  const { x, theta, oneShot } = endpoints.find((e) => e.x.n > 1) ?? endpoints[0];
+  return {
+    kind: 'derived',
+    method: 'exhaustive',
+    detail: `θ_n of the ${x.n}-stage schedule equals one-shot θ_1 on all ${instances.length} sampled (network, ρ_target, n ≤ 8). Only fine-tuning between stages, which the corollary does not model, can make the endpoints differ.`,
+    counterexample: exactCounterexample(
+      { network: x.network, theta, 'ρ_target': `${x.M}/${theta.length}`, n: String(x.n), 'θ_n = one-shot θ_1': oneShot },
+      '‖θ_n − θ_1(one-shot)‖₂',
+      '0',
+      'The same sparse network either way: one-shot pruning cannot land outside M_ε(f_T) where n-stage pruning lands inside.',
+    ),
+  };
+}
+
+/**
+ * The one-shot step as a path: λ ↦ f_{(1−λ)θ_0 + λθ_1} is Lipschitz in λ with modulus at most
+ * L‖θ_1 − θ_0‖₂ (for linear maps exactly sup_X |f_1 − f_0|, the path being affine), so it is
+ * continuous: a finite jump between two networks, not a discontinuity.
+ */
+export function oneShotPath(run: RunOptions, samples = 100): StatementOutcome {
+  const D = decimalNum(40);
+  const linear = fc
+    .sample(pruningDomain.arbitrary, { seed: run.seed, numRuns: samples })
+    .filter((x) => x.network === 'linear')
+    .sort((a, b) => compareSize(pruningDomain.size(a), pruningDomain.size(b)))
+    .map((x) => ({ x, ends: stages(parameters(asNetwork(x)), x.M, 1) }))
+    .find(({ ends }) => ends[0].join() !== ends[1].join());
+  if (!linear) return { kind: 'failed', detail: `No sampled linear network changes under one-shot pruning (${samples} sampled).` };
+  const { x, ends } = linear;
+  const modulus = supDistance(D, asNetwork(x), ends[0], ends[1]).toString();
+  return {
+    kind: 'derived',
+    method: 'exact',
+    detail: 'For every network with θ ↦ f_θ L-Lipschitz, the straight path θ(λ) = (1 − λ)θ_0 + λθ_1 from the dense to the one-shot-pruned parameters gives a path λ ↦ f_θ(λ) in C(X, Y) with ‖f(λ) − f(λ′)‖∞ ≤ L‖θ_1 − θ_0‖₂·|λ − λ′|: continuous. The jump is finite and joined by a continuous path, as each stage of an n-stage schedule is.',
+    counterexample: exactCounterexample(
+      { network: 'linear', theta: ends[0], B: x.B, 'ρ_target': `${x.M}/${ends[0].length}`, 'one-shot θ_1': ends[1], path: 'f(λ) = f_{(1−λ)θ_0 + λθ_1}' },
+      'sup_{λ ≠ λ′} ‖f(λ) − f(λ′)‖∞ / |λ − λ′| = B‖θ_1 − θ_0‖₁',
+      modulus,
+      'A finite Lipschitz modulus: the path from f_dense to f_sparse is continuous, so one-shot pruning induces no discontinuity.',
+    ),
+  };
+}
+
+export const corollaryVIII4Discontinuity: StatementClaim = {
+  id: 'sparse-kd/corollary-VIII.4',
+  variant: 'discontinuous jump',
+  source: { paper: 'sparse-kd', label: 'Corollary VIII.4', section: 'VIII' },
+  title: 'One-shot pruning: "induces a discontinuous jump"',
+  statement: `${statement} Checked: that no continuous path (Definition VIII.2's sense, f : [0, 1] → C(X, Y)) joins f_dense to the one-shot f_sparse.`,
+  assumptions: ['n = 1 (one-shot magnitude pruning)', 'θ ↦ f_θ L-Lipschitz as in Theorem VIII.3'],
+  dependsOn: ['sparse-kd/theorem-VIII.3', 'sparse-kd/definition-VIII.2'],
+  evaluate: (run) => oneShotPath(run),
+};

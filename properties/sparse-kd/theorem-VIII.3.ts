@@ -21,7 +21,7 @@ const statement =
 const networks = 'Linear maps f_θ(x) = θ·x on [−B, B]^d and one-hidden-layer ReLU/tanh networks on [−B, B], θ ∈ [−2, 2]^{2…6}, B ∈ [0.1, 2], ρ_target = M/d, n ≤ 8; sup over X exact for linear maps, bounded below on a 5-point grid for MLPs.';
 
 /** min over stages of L·‖θ_k − θ_{k−1}‖₂ − sup_X |f_k − f_{k−1}|: the first inequality of (19) with the given L. */
-function lipschitzMargin<V>(N: Num<V>, x: PruningRecord, L: V): V {
+export function lipschitzMargin<V>(N: Num<V>, x: PruningRecord, L: V): V {
   return stageChanges(N, asNetwork(x), x.M, x.n)
     .map(({ step, change }) => N.sub(N.mul(L, step), change))
     .reduce((m, d) => N.min(m, d));

@@ -67,3 +67,13 @@ export function maxStepSquared(theta: readonly string[], M: number, n: number): 
   const thetas = stages(theta, M, n);
   return thetas.slice(1).reduce((m, after, k) => D.max(m, after.reduce((s, t, i) => s.plus(new D(thetas[k][i]).minus(t).pow(2)), new D(0))), new D(0));
 }
+
+/** x made simpler along the domain's own simplifications while `keep` holds: exact counterexamples that read well. */
+export function simplest(x: PruningRecord, keep: (x: PruningRecord) => boolean): PruningRecord {
+  for (let steps = 0; steps < 200; steps++) {
+    const next = pruningDomain.simplify(x).find(keep);
+    if (!next) break;
+    x = next;
+  }
+  return x;
+}

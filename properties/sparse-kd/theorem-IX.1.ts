@@ -41,7 +41,7 @@ function integerOptimum<V>(N: Num<V>, x: Optimum): V {
 
 export const theoremIX1: StatementClaim = {
   id: 'sparse-kd/theorem-IX.1',
-  variant: 'bound (21)',
+  variant: 'bound-21',
   source: { paper: 'sparse-kd', label: 'Theorem IX.1', section: 'IX' },
   title: 'Unified framework convergence',
   statement:
@@ -86,7 +86,7 @@ export const theoremIX1: StatementClaim = {
 export const theoremIX1WholeStages: StatementClaim = universalStatement(
   {
     id: 'sparse-kd/theorem-IX.1',
-    variant: 'optimised over whole n',
+    variant: 'whole-n',
     source: { paper: 'sparse-kd', label: 'Theorem IX.1', section: 'IX' },
     title: 'Optimising (21) over whole numbers of stages: O(√(ε_tune·L·ρ_target))',
     statement: 'Optimising (21) over n yields E[ℓ(T)] + O(√(ε_tune·L·ρ_target)). Checked over whole numbers of stages n ≥ 1, with the constant 3 = 2 (continuous optimum 2√(C·L·ρ·ε_tune)) + 1 (rounding n*): min_n C·L·ρ/n + n·ε_tune ≤ 3√(C·L·ρ·ε_tune). For every constant A, ε_tune > A²·C·L·ρ makes the best excess, at n = 1, exceed A√(C·L·ρ·ε_tune).',

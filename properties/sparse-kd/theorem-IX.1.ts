@@ -9,7 +9,7 @@ import type { StatementOutcome } from '../../engine/statement/outcome.js';
 import { symbolicIdentity } from '../../engine/statement/symbolic.js';
 import { universalStatement } from '../../engine/statement/universal.js';
 import { freeConstantC } from './convergence.js';
-import { perStageConstant } from './theorem-VIII.3.js';
+import { perStageConstant } from './stage-spacing.js';
 
 /** The excess of (21) over E[ℓ(T)], as mathjs reads it (r = ρ_target, e = ε_tune). */
 export const EXCESS = 'C*L*r/n + n*e';

@@ -4,7 +4,8 @@ import { pointwise } from '../../../engine/pointwise.js';
 import { universalStatement } from '../../../engine/statement/universal.js';
 import { asNetwork } from '../../../properties/sparse-kd/pruning.js';
 import { lipschitzBound } from '../../../properties/sparse-kd/networks.js';
-import { freeC, lipschitzMargin, lipschitzStep, theoremVIII3AsIntended, theoremVIII3AsTyped, typedAssumption } from '../../../properties/sparse-kd/theorem-VIII.3.js';
+import { freeC } from '../../../properties/sparse-kd/stage-spacing.js';
+import { lipschitzMargin, lipschitzStep, theoremVIII3AsIntended, theoremVIII3AsTyped, typedAssumption } from '../../../properties/sparse-kd/theorem-VIII.3.js';
 import { audit } from './run-statement.js';
 import { RUN } from './run-options.js';
 

@@ -1,4 +1,5 @@
 import * as fc from 'fast-check';
+import { Decimal } from 'decimal.js';
 import { choicePart, recordDomain } from '../../engine/domains/record.js';
 import { decimalNum } from '../../engine/num/index.js';
 import type { AuditedOperator } from '../../engine/operator.js';
@@ -51,11 +52,34 @@ export const corollaryVIII4Bound: StatementClaim = universalStatement(
         text: 'Theorem VIII.3 at n = 1 bounds ‖f_1 − f_0‖∞ by L·c·(ρ/1); (20) bounds gradients by L·ρ: L·c·(ρ/1) = L·ρ',
         evaluate: () => symbolicIdentity('L*c*(r/1)', 'L*r', ['L', 'c', 'r']),
       },
+      { step: 'large ρ_target: the jump can exceed ε', text: 'at 80% sparsity the one-shot jump can exceed ε (ε = 0.1), as the corollary infers from (20)', evaluate: () => eightyPercentJump('0.1') },
       { step: 'one-shot against n stages', text: 'one-shot and n-stage magnitude pruning (no fine-tuning) land on different sparse networks, so one can leave M_ε(f_T) while the other stays', evaluate: (run) => sameEndpoint(run) },
     ],
   },
   boundCheck,
 );
+
+/**
+ * "For large ρ_target (e.g. 80%) this can exceed ε": true by a witness on linear maps, but not
+ * because of (20), an upper bound — at the same 80% the jump can also be below ε.
+ */
+export function eightyPercentJump(eps: string): StatementOutcome {
+  const N = decimalNum(40);
+  const jump = (theta: string[]) => {
+    const [dense, sparse] = stages(theta, 4, 1);
+    return new Decimal(N.bounds(gradientDistance(N, { kind: 'linear', theta, B: '1' }, sparse, dense))[0]);
+  };
+  const t = new Decimal(eps).div(4).toString();
+  const [large, small] = [jump(['1', '1', '1', '1', '1']), jump(['1', t, t, t, t])];
+  if (!large.gt(eps)) return { kind: 'witness', verifiedBy: 'exact', detail: `θ = (1, 1, 1, 1, 1) jumps by ${large}, not above ε = ${eps}.` };
+  if (!small.lt(eps)) return { kind: 'failed', detail: `θ = (1, ${t}, ${t}, ${t}, ${t}) jumps by ${small}, not below ε = ${eps}.` };
+  return {
+    kind: 'witness',
+    witness: `f_θ(x) = θ·x, θ = (1, 1, 1, 1, 1), 80% one-shot pruning: ‖∇f_sparse − ∇f_dense‖₂ = ${large} > ε = ${eps}`,
+    verifiedBy: 'exact',
+    detail: `The jump can exceed ε. It need not: θ = (1, ${t}, ${t}, ${t}, ${t}) pruned to the same 80% jumps by ${small} < ε. The size of the jump comes from the pruned weights, not from ρ_target, and (20) bounds it only from above.`,
+  };
+}
 
 /**
  * The corollary contrasts one-shot with n-stage pruning at the endpoint ("landing outside M_ε").

@@ -75,7 +75,7 @@ export function remainingFractionSchedule(): StatementOutcome {
       { 'ρ_target': `${k}/10`, n: String(n), 'sparsity after n stages': `1 − (1 − ${k}/${10 * n})^${n}` },
       'ρ_target − (1 − (1 − ρ_target/n)^n)',
       new D(gap[0].toString()).div(gap[1].toString()).toString(),
-      'Pruning a fraction ρ/n of the remaining parameters n times leaves (1 − ρ/n)^n > 1 − ρ of them (Bernoulli, n ≥ 2): ρ_target is not reached.',
+      'Pruning a fraction ρ/n of the remaining parameters n times leaves (1 − ρ/n)^n > 1 − ρ of them (Bernoulli, n ≥ 2): ρ_target is not reached. The fraction 1 − (1 − ρ)^{1/n} of the remaining parameters per stage would reach it; Δρ = ρ/n does only as a fraction of the original parameters.',
     ),
   };
 }

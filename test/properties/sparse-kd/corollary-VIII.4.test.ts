@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pointwise } from '../../../engine/pointwise.js';
 import { universalStatement } from '../../../engine/statement/universal.js';
-import { corollaryVIII4Bound, corollaryVIII4Discontinuity } from '../../../properties/sparse-kd/corollary-VIII.4.js';
+import { decideStatement } from '../../../engine/decide.js';
+import { corollaryVIII4Bound, corollaryVIII4Discontinuity, eightyPercentJump } from '../../../properties/sparse-kd/corollary-VIII.4.js';
 import { gradientDistance, l2, parameters } from '../../../properties/sparse-kd/networks.js';
 import { asNetwork, stages } from '../../../properties/sparse-kd/pruning.js';
 import { audit } from './run-statement.js';
@@ -11,8 +12,13 @@ describe('Corollary VIII.4 (one-shot pruning failure)', () => {
     const r = audit(corollaryVIII4Bound);
     expect(r.verdict).toBe('refuted');
     expect(r.certified).toBe(true);
-    expect(r.obligations.map((o) => o.verdict)).toEqual(['refuted', 'refuted']);
-    expect(r.obligations[1].counterexample!.certificate.lo).toBe('0');
+    expect(r.obligations.map((o) => o.verdict)).toEqual(['refuted', 'proved', 'refuted']);
+    expect(r.obligations[1].evidence.summary).toMatch(/need not/);
+    expect(r.obligations[2].counterexample!.certificate.lo).toBe('0');
+  });
+
+  it('the 80% witness fails for an ε above the largest jump (the witness check can fail)', () => {
+    expect(decideStatement(eightyPercentJump('3')).verdict).toBe('error');
   });
 
   it('a corrected bound, ‖∇f_sparse − ∇f_dense‖ ≤ ‖θ_1 − θ_0‖₂ on linear maps, is not refuted', () => {

@@ -6,7 +6,7 @@ import { universalStatement } from '../../../engine/statement/universal.js';
 import { freeConstantC } from '../../../properties/sparse-kd/convergence.js';
 import { theoremIX1, theoremIX1WholeStages } from '../../../properties/sparse-kd/theorem-IX.1.js';
 import { audit } from './run-statement.js';
-import { RUN } from './run-options.js';
+import { RUN } from './run-statement.js';
 
 describe('Theorem IX.1 (unified framework convergence)', () => {
   it('the bound (21) is unfalsifiable (free C); the n* optimisation is proved step by step; the per-stage O(1/n) is refuted', () => {

@@ -7,7 +7,7 @@ import { lipschitzBound } from '../../../properties/sparse-kd/networks.js';
 import { freeC } from '../../../properties/sparse-kd/stage-spacing.js';
 import { lipschitzMargin, lipschitzStep, theoremVIII3AsIntended, theoremVIII3AsTyped, typedAssumption } from '../../../properties/sparse-kd/theorem-VIII.3.js';
 import { audit } from './run-statement.js';
-import { RUN } from './run-options.js';
+import { RUN } from './run-statement.js';
 
 describe('Theorem VIII.3 (multi-stage compression as homotopy)', () => {
   it('as typed: refuted, certified, and conditional on the intended Lipschitz assumption; the typed assumption is vacuous', () => {

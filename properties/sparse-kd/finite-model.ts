@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import type { Domain } from '../../engine/domains/domain.js';
 import { simplerTemperatures, temperatureArb, temperatureComplexity, TEMPERATURE_COVERAGE } from '../../engine/domains/temperature.js';
-import { describePoint } from '../../engine/instance/weights.js';
+import { describePoint, exactRationals } from '../../engine/instance/weights.js';
 import { softeningOperators } from '../../operators/softening/index.js';
 
 /**
@@ -46,12 +46,27 @@ const vector = (V: number) => fc.array(offset, { minLength: V, maxLength: V });
 const simplexWeights = (V: number) => fc.array(fc.integer({ min: 0, max: 4 }).map(String), { minLength: V, maxLength: V }).filter((w) => w.some((x) => x !== '0'));
 const zeros = (V: number) => Array<string>(V).fill('0');
 const neg = (v: readonly string[]) => v.map((x) => (x === '0' ? '0' : x.startsWith('-') ? x.slice(1) : `-${x}`));
+/**
+ * Zero-mean noise that tracks the student: ε_k ≈ S_k − S_1 (rounded to eighths) for k ≥ 2 and ε_1
+ * chosen so that Σ_k a_k ε_k = 0 exactly (a_1 is set to 1, so ε_1 stays dyadic).
+ */
+function studentTracking(students: Array<[string, string[]]>): Array<[string, string[], string[]]> {
+  const law: Array<[string, string[]]> = [['1', students[0][1]], ...students.slice(1)];
+  const [first, ...rest] = law.map(([, s]) => exactRationals(s).map(([n, d]) => Number(n) / Number(d)));
+  const tail = rest.map((sk) => sk.map((v, i) => Math.round((v - first[i]) * 8) / 8));
+  const head = first.map((_, i) => -tail.reduce((sum, e, k) => sum + Number(law[k + 1][0]) * e[i], 0));
+  return law.map(([a, s], k) => [a, s, (k === 0 ? head : tail[k - 1]).map((v) => String(v === 0 ? 0 : v))]);
+}
+
+/** Each vector and its negative with equal weight: a law with mean exactly 0. */
+const symmetric = (law: Array<[string, string[]]>) => law.flatMap(([c, v]) => [[c, v], [c, neg(v)]] as Array<[string, string[]]>);
 
 /**
  * How the noise relates to the models, chosen so that each candidate assumption is met often and
  * violated often: independent (product law), coupled by index, or fitted (the noise equals the dense
- * model's deviation: evaluation on its own training targets); noise absent, symmetric (exactly
- * zero-mean) or free.
+ * model's deviation, or tracks the student with mean 0: evaluation on a model's own training
+ * targets); noise absent, symmetric (exactly
+ * zero-mean) or free; dense deviations symmetric (an exactly unbiased dense model) or free.
  */
 const pointArb = (V: number) =>
   fc
@@ -59,23 +74,28 @@ const pointArb = (V: number) =>
       w: weight,
       p: simplexWeights(V),
       students: fc.array(fc.tuple(weight, simplexWeights(V)), { minLength: 1, maxLength: 3 }),
-      dense: fc.array(fc.tuple(weight, vector(V)), { minLength: 1, maxLength: 3 }),
+      dense: fc.array(fc.tuple(weight, vector(V)), { minLength: 1, maxLength: 2 }),
+      unbiasedDense: fc.boolean(),
       noise: fc.array(fc.tuple(weight, vector(V)), { minLength: 1, maxLength: 2 }),
       noiseKind: fc.constantFrom('none', 'symmetric', 'free'),
-      coupling: fc.constantFrom('product', 'index', 'fitted'),
+      coupling: fc.constantFrom('product', 'index', 'fitted', 'fitted-student'),
     })
-    .map(({ w, p, students, dense, noise, noiseKind, coupling }): InputPoint => {
+    .map(({ w, p, students, dense: deviations, unbiasedDense, noise, noiseKind, coupling }): InputPoint => {
+      const dense = unbiasedDense ? symmetric(deviations) : deviations;
       const noiseLaw: Array<[string, string[]]> =
-        noiseKind === 'none' ? [['1', zeros(V)]] : noiseKind === 'symmetric' ? noise.flatMap(([c, e]) => [[c, e], [c, neg(e)]] as Array<[string, string[]]>) : noise;
+        noiseKind === 'none' ? [['1', zeros(V)]] : noiseKind === 'symmetric' ? symmetric(noise) : noise;
+      const product = (joint: Array<[string, string[], string[]]>) =>
+        joint.flatMap(([a, s, e]) => dense.map(([b, d]) => ({ w: String(Number(a) * Number(b)), s, d, e })));
       const outcomes: JointOutcome[] =
         coupling === 'product'
-          ? students.flatMap(([a, s]) => dense.flatMap(([b, d]) => noiseLaw.map(([c, e]) => ({ w: String(Number(a) * Number(b) * Number(c)), s, d, e }))))
-          : Array.from({ length: Math.max(students.length, dense.length, noiseLaw.length) }, (_, i) => {
-              const [a, s] = students[i % students.length];
-              const d = dense[i % dense.length][1];
-              const e = coupling === 'fitted' ? d : noiseLaw[i % noiseLaw.length][1];
-              return { w: a, s, d, e };
-            });
+          ? product(students.flatMap(([a, s]) => noiseLaw.map(([c, e]): [string, string[], string[]] => [String(Number(a) * Number(c)), s, e])))
+          : coupling === 'fitted-student'
+            ? product(studentTracking(students))
+            : Array.from({ length: Math.max(students.length, dense.length, noiseLaw.length) }, (_, i) => {
+                const [a, s] = students[i % students.length];
+                const d = dense[i % dense.length][1];
+                return { w: a, s, d, e: coupling === 'fitted' ? d : noiseLaw[i % noiseLaw.length][1] };
+              });
       return { w, p, outcomes };
     });
 
@@ -91,7 +111,7 @@ const simplerPoint = (x: InputPoint): InputPoint[] => [
 const complexity = (x: FiniteModel) =>
   x.points.reduce((n, pt) => n + pt.outcomes.reduce((m, o) => m + Number(o.w) + [...o.e, ...o.d].filter((v) => v !== '0').length, 0), 0);
 
-/** Finite models: 1–2 inputs, V = 2–3 classes, up to 3 student, 3 dense and 4 noise outcomes per input. */
+/** Finite models: 1–2 inputs, V = 2–3 classes, up to 3 student, 4 dense and 4 noise outcomes per input. */
 export const finiteModelDomain: Domain<FiniteModel> = {
   arbitrary: fc.integer({ min: 2, max: 3 }).chain((V) =>
     fc.record({
@@ -118,5 +138,5 @@ export const finiteModelDomain: Domain<FiniteModel> = {
       ]),
     ),
   }),
-  coverage: `1–2 inputs with V 2–3; per input up to 3 student outputs, 3 dense deviations, 4 noise vectors (dyadic, |ε_i| ≤ 1/2; none, symmetric or free), independent, coupled or fitted; closed-form operators; ${TEMPERATURE_COVERAGE}`,
+  coverage: `1–2 inputs with V 2–3; per input up to 3 student outputs, 4 dense deviations (symmetric or free), 4 noise vectors (dyadic, |ε_i| ≤ 1/2; none, symmetric or free), independent, coupled, or fitted to T or to S; closed-form operators; ${TEMPERATURE_COVERAGE}`,
 };

@@ -3,12 +3,11 @@ import { probabilities } from '../../engine/instance/weights.js';
 import type { Num } from '../../engine/num/index.js';
 import type { AuditedOperator } from '../../engine/operator.js';
 import { pointwise } from '../../engine/pointwise.js';
-import { runCheck } from '../../engine/run-check.js';
 import type { StatementClaim } from '../../engine/statement/claim.js';
-import { STATEMENT_SUBJECT } from '../../engine/statement/subject.js';
-import { universalStatement, type StatementMeta } from '../../engine/statement/universal.js';
+import { universalStatement } from '../../engine/statement/universal.js';
 import { target } from './bias-variance.js';
 import { finiteModelDomain, type FiniteModel } from './finite-model.js';
+import { witnessStatement } from './witness.js';
 
 /**
  * Remark VII.2 on KL loss, on the student laws of the finite models (finite-model.ts; noise and the
@@ -20,15 +19,7 @@ import { finiteModelDomain, type FiniteModel } from './finite-model.js';
  *   geometric mean S̃ ∝ exp E[ln S] (Heskes 1998), E KL(q‖S) = KL(q‖S̃) + E KL(S̃‖S), searched;
  * - "transfers qualitatively to KL settings": no precise content.
  */
-const meta = (variant: string, statement: string): StatementMeta => ({
-  id: 'sparse-kd/remark-VII.2',
-  variant,
-  source: { paper: 'sparse-kd', label: 'Remark VII.2', section: 'VII' },
-  title: 'Loss function: squared loss vs KL',
-  statement,
-  assumptions: ['squared loss gives the clean decomposition (Theorem VII.1)', 'KL(q‖S) with student outputs of full support'],
-  dependsOn: ['sparse-kd/theorem-VII.1'],
-});
+const ASSUMPTIONS = ['squared loss gives the clean decomposition (Theorem VII.1)', 'KL(q‖S) with student outputs of full support'];
 
 const kl = <V>(N: Num<V>, a: readonly V[], b: readonly V[]) => N.sum(a.map((ai, i) => N.sub(xlogx(N, ai), N.mul(ai, N.ln(b[i])))));
 
@@ -54,7 +45,7 @@ const geometricMean = <V>(N: Num<V>) => (w: V[], outs: V[][]) => {
   return g.map((v) => N.div(v, Z));
 };
 
-const klCheck = (variant: string, title: string, centre: 'arithmetic' | 'geometric') =>
+export const klCheck = (variant: string, title: string, centre: 'arithmetic' | 'geometric') =>
   pointwise<FiniteModel, AuditedOperator>({
     id: 'sparse-kd/remark-VII.2',
     variant,
@@ -70,30 +61,45 @@ const klCheck = (variant: string, title: string, centre: 'arithmetic' | 'geometr
     },
   });
 
-const cleanForm = klCheck('clean-form', 'E KL(q‖S) = KL(q‖E S) + E KL(E S‖S)', 'arithmetic');
 
 /** The clean form fails for KL: a certified counterexample to it is the witness. */
-export const remarkVII2CleanFormFails: StatementClaim = {
-  ...meta('clean-form-fails-for-kl', 'The clean decomposition is special to squared loss: for KL, E KL(q‖S) = KL(q‖E_𝒜 S) + E KL(E_𝒜 S‖S) ("Bias" + "Var" with the arithmetic mean, σ² = 0) fails on some finite law of S.'),
-  checks: [cleanForm],
-  evaluate(run) {
-    const result = runCheck(cleanForm, STATEMENT_SUBJECT, run);
-    const c = result.counterexample;
-    return c
-      ? { kind: 'witness', witness: JSON.stringify(c.instance), verifiedBy: 'exact', detail: `at this law −|E KL(q‖S) − KL(q‖E S) − E KL(E S‖S)| ∈ [${c.certificate.lo}, ${c.certificate.hi}] (${c.certificate.explanation})`, counterexample: c }
-      : { kind: 'witness', verifiedBy: 'search', detail: result.evidence.summary };
+export const remarkVII2CleanFormFails = witnessStatement(
+  {
+    id: 'sparse-kd/remark-VII.2',
+    variant: 'clean-form-fails-for-kl',
+    source: { paper: 'sparse-kd', label: 'Remark VII.2', section: 'VII' },
+    title: 'Loss function: squared loss vs KL',
+    statement: 'The clean decomposition is special to squared loss: for KL, E KL(q‖S) = KL(q‖E_𝒜 S) + E KL(E_𝒜 S‖S) ("Bias" + "Var" with the arithmetic mean, σ² = 0) fails on some finite law of S.',
+    assumptions: ASSUMPTIONS,
+    dependsOn: ['sparse-kd/theorem-VII.1'],
   },
-};
+  klCheck('clean-form', 'E KL(q‖S) = KL(q‖E S) + E KL(E S‖S)', 'arithmetic'),
+  '−|E KL(q‖S) − KL(q‖E S) − E KL(E S‖S)|',
+);
 
 /** The Bregman (Heskes) decomposition for KL with the normalised geometric mean: searched on finite laws. */
 export const remarkVII2BregmanDecomposition = universalStatement(
-  meta('bregman-decomposition', 'For KL loss an analogous decomposition exists: E KL(q‖S) = KL(q‖S̃) + E KL(S̃‖S) with S̃ ∝ exp E_𝒜[ln S] (the Bregman/Heskes form the remark alludes to).'),
+  {
+    id: 'sparse-kd/remark-VII.2',
+    variant: 'bregman-decomposition',
+    source: { paper: 'sparse-kd', label: 'Remark VII.2', section: 'VII' },
+    title: 'Loss function: squared loss vs KL',
+    statement: 'For KL loss an analogous decomposition exists: E KL(q‖S) = KL(q‖S̃) + E KL(S̃‖S) with S̃ ∝ exp E_𝒜[ln S] (the Bregman/Heskes form the remark alludes to).',
+    assumptions: ASSUMPTIONS,
+    dependsOn: ['sparse-kd/theorem-VII.1'],
+  },
   klCheck('bregman-decomposition', 'E KL(q‖S) = KL(q‖S̃) + E KL(S̃‖S), S̃ ∝ exp E[ln S]', 'geometric'),
 );
 
 /** "Transfers qualitatively": no proposition to test. */
 export const remarkVII2Qualitative: StatementClaim = {
-  ...meta('qualitative-transfer', 'The squared-loss analysis provides intuition that transfers qualitatively to KL settings.'),
+  id: 'sparse-kd/remark-VII.2',
+  variant: 'qualitative-transfer',
+  source: { paper: 'sparse-kd', label: 'Remark VII.2', section: 'VII' },
+  title: 'Loss function: squared loss vs KL',
+  statement: 'The squared-loss analysis provides intuition that transfers qualitatively to KL settings.',
+  assumptions: ASSUMPTIONS,
+  dependsOn: ['sparse-kd/theorem-VII.1'],
   evaluate: () => ({
     kind: 'no-proposition',
     detail:

@@ -4,7 +4,7 @@ import type { Num } from '../../engine/num/index.js';
 import type { AuditedOperator } from '../../engine/operator.js';
 import { pointwise } from '../../engine/pointwise.js';
 import type { StatementClaim } from '../../engine/statement/claim.js';
-import { universalStatement, type Assumption } from '../../engine/statement/universal.js';
+import { universalStatement, type Assumption, type StatementMeta } from '../../engine/statement/universal.js';
 import { denseUnbiased, noiseIndependentOfModels, terms, zeroMeanNoise } from './bias-variance.js';
 import { closedFormOperators, finiteModelDomain, type FiniteModel } from './finite-model.js';
 
@@ -31,16 +31,23 @@ const pairDomain: Domain<OperatorPair> = {
 
 const lift = (a: Assumption<FiniteModel>): Assumption<OperatorPair> => ({ ...a, holds: (x) => a.holds(x.model) });
 
-/** Bias²(T; F) = 0 for the operator the dense model was fitted to ⇒ Bias²(T; G) = 0: the "− 0" of (12) for every operator at once. */
-const teacherUnbiasedForAll = universalStatement(
-  {
+/** The remark's metadata (its derivation step's search shares it). */
+function formMeta(): StatementMeta {
+  return {
     id: 'sparse-kd/remark-VII.4',
+    variant: 'form',
     source: { paper: 'sparse-kd', label: 'Remark VII.4', section: 'VII' },
     title: 'Operator independence',
-    statement: 'Step: ΔBias² = Bias²(S; G) − 0 for every operator G at once.',
-    assumptions: [],
-    dependsOn: [],
-  },
+    statement:
+      'The optimality condition ΔVar > ΔBias² has the same form for all F_T ∈ F_1–5; the operator affects the magnitude of Bias²(S; F_T), not the form. Checked: for models with fixed outputs and targets softened by any operator G, E‖T − y‖² − E‖S − y‖² = ΔVar − (Bias²(S; G) − Bias²(T; G)) with ΔVar = Var(T) − Var(S) free of G.',
+    assumptions: ['F_T ∈ F_1–5', 'squared loss, terms as in Theorem VII.1'],
+    dependsOn: ['sparse-kd/theorem-VII.3'],
+  };
+}
+
+/** Bias²(T; F) = 0 for the operator the dense model was fitted to ⇒ Bias²(T; G) = 0: the "− 0" of (12) for every operator at once. */
+const teacherUnbiasedForAll = universalStatement(
+  { ...formMeta(), obligations: [] },
   pointwise<OperatorPair, AuditedOperator>({
     id: 'sparse-kd/remark-VII.4',
     variant: 'teacher-unbiased-for-every-operator',
@@ -56,14 +63,7 @@ const teacherUnbiasedForAll = universalStatement(
 
 const form = universalStatement(
   {
-    id: 'sparse-kd/remark-VII.4',
-    variant: 'form',
-    source: { paper: 'sparse-kd', label: 'Remark VII.4', section: 'VII' },
-    title: 'Operator independence',
-    statement:
-      'The optimality condition ΔVar > ΔBias² has the same form for all F_T ∈ F_1–5; the operator affects the magnitude of Bias²(S; F_T), not the form. Checked: for models with fixed outputs and targets softened by any operator G, E‖T − y‖² − E‖S − y‖² = ΔVar − (Bias²(S; G) − Bias²(T; G)) with ΔVar = Var(T) − Var(S) free of G.',
-    assumptions: ['F_T ∈ F_1–5', 'squared loss, terms as in Theorem VII.1'],
-    dependsOn: ['sparse-kd/theorem-VII.3'],
+    ...formMeta(),
     obligations: [
       {
         step: '(12) with Bias²(T) = 0 for every operator',

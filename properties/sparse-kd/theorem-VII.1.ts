@@ -16,16 +16,18 @@ const STATEMENT =
 
 const ASSUMPTIONS = ['F_T ∈ F_1–5', 'S in a class of finite VC dimension d, trained on n i.i.d. samples (unused by the identity)', 'squared loss ℓ(S, q) = ‖S − q‖²'];
 
-const meta = (variant: string, statement: string, obligations: Obligation[] = []): StatementMeta => ({
-  id: 'sparse-kd/theorem-VII.1',
-  variant,
-  source: { paper: 'sparse-kd', label: 'Theorem VII.1', section: 'VII' },
-  title: 'Generalized bias-variance decomposition',
-  statement: `${STATEMENT} ${statement}`,
-  assumptions: ASSUMPTIONS,
-  dependsOn: ['sparse-kd/definition-IV.1'],
-  obligations,
-});
+/** The intended reading's metadata (its derivation steps' searches share it). */
+function noisyTargetMeta(): StatementMeta {
+  return {
+    id: 'sparse-kd/theorem-VII.1',
+    variant: 'noisy-target',
+    source: { paper: 'sparse-kd', label: 'Theorem VII.1', section: 'VII' },
+    title: 'Generalized bias-variance decomposition',
+    statement: `${STATEMENT} Reading: the loss is against the observed target y = q + ε (σ² would otherwise have no source).`,
+    assumptions: ASSUMPTIONS,
+    dependsOn: ['sparse-kd/definition-IV.1'],
+  };
+}
 
 /** −|lhs − (Bias² + Var + σ²)| on the student's terms: ≥ 0 exactly when eq. (10) holds at x. */
 const decomposition = (variant: string, statement: string, lhs: (t: Terms<unknown>) => unknown) =>
@@ -46,7 +48,7 @@ const decomposition = (variant: string, statement: string, lhs: (t: Terms<unknow
 
 /** E⟨S − q, ε⟩ = 0: the cross term the standard proof drops. */
 const crossTerm = universalStatement(
-  meta('noisy-target', 'Step: the cross term.'),
+  { ...noisyTargetMeta(), obligations: [] },
   pointwise<FiniteModel, AuditedOperator>({
     id: 'sparse-kd/theorem-VII.1',
     variant: 'cross-term',
@@ -79,7 +81,7 @@ const trainedVariance = <V>(N: Num<V>, x: FiniteModel, soften: boolean) => {
 };
 
 const operatorOnlyInBias = universalStatement(
-  meta('noisy-target', 'Step: F_T only in the bias.'),
+  { ...noisyTargetMeta(), obligations: [] },
   pointwise<FiniteModel, AuditedOperator>({
     id: 'sparse-kd/theorem-VII.1',
     variant: 'operator-only-in-bias',
@@ -130,7 +132,7 @@ const obligations: Obligation[] = [
  * leaves −2E⟨S − q, ε⟩); zero-mean noise independent of S are the candidate assumptions.
  */
 const noisyTarget = universalStatement(
-  meta('noisy-target', 'Reading: the loss is against the observed target y = q + ε (σ² would otherwise have no source).', obligations),
+  { ...noisyTargetMeta(), obligations },
   decomposition('noisy-target', 'E‖S − y‖² = Bias² + Var + σ²', (t) => t.loss),
   [zeroMeanNoise, noiseIndependentOfStudent],
 );
@@ -142,7 +144,15 @@ export const theoremVII1NoisyTarget = { ...noisyTarget, checks: [...noisyTarget.
  * ("irreducible noise in the target distribution") is added: the identity then needs σ² = 0.
  */
 export const theoremVII1AsTyped = universalStatement(
-  meta('as-typed', 'Reading: as typed, the loss is against q = F_T(p^(T)) itself; σ² is the noise of the observed targets, which the loss does not see.'),
+  {
+    id: 'sparse-kd/theorem-VII.1',
+    variant: 'as-typed',
+    source: { paper: 'sparse-kd', label: 'Theorem VII.1', section: 'VII' },
+    title: 'Generalized bias-variance decomposition',
+    statement: `${STATEMENT} Reading: as typed, the loss is against q = F_T(p^(T)) itself; σ² is the noise of the observed targets, which the loss does not see.`,
+    assumptions: ASSUMPTIONS,
+    dependsOn: ['sparse-kd/definition-IV.1'],
+  },
   decomposition('as-typed', 'E‖S − q‖² = Bias² + Var + σ²', (t) => t.clean),
   [noiseFree],
 );

@@ -18,16 +18,18 @@ import { polynomialIdentity } from './polynomial-identity.js';
 const STATEMENT = 'A sparse student S outperforms a dense teacher T when ΔVar > ΔBias², ΔVar = Var(T) − Var(S), ΔBias² = Bias²(S; F_T) − 0 (eqs. (11)–(12)); "outperforms": lower expected squared loss on the same targets.';
 const ASSUMPTIONS = ['F_T ∈ F_1–5', 'squared loss, terms as in Theorem VII.1', 'heuristic argument: Bias²(T) ≈ 0 (high capacity)'];
 
-const meta = (variant: string, statement: string, obligations: Obligation[] = []): StatementMeta => ({
-  id: 'sparse-kd/theorem-VII.3',
-  variant,
-  source: { paper: 'sparse-kd', label: 'Theorem VII.3', section: 'VII' },
-  title: 'Sparse student optimality condition',
-  statement: `${STATEMENT} ${statement}`,
-  assumptions: ASSUMPTIONS,
-  dependsOn: ['sparse-kd/theorem-VII.1'],
-  obligations,
-});
+/** The theorem's own direction; its derivation steps' searches share this metadata. */
+function sufficiencyMeta(): StatementMeta {
+  return {
+    id: 'sparse-kd/theorem-VII.3',
+    variant: 'sufficiency',
+    source: { paper: 'sparse-kd', label: 'Theorem VII.3', section: 'VII' },
+    title: 'Sparse student optimality condition',
+    statement: `${STATEMENT} Direction: ΔVar > ΔBias² ⇒ E ℓ(S) < E ℓ(T).`,
+    assumptions: ASSUMPTIONS,
+    dependsOn: ['sparse-kd/theorem-VII.1'],
+  };
+}
 
 type Both<V> = { S: Terms<V>; T: Terms<V> };
 
@@ -61,7 +63,7 @@ const noiseCandidates: Assumption<FiniteModel>[] = [zeroMeanNoise, noiseIndepend
 
 /** (13) ⇔ (14): the loss difference is the difference of Bias² + Var (σ² cancels), by Theorem VII.1 for both models. */
 const lossIsError = universalStatement(
-  meta('sufficiency', 'Step (13) ⇔ (14).'),
+  { ...sufficiencyMeta(), obligations: [] },
   pointwise<FiniteModel, AuditedOperator>({
     id: 'sparse-kd/theorem-VII.3',
     variant: 'loss-is-error',
@@ -81,7 +83,7 @@ const lossIsError = universalStatement(
 
 /** (14) ⇒ (15): dropping Bias²(T). */
 const dropTeacherBias = universalStatement(
-  meta('sufficiency', 'Step (14) ⇒ (15).'),
+  { ...sufficiencyMeta(), obligations: [] },
   implication('drop-teacher-bias', '(14) Bias²(S) + Var(S) < Bias²(T) + Var(T) ⇒ (15) Bias²(S) + Var(S) < Var(T)', 'Var(T) − Bias²(S) − Var(S) where (14) holds', errorMargin, conditionMargin),
   [denseUnbiased],
 );
@@ -94,7 +96,7 @@ const obligations: Obligation[] = [
 
 /** ΔVar > ΔBias² ⇒ S outperforms T (the theorem's direction). Bias²(T) ≥ 0 makes it hold whatever T's bias, given the decomposition. */
 const sufficiency = universalStatement(
-  meta('sufficiency', 'Direction: ΔVar > ΔBias² ⇒ E ℓ(S) < E ℓ(T).', obligations),
+  { ...sufficiencyMeta(), obligations },
   implication('sufficiency', 'ΔVar > ΔBias² ⇒ E‖S − y‖² < E‖T − y‖²', 'E‖T − y‖² − E‖S − y‖² where ΔVar > ΔBias²', conditionMargin, outperformMargin),
   noiseCandidates,
 );
@@ -102,7 +104,15 @@ export const theoremVII3Sufficiency: StatementClaim = { ...sufficiency, checks: 
 
 /** S outperforms T ⇒ ΔVar > ΔBias² (the converse, which the heuristic argument's "⇔" chain suggests). */
 export const theoremVII3Converse = universalStatement(
-  meta('converse', 'Direction: E ℓ(S) < E ℓ(T) ⇒ ΔVar > ΔBias².'),
+  {
+    id: 'sparse-kd/theorem-VII.3',
+    variant: 'converse',
+    source: { paper: 'sparse-kd', label: 'Theorem VII.3', section: 'VII' },
+    title: 'Sparse student optimality condition',
+    statement: `${STATEMENT} Direction: E ℓ(S) < E ℓ(T) ⇒ ΔVar > ΔBias².`,
+    assumptions: ASSUMPTIONS,
+    dependsOn: ['sparse-kd/theorem-VII.1'],
+  },
   implication('converse', 'E‖S − y‖² < E‖T − y‖² ⇒ ΔVar > ΔBias²', 'ΔVar − ΔBias² where S outperforms T', outperformMargin, conditionMargin, 300),
   [...noiseCandidates, denseUnbiased],
 );
@@ -128,7 +138,13 @@ const fixedTeacherCheck = pointwise<FiniteModel, AuditedOperator>({
 });
 
 export const theoremVII3FixedTeacher: StatementClaim = {
-  ...meta('fixed-teacher', 'Reading: T is the given (pretrained, fixed) teacher of Theorem VII.1, so Var(T) = 0.'),
+  id: 'sparse-kd/theorem-VII.3',
+  variant: 'fixed-teacher',
+  source: { paper: 'sparse-kd', label: 'Theorem VII.3', section: 'VII' },
+  title: 'Sparse student optimality condition',
+  statement: `${STATEMENT} Reading: T is the given (pretrained, fixed) teacher of Theorem VII.1, so Var(T) = 0.`,
+  assumptions: ASSUMPTIONS,
+  dependsOn: ['sparse-kd/theorem-VII.1'],
   checks: [fixedTeacherCheck],
   evaluate(run) {
     const result = runCheck(fixedTeacherCheck, STATEMENT_SUBJECT, run);

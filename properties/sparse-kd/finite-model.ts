@@ -66,7 +66,7 @@ const symmetric = (law: Array<[string, string[]]>) => law.flatMap(([c, v]) => [[
  * violated often: independent (product law), coupled by index, or fitted (the noise equals the dense
  * model's deviation, or tracks the student with mean 0: evaluation on a model's own training
  * targets); noise absent, symmetric (exactly
- * zero-mean) or free; dense deviations symmetric (an exactly unbiased dense model) or free.
+ * zero-mean), a deterministic shift (a biased target) or free; dense deviations symmetric (an exactly unbiased dense model) or free.
  */
 const pointArb = (V: number) =>
   fc
@@ -77,13 +77,14 @@ const pointArb = (V: number) =>
       dense: fc.array(fc.tuple(weight, vector(V)), { minLength: 1, maxLength: 2 }),
       unbiasedDense: fc.boolean(),
       noise: fc.array(fc.tuple(weight, vector(V)), { minLength: 1, maxLength: 2 }),
-      noiseKind: fc.constantFrom('none', 'symmetric', 'free'),
-      coupling: fc.constantFrom('product', 'index', 'fitted', 'fitted-student'),
+      noiseKind: fc.constantFrom('none', 'symmetric', 'shift', 'free'),
+      // the product law twice as often: independence is the candidate assumption most searches are restricted to
+      coupling: fc.constantFrom('product', 'product', 'index', 'fitted', 'fitted-student'),
     })
     .map(({ w, p, students, dense: deviations, unbiasedDense, noise, noiseKind, coupling }): InputPoint => {
       const dense = unbiasedDense ? symmetric(deviations) : deviations;
       const noiseLaw: Array<[string, string[]]> =
-        noiseKind === 'none' ? [['1', zeros(V)]] : noiseKind === 'symmetric' ? symmetric(noise) : noise;
+        noiseKind === 'none' ? [['1', zeros(V)]] : noiseKind === 'symmetric' ? symmetric(noise) : noiseKind === 'shift' ? [['1', noise[0][1]]] : noise;
       const product = (joint: Array<[string, string[], string[]]>) =>
         joint.flatMap(([a, s, e]) => dense.map(([b, d]) => ({ w: String(Number(a) * Number(b)), s, d, e })));
       const outcomes: JointOutcome[] =
@@ -138,5 +139,5 @@ export const finiteModelDomain: Domain<FiniteModel> = {
       ]),
     ),
   }),
-  coverage: `1–2 inputs with V 2–3; per input up to 3 student outputs, 4 dense deviations (symmetric or free), 4 noise vectors (dyadic, |ε_i| ≤ 1/2; none, symmetric or free), independent, coupled, or fitted to T or to S; closed-form operators; ${TEMPERATURE_COVERAGE}`,
+  coverage: `1–2 inputs with V 2–3; per input up to 3 student outputs, 4 dense deviations (symmetric or free), 4 noise vectors (dyadic, |ε_i| ≤ 1/2; none, symmetric, a shift or free), independent, coupled, or fitted to T or to S; closed-form operators; ${TEMPERATURE_COVERAGE}`,
 };

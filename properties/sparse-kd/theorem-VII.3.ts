@@ -97,7 +97,7 @@ const obligations: Obligation[] = [
 /** ΔVar > ΔBias² ⇒ S outperforms T (the theorem's direction). Bias²(T) ≥ 0 makes it hold whatever T's bias, given the decomposition. */
 const sufficiency = universalStatement(
   { ...sufficiencyMeta(), obligations },
-  implication('sufficiency', 'ΔVar > ΔBias² ⇒ E‖S − y‖² < E‖T − y‖²', 'E‖T − y‖² − E‖S − y‖² where ΔVar > ΔBias²', conditionMargin, outperformMargin),
+  implication('sufficiency', 'ΔVar > ΔBias² ⇒ E‖S − y‖² < E‖T − y‖²', 'E‖T − y‖² − E‖S − y‖² where ΔVar > ΔBias²', conditionMargin, outperformMargin, 400),
   noiseCandidates,
 );
 export const theoremVII3Sufficiency: StatementClaim = { ...sufficiency, checks: [...sufficiency.checks!, ...lossIsError.checks!, ...dropTeacherBias.checks!] };

@@ -2,7 +2,7 @@ import { probabilities } from '../../engine/instance/weights.js';
 import type { AuditedOperator } from '../../engine/operator.js';
 import { pointwise } from '../../engine/pointwise.js';
 import type { Num } from '../../engine/num/index.js';
-import type { Obligation } from '../../engine/statement/claim.js';
+import type { Obligation, StatementClaim } from '../../engine/statement/claim.js';
 import { universalStatement, type StatementMeta } from '../../engine/statement/universal.js';
 import { noiseFree, noiseIndependentOfStudent, target, terms, zeroMeanNoise, type Terms } from './bias-variance.js';
 import { finiteModelDomain, type FiniteModel } from './finite-model.js';
@@ -30,7 +30,7 @@ function noisyTargetMeta(): StatementMeta {
 }
 
 /** −|lhs − (Bias² + Var + σ²)| on the student's terms: ≥ 0 exactly when eq. (10) holds at x. */
-const decomposition = (variant: string, statement: string, lhs: (t: Terms<unknown>) => unknown) =>
+const decomposition = (variant: string, statement: string, lhs: <V>(t: Terms<V>) => V) =>
   pointwise<FiniteModel, AuditedOperator>({
     id: 'sparse-kd/theorem-VII.1',
     variant,
@@ -42,7 +42,7 @@ const decomposition = (variant: string, statement: string, lhs: (t: Terms<unknow
     runs: 250,
     margin: <V>(N: Num<V>, _op: AuditedOperator, x: FiniteModel) => {
       const t = terms(N, x, 'student');
-      return N.neg(N.abs(N.sub(lhs(t) as V, N.sum([t.bias2, t.variance, t.sigma2]))));
+      return N.neg(N.abs(N.sub(lhs(t), N.sum([t.bias2, t.variance, t.sigma2]))));
     },
   });
 
@@ -55,7 +55,7 @@ const crossTerm = universalStatement(
     title: 'E⟨S − q, ε⟩ = 0',
     statement: 'E⟨S − q, ε⟩ = 0',
     strict: false,
-    quantity: '−|E⟨S − q, ε⟩|',
+    quantity: '−2|E⟨S − q, ε⟩|',
     domain: finiteModelDomain,
     runs: 200,
     // E‖S − y‖² = E‖S − q‖² + σ² − 2E⟨S − q, ε⟩, so the cross term is (clean + σ² − loss)/2
@@ -137,7 +137,7 @@ const noisyTarget = universalStatement(
   [zeroMeanNoise, noiseIndependentOfStudent],
 );
 // the obligations' searched checks too, so a stored counterexample of a step can be replayed
-export const theoremVII1NoisyTarget = { ...noisyTarget, checks: [...noisyTarget.checks!, ...crossTerm.checks!, ...operatorOnlyInBias.checks!] };
+export const theoremVII1NoisyTarget: StatementClaim = { ...noisyTarget, checks: [...noisyTarget.checks!, ...crossTerm.checks!, ...operatorOnlyInBias.checks!] };
 
 /**
  * Theorem VII.1 as typed: the loss ℓ(S(x), q(x)) is against q itself, with no noise in it, yet σ²

@@ -47,7 +47,7 @@ const FUNCTION_PROBES: Array<[string[], string]> = [
 ];
 
 /** A probe (p, T) and coordinate i where F_T(p)_i and G_T(p)_i have disjoint enclosures. */
-function separateAsFunctions(a: SofteningOperator, b: SofteningOperator): string | undefined {
+export function separateAsFunctions(a: SofteningOperator, b: SofteningOperator): string | undefined {
   for (const [w, T] of FUNCTION_PROBES) {
     for (let i = 0; i < w.length; i++) {
       const [A, B] = [enclose(a, w, T, coordinate(i)), enclose(b, w, T, coordinate(i))];

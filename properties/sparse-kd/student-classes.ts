@@ -33,25 +33,40 @@ function topK(k: number): StudentClass {
 export const oneHotStudents = topK(1);
 export const topTwoStudents = topK(2);
 
+/** The student a·e_i + (1 − a)(1 − e_i)/(V − 1). */
+export function topOneStudent<V>(N: Num<V>, V: number, i: number, a: V): V[] {
+  const other = N.div(N.sub(N.of(1), a), N.of(V - 1));
+  return Array.from({ length: V }, (_, j) => (j === i ? a : other));
+}
+
+/** Σ_j a_j (ln a_j − ln b_j), terms with a_j = 0 dropped. */
+export function kl<V>(N: Num<V>, a: readonly V[], b: readonly V[]): V {
+  return N.sum(a.map((x, j) => (N.le(x, N.of(0)) === true ? N.of(0) : N.mul(x, N.sub(N.ln(x), N.ln(b[j]))))));
+}
+
+/** The candidate with the least loss (the first on an undecided comparison). */
+export function least<V>(N: Num<V>, candidates: readonly V[][], loss: (S: readonly V[]) => V): V[] {
+  const losses = candidates.map(loss);
+  return candidates[ranked(N, losses.map((l) => N.neg(l)))[0]];
+}
+
 /**
- * S = {a·e_i + (1 − a)·(1 − e_i)/(V − 1)}: one confident class, the rest uniform. For index i,
- * min_a KL(S‖q) = −ln(q_i + (V − 1)·G_i) with G_i the geometric mean of the other q_j, at
- * a = q_i/(q_i + (V − 1)·G_i); the best i maximises q_i + (V − 1)·G_i.
+ * S = {a·e_i + (1 − a)(1 − e_i)/(V − 1), a ≥ 1/V}: one confident class, the rest uniform. For
+ * index i, KL(S‖q) is convex in a with its minimum at a = q_i/(q_i + (V − 1)·G_i), G_i the geometric
+ * mean of the other q_j; below 1/V the constrained optimum is a = 1/V (uniform). The best i is the
+ * candidate with the least KL.
  */
 export const topOnePlusUniformStudents: StudentClass = {
   name: 'top-1-plus-uniform students',
-  text: 'S = {a·e_i + (1 − a)(1 − e_i)/(V − 1)}: one confident class, the others equal',
+  text: 'S = {a·e_i + (1 − a)(1 − e_i)/(V − 1), a ≥ 1/V}: one confident class, the others equal',
   project<V>(N: Num<V>, q: readonly V[]): V[] {
     const V = q.length;
     const rest = N.of(V - 1);
-    const scores = q.map((qi, i) => {
-      const logs = q.filter((_, j) => j !== i).map((qj) => N.ln(qj));
-      return N.add(qi, N.mul(rest, N.exp(N.div(N.sum(logs), rest))));
+    const candidates = q.map((qi, i) => {
+      const G = N.exp(N.div(N.sum(q.filter((_, j) => j !== i).map((qj) => N.ln(qj))), rest));
+      return topOneStudent(N, V, i, N.max(N.ratio('1', String(V)), N.div(qi, N.add(qi, N.mul(rest, G)))));
     });
-    const i = ranked(N, scores)[0];
-    const a = N.div(q[i], scores[i]);
-    const other = N.div(N.sub(N.of(1), a), rest);
-    return q.map((_, j) => (j === i ? a : other));
+    return least(N, candidates, (S) => kl(N, S, q));
   },
 };
 

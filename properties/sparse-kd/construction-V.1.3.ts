@@ -49,6 +49,13 @@ export function alphaConditions(codomainMax = '1'): StatementOutcome {
   return { kind: 'derived', method: 'exact', detail: `The conditions on α leave allowed values ${bounds.map((b, k) => `α(${Ts[k]}) ∈ ${describe(b)}`).join(', ')}.` };
 }
 
+/**
+ * The candidate assumptions, 'T ≥ 1' first: the conditions on α are meetable exactly there. (Sets of
+ * one size are tried in list order, so this changes only how soon a rescue is found: certifying the
+ * T → 0⁺ limit of α = e^(1−T), which the interior set must do, takes seconds.)
+ */
+const candidates = [...conformanceCandidates].sort((a, b) => Number(b.name === 'T ≥ 1') - Number(a.name === 'T ≥ 1'));
+
 /** As stated: the conditions on α are unmeetable on (0, 1), shown exactly. */
 export const construction3: StatementClaim = {
   ...meta,
@@ -67,7 +74,7 @@ export const construction3Extrapolated = universalStatement(
     assumptions: ['α strictly decreasing, α(1) = 1, α(T) → 0 (the codomain [0, 1] dropped for T < 1)', 'p ∈ Δ^V', 'T > 0'],
   },
   conformanceCheck({ id: meta.id, variant: 'α > 1 allowed for T < 1', operators: [convexMixingExtrapolated, convexMixingExponential], runs: 100 }),
-  conformanceCandidates,
+  candidates,
 );
 
 /** Reading: keep α in [0, 1] and α(1) = 1 by clamping, α(T) = min(1, 1/T), giving up strict decrease on (0, 1]. */
@@ -79,5 +86,5 @@ export const construction3Clamped = universalStatement(
     assumptions: ['α = min(1, 1/T): in [0, 1], α(1) = 1, α → 0, strictly decreasing on [1, ∞) only', 'p ∈ Δ^V', 'T > 0'],
   },
   conformanceCheck({ id: meta.id, variant: 'α clamped to 1 for T < 1', operators: [convexMixingClamped], runs: 100 }),
-  conformanceCandidates,
+  candidates,
 );

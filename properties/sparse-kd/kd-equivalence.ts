@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { Check } from '../../engine/check.js';
-import { recordDomain, simplexPart, temperaturePart } from '../../engine/domains/record.js';
+import { decimalPart, integerPart, recordDomain, simplexPart, temperaturePart } from '../../engine/domains/record.js';
 import { probabilities, tieGroups } from '../../engine/instance/weights.js';
 import type { AuditedOperator } from '../../engine/operator.js';
 import { pointwise } from '../../engine/pointwise.js';
@@ -9,7 +9,7 @@ import type { StatementOutcome } from '../../engine/statement/outcome.js';
 import { STATEMENT_SUBJECT } from '../../engine/statement/subject.js';
 import type { SofteningOperator } from '../../operators/softening/types.js';
 import { maxDistance } from './softmax.js';
-import type { StudentClass } from './student-classes.js';
+import { kl, type StudentClass } from './student-classes.js';
 import { separateAsFunctions } from './theorem-V.3.js';
 
 /**
@@ -24,7 +24,7 @@ const teachers = {
   coverage: `teachers p in the interior of the simplex with a unique maximum, V ≤ ${MAX_V}; ${temperaturePart.coverage}`,
 };
 
-export function equivalenceCheck(S: StudentClass, F: SofteningOperator, G: SofteningOperator, runs = 100): Check<{ w: string[]; T: string }, AuditedOperator> {
+export function equivalenceCheck(S: StudentClass, F: SofteningOperator, G: SofteningOperator, runs = 80): Check<{ w: string[]; T: string }, AuditedOperator> {
   return pointwise<{ w: string[]; T: string }, AuditedOperator>({
     id: 'sparse-kd/theorem-X.2',
     variant: `${S.name}: ${F.name} ~ ${G.name}`,
@@ -73,4 +73,26 @@ function components(edges: ReadonlyArray<[string, string]>): string[][] {
     groups.push(merged);
   }
   return groups.map((g) => [...g]);
+}
+
+/**
+ * The step the search rests on: π_S(q) is the optimal student, KL(π_S(q)‖q) ≤ KL(S‖q) for every
+ * member S of the class (drawn by index and parameter), on the same teachers' softened targets.
+ */
+export function projectionIsOptimal(S: StudentClass, F: SofteningOperator, runs = 150): Check<{ w: string[]; T: string; k: number; a: string }, AuditedOperator> {
+  return pointwise<{ w: string[]; T: string; k: number; a: string }, AuditedOperator>({
+    id: 'sparse-kd/theorem-X.2',
+    variant: `${S.name}: projection`,
+    title: `the ${S.name} projection is the optimal student`,
+    statement: `KL(π_S(q)‖q) ≤ KL(S‖q) for every S in ${S.name}, q = F_T(p), F = ${F.name}`,
+    strict: false,
+    quantity: 'KL(S‖q) − KL(π_S(q)‖q)',
+    domain: { ...recordDomain({ w: simplexPart, T: temperaturePart, k: integerPart(0, 40), a: decimalPart('0', '1') }, (x) => x.w.length <= MAX_V && x.w.every((w) => new Decimal(w).gt(0))), coverage: `teachers p in the interior, V ≤ ${MAX_V}; ${temperaturePart.coverage}; class members by index 0–40 and a ∈ [0, 1]` },
+    runs,
+    margin: (N, _subject, x) => {
+      const p = probabilities(N, x.w);
+      const q = F.apply(N, p, N.of(x.T));
+      return N.sub(kl(N, S.member(N, q.length, x.k, N.of(x.a)), q), kl(N, S.project(N, q), q));
+    },
+  });
 }

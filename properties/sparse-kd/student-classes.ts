@@ -11,6 +11,8 @@ export interface StudentClass {
   readonly name: string;
   readonly text: string;
   project<V>(N: Num<V>, q: readonly V[]): V[];
+  /** A member of the class for V classes, chosen by an index k ≥ 0 and a parameter a ∈ [0, 1] (to check the projection against). */
+  member<V>(N: Num<V>, V: number, k: number, a: V): V[];
 }
 
 /** Indices of q by decreasing value, decided in N (the first index wins an undecided comparison). */
@@ -26,6 +28,12 @@ function topK(k: number): StudentClass {
     project<V>(N: Num<V>, q: readonly V[]): V[] {
       const top = new Set(ranked(N, q).slice(0, k));
       return q.map((_, i) => (top.has(i) ? N.ratio('1', String(Math.min(k, q.length))) : N.of(0)));
+    },
+    member<V>(N: Num<V>, V: number, m: number): V[] {
+      // the k classes m, m + s, m + 2s, … (mod V), s = 1 + ⌊m/V⌋ mod (V − 1): every k-set for k ≤ 2
+      const step = 1 + (Math.floor(m / V) % (V - 1));
+      const chosen = new Set(Array.from({ length: Math.min(k, V) }, (_, j) => (m + j * step) % V));
+      return Array.from({ length: V }, (_, i) => (chosen.has(i) ? N.ratio('1', String(chosen.size)) : N.of(0)));
     },
   };
 }
@@ -62,12 +70,17 @@ export const topOnePlusUniformStudents: StudentClass = {
   project<V>(N: Num<V>, q: readonly V[]): V[] {
     const V = q.length;
     const rest = N.of(V - 1);
+    const uniform = q.map(() => N.ratio('1', String(V)));
     const candidates = q.map((qi, i) => {
       const G = N.exp(N.div(N.sum(q.filter((_, j) => j !== i).map((qj) => N.ln(qj))), rest));
-      return topOneStudent(N, V, i, N.max(N.ratio('1', String(V)), N.div(qi, N.add(qi, N.mul(rest, G)))));
+      const s = N.add(qi, N.mul(rest, G));
+      // a = q_i/s and (1 − a)/(V − 1) = G/s, written without the cancellation 1 − a (a may be 1 − 1e-3000)
+      const student = q.map((_, j) => N.div(j === i ? qi : G, s));
+      return N.lt(student[i], uniform[i]) === true ? uniform : student;
     });
     return least(N, candidates, (S) => kl(N, S, q));
   },
+  member: (N, V, k, a) => topOneStudent(N, V, k % V, N.add(N.ratio('1', String(V)), N.mul(a, N.sub(N.of(1), N.ratio('1', String(V)))))),
 };
 
 export const studentClasses: readonly StudentClass[] = [oneHotStudents, topTwoStudents, topOnePlusUniformStudents];

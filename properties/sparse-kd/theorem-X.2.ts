@@ -9,7 +9,9 @@ import { convexMixingClamped } from '../../operators/softening/convex-mixing.js'
 import { findSofteningOperator } from '../../operators/softening/index.js';
 import { power } from '../../operators/softening/power.js';
 import { hybrid } from './hybrid.js';
-import { equivalentPairs } from './kd-equivalence.js';
+import { equivalentPairs, projectionIsOptimal } from './kd-equivalence.js';
+import { runCheck } from '../../engine/run-check.js';
+import { STATEMENT_SUBJECT } from '../../engine/statement/subject.js';
 import { oneHotStudents, projectedOperator, topOnePlusUniformStudents, topTwoStudents, type StudentClass } from './student-classes.js';
 import { constructionFamilies, distinctAsFunctions } from './theorem-V.3.js';
 
@@ -75,6 +77,18 @@ export function restrictedClaim(S: StudentClass): StatementClaim {
     variant: `S = ${S.name}`,
     statement,
     assumptions: [S.text, 'optimal student argmin_{S ∈ S} KL(S‖F_T(p)) (eq. (22))', 'non-trivial: F_T(p) ≠ G_T(p) at some (p, T)'],
+    obligations: [
+      {
+        step: 'the optimal student is the S-projection',
+        text: `the closed-form projection onto ${S.name} has KL(π_S(q)‖q) ≤ KL(S‖q) for every member S (searched over the softened targets of the power family)`,
+        evaluate: (run) => ({ kind: 'searched', asStated: runCheck(projectionIsOptimal(S, power), STATEMENT_SUBJECT, { ...run, corpus: undefined }) }),
+      },
+      {
+        step: 'identical projections ⇒ equivalent',
+        text: 'operators whose targets project identically onto S are S-KD-equivalent',
+        evaluate: () => ({ kind: 'vacuous', reason: 'trivial', detail: 'Equal argmins in eq. (22) for every teacher is Definition X.1 itself: the step is true by its form; the content is whether distinct families have them, which the search decides.' }),
+      },
+    ],
     evaluate: (run) => equivalentPairs(S, catalogue, run),
   };
 }

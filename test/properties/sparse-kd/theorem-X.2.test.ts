@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { convexMixingClamped } from '../../../operators/softening/convex-mixing.js';
 import { power } from '../../../operators/softening/power.js';
 import { equivalentPairs } from '../../../properties/sparse-kd/kd-equivalence.js';
-import { topOnePlusUniformStudents } from '../../../properties/sparse-kd/student-classes.js';
-import { optimumIsTarget, theoremX2OneHot, theoremX2TopOnePlusUniform, theoremX2TopTwo, theoremX2Unrestricted, type TrainingLoss } from '../../../properties/sparse-kd/theorem-X.2.js';
+import { topOnePlusUniformStudents, type StudentClass } from '../../../properties/sparse-kd/student-classes.js';
+import { optimumIsTarget, restrictedClaim, theoremX2OneHot, theoremX2TopOnePlusUniform, theoremX2TopTwo, theoremX2Unrestricted, type TrainingLoss } from '../../../properties/sparse-kd/theorem-X.2.js';
 import { audit } from './run-statement.js';
 
 describe('Theorem X.2 (KD-equivalence classes)', () => {
@@ -26,6 +26,7 @@ describe('Theorem X.2 (KD-equivalence classes)', () => {
       expect(r.verdict).toBe('holds');
       expect(r.evidence.summary).toMatch(/classes with distinct members \{[^}]*convex-mixing\/clamped[^}]*\}/);
       expect(r.evidence.summary).toContain('differ: none');
+      expect(r.obligations.map((o) => o.verdict)).toEqual(['holds', 'vacuous']);
     }
   });
 
@@ -33,6 +34,13 @@ describe('Theorem X.2 (KD-equivalence classes)', () => {
     const r = audit(theoremX2TopOnePlusUniform);
     expect(r.verdict).toBe('holds');
     expect(r.evidence.summary).toContain('classes with distinct members {power, top-1-plus-uniform students projection of power}');
+  });
+
+  it('refutes the projection step when the closed form is wrong (always the uniform student)', () => {
+    const wrong: StudentClass = { ...topOnePlusUniformStudents, name: 'wrong projection', project: (N, q) => q.map(() => N.ratio('1', String(q.length))) };
+    const r = audit({ ...restrictedClaim(wrong), evaluate: () => ({ kind: 'no-proposition', detail: 'search skipped' }) });
+    expect(r.obligations[0].verdict).toBe('refuted');
+    expect(r.obligations[0].certified).toBe(true);
   });
 
   it('finds no witness on top-1-plus-uniform students when the catalogue holds only power and convex mixing', () => {

@@ -41,40 +41,48 @@ export const klLoss: TrainingLoss = (N, S, q, x) => {
 /** ‖S − q‖² − ‖q − q‖². */
 export const squaredLoss: TrainingLoss = (N, S, q) => N.sum(S.map((s, i) => N.mul(N.sub(s, q[i]), N.sub(s, q[i]))));
 
-/** The unrestricted optimum: loss(S, q) > loss(q, q) for every S ∈ Δ^V other than q. */
-export function optimumIsTarget(loss: TrainingLoss, name: string, at: (S: string, q: string) => string): StatementClaim {
-  return universalStatement(
-    { ...meta, variant: `S = Δ^V (${name})`, statement, assumptions: ['S = Δ^V', `training loss ${name}`] },
-    pointwise<Pair, AuditedOperator>({
-      id: meta.id,
-      variant: `S = Δ^V (${name})`,
-      title: `the optimal unrestricted student under ${name} is the target`,
-      statement: `For q, S ∈ Δ^V with S ≠ q: ${at('S', 'q')} > ${at('q', 'q')}`,
-      strict: true,
-      quantity: `${at('S', 'q')} − ${at('q', 'q')}, S ≠ q`,
-      domain: pairs,
-      runs: 300,
-      margin: (N, _subject, x) => (same(x.S, x.q) ? N.of(1) : loss(N, probabilities(N, x.S), probabilities(N, x.q), x)),
-    }),
-  );
+/** One reading of the claim: the shared metadata and the reading's name, literal at each use (the static catalogue reads it). */
+type Reading = typeof meta & { variant: string };
+
+/** The unrestricted optimum as a check: loss(S, q) > loss(q, q) for every S ∈ Δ^V other than q. */
+function optimumCheck(loss: TrainingLoss, name: string, at: (S: string, q: string) => string) {
+  return pointwise<Pair, AuditedOperator>({
+    id: meta.id,
+    variant: `S = Δ^V (${name})`,
+    title: `the optimal unrestricted student under ${name} is the target`,
+    statement: `For q, S ∈ Δ^V with S ≠ q: ${at('S', 'q')} > ${at('q', 'q')}`,
+    strict: true,
+    quantity: `${at('S', 'q')} − ${at('q', 'q')}, S ≠ q`,
+    domain: pairs,
+    runs: 300,
+    margin: (N, _subject, x) => (same(x.S, x.q) ? N.of(1) : loss(N, probabilities(N, x.S), probabilities(N, x.q), x)),
+  });
+}
+
+/** The unrestricted statement under a training loss: the optimal student is the target itself. */
+export function optimumIsTarget(reading: Reading, loss: TrainingLoss, name: string, at: (S: string, q: string) => string): StatementClaim {
+  return universalStatement({ ...reading, statement, assumptions: ['S = Δ^V', `training loss ${name}`] }, optimumCheck(loss, name, at));
 }
 
 /** Unrestricted: argmin over Δ^V of KL(S‖q) is {q} (Gibbs), so equivalence is equality; the steps of the proof sketch as obligations. */
-const unrestricted = optimumIsTarget(klLoss, 'KL(S‖q)', (a, b) => `KL(${a}‖${b})`);
+const unrestricted = optimumIsTarget({ ...meta, variant: 'S = Δ^V (KL(S‖q))' }, klLoss, 'KL(S‖q)', (a, b) => `KL(${a}‖${b})`);
 export const theoremX2Unrestricted: StatementClaim = {
   ...unrestricted,
   obligations: [
-    { step: 'S* = F_T(T) under squared loss', text: 'the reading of §VII: ‖S − q‖² is least at S = q only', evaluate: (run) => optimumIsTarget(squaredLoss, '‖S − q‖²', (a, b) => `‖${a} − ${b}‖²`).evaluate(run) },
+    {
+      step: 'S* = F_T(T) under squared loss',
+      text: 'the reading of §VII: ‖S − q‖² is least at S = q only',
+      evaluate: (run) => ({ kind: 'searched', asStated: runCheck(optimumCheck(squaredLoss, '‖S − q‖²', (a, b) => `‖${a} − ${b}‖²`), STATEMENT_SUBJECT, run) }),
+    },
     { step: 'F_T ≠ G_T ⇒ different optima', text: 'distinct families have a teacher where the (unique) optimal students differ: the constructions, at a certified (p, T)', evaluate: () => distinctAsFunctions(constructionFamilies) },
   ],
 };
 
 /** The search on a restricted class: the constructions' closed-form families, the witness hybrid, and P_S ∘ power. */
-export function restrictedClaim(S: StudentClass): StatementClaim {
+export function restrictedClaim(reading: Reading, S: StudentClass): StatementClaim {
   const catalogue = [power, convexMixingClamped, hybrid, findSofteningOperator('power-class/exp(x/T)')!, projectedOperator(S, power)];
   return {
-    ...meta,
-    variant: `S = ${S.name}`,
+    ...reading,
     statement,
     assumptions: [S.text, 'optimal student argmin_{S ∈ S} KL(S‖F_T(p)) (eq. (22))', 'non-trivial: F_T(p) ≠ G_T(p) at some (p, T)'],
     obligations: [
@@ -93,6 +101,6 @@ export function restrictedClaim(S: StudentClass): StatementClaim {
   };
 }
 
-export const theoremX2OneHot = restrictedClaim(oneHotStudents);
-export const theoremX2TopTwo = restrictedClaim(topTwoStudents);
-export const theoremX2TopOnePlusUniform = restrictedClaim(topOnePlusUniformStudents);
+export const theoremX2OneHot = restrictedClaim({ ...meta, variant: 'S = one-hot students' }, oneHotStudents);
+export const theoremX2TopTwo = restrictedClaim({ ...meta, variant: 'S = uniform-on-2 students' }, topTwoStudents);
+export const theoremX2TopOnePlusUniform = restrictedClaim({ ...meta, variant: 'S = top-1-plus-uniform students' }, topOnePlusUniformStudents);

@@ -15,7 +15,7 @@ describe('Theorem X.2 (KD-equivalence classes)', () => {
 
   it('unrestricted, falsified: under cross-entropy −Σ S_i ln q_i the target is not the optimal student (a vertex beats it)', () => {
     const crossEntropy: TrainingLoss = (N, S, q) => N.sum(q.map((qi, i) => N.mul(N.sub(qi, S[i]), N.ln(qi))));
-    const r = audit(optimumIsTarget(crossEntropy, 'CE', (a, b) => `CE(${a}, ${b})`));
+    const r = audit(optimumIsTarget({ ...theoremX2Unrestricted, variant: 'cross-entropy' } as never, crossEntropy, 'CE', (a, b) => `CE(${a}, ${b})`));
     expect(r.verdict).toBe('refuted');
     expect(r.certified).toBe(true);
   });
@@ -38,7 +38,7 @@ describe('Theorem X.2 (KD-equivalence classes)', () => {
 
   it('refutes the projection step when the closed form is wrong (always the uniform student)', () => {
     const wrong: StudentClass = { ...topOnePlusUniformStudents, name: 'wrong projection', project: (N, q) => q.map(() => N.ratio('1', String(q.length))) };
-    const r = audit({ ...restrictedClaim(wrong), evaluate: () => ({ kind: 'no-proposition', detail: 'search skipped' }) });
+    const r = audit({ ...restrictedClaim({ ...theoremX2OneHot, variant: 'wrong projection' } as never, wrong), evaluate: () => ({ kind: 'no-proposition', detail: 'search skipped' }) });
     expect(r.obligations[0].verdict).toBe('refuted');
     expect(r.obligations[0].certified).toBe(true);
   });

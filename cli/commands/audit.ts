@@ -10,6 +10,7 @@ import { auditOperator } from '../../engine/audit-operator.js';
 import { runStatement } from '../../engine/statement/run-statement.js';
 import { sparseKdStatements } from '../../properties/sparse-kd/index.js';
 import { writeFileAtomic } from '../../engine/atomic-write.js';
+import { aggregationCurves, softeningCurves } from '../../engine/math/entropy-curves.js';
 import { softeningOperators } from '../../operators/softening/index.js';
 import { renderAuditJson } from '../../reports/json.js';
 import { renderJunit } from '../../reports/junit.js';
@@ -66,6 +67,8 @@ export async function runAudit(opts: AuditOptions): Promise<number> {
     });
   const softeningResults = auditAll(softening, softeningAxioms);
   const aggregationResults = auditAll(aggregation, [...aggregationAxioms, ...ensembleGuarantees]);
+  softeningResults.forEach((r, k) => (r.curves = softeningCurves(softening[k])));
+  aggregationResults.forEach((r, k) => (r.curves = aggregationCurves(aggregation[k])));
   const statementResults = claims.map((claim) => {
     progress.start(claim.id);
     const result = runStatement(claim, options);

@@ -3,7 +3,7 @@ import { formatInstance } from './format.js';
 import { anchor, counterexampleLines, escapeCell, text } from './markdown-text.js';
 import type { StatementResult } from './model.js';
 
-const statementAnchor = (s: StatementResult) => anchor(s.id, s.variant ?? '');
+export const statementAnchor = (s: StatementResult) => anchor(s.id, s.variant ?? '');
 const reading = (s: StatementResult) => (s.variant ? ` (reading: ${text(s.variant)})` : '');
 
 /** What a verdict rests on, in a few words, for the summary table. */

@@ -1,0 +1,116 @@
+import { statementAnchor } from '../markdown-statements.js';
+import type { StatementResult } from '../model.js';
+import { esc } from './escape.js';
+import { f } from './svg.js';
+
+/**
+ * The papers' statements as a dependency graph, in the spirit of the Lean blueprint's: one node per
+ * statement (and reading), coloured by verdict, linking to its section; an edge from each statement
+ * or axiom a statement uses. The layout is by hand, one band per section of the paper in paper order
+ * (what a statement uses is normally earlier, so edges run downward), with the axioms and statements
+ * used but not audited in a band of their own on top. A band wraps when it is wider than WIDTH.
+ */
+
+interface Node {
+  /** Statement or axiom id: what dependsOn names. */
+  key: string;
+  label: string;
+  sub: string;
+  title: string;
+  cls: string;
+  href?: string;
+  x: number;
+  y: number;
+  w: number;
+}
+
+const H = 40;
+const GAP = 14;
+const ROW = 78;
+const LEFT = 70;
+const WIDTH = 960;
+const LABEL_CHARS = 28;
+
+/** One figure per paper, in order of first appearance. */
+export function statementGraphs(statements: readonly StatementResult[], axiomHref: (id: string) => string | undefined): string {
+  const papers = [...new Set(statements.map((s) => s.source.paper))];
+  return papers.map((paper, k) => graph(paper, statements.filter((s) => s.source.paper === paper), axiomHref, `arrow-${k}`)).join('\n');
+}
+
+function graph(paper: string, statements: StatementResult[], axiomHref: (id: string) => string | undefined, marker: string): string {
+  const ids = new Set(statements.map((s) => s.id));
+  const used = [...new Set(statements.flatMap((s) => s.dependsOn))].filter((d) => !ids.has(d));
+  const external = used.map((d) => {
+    const href = axiomHref(d);
+    return node(d, d.replace(/^[^/]+\//, ''), href ? 'axiom' : 'not audited here', d, href ? 'ext axiom' : 'ext', href);
+  });
+  const bands: Array<[string, Array<Omit<Node, 'x' | 'y' | 'w'> & { w?: number }>]> = external.length ? [['uses', external]] : [];
+  for (const s of statements) {
+    const band = s.source.section;
+    const n = node(s.id, s.source.label, [s.variant, s.verdict].filter(Boolean).join(' · '), `${s.source.label} — ${s.title}${s.variant ? ` (${s.variant})` : ''}: ${s.verdict}`, `v-${s.verdict}`, `#${statementAnchor(s)}`);
+    const last = bands[bands.length - 1];
+    if (last && last[0] === band && last[1] !== external) last[1].push(n);
+    else bands.push([band, [n]]);
+  }
+  const placed: Node[] = [];
+  const labels: string[] = [];
+  let y = 10;
+  let right = 0;
+  for (const [band, nodes] of bands) {
+    labels.push(`<text class="band" x="4" y="${f(y + H / 2 + 4)}">${esc(/^[IVXLC]+(\.|$)/.test(band) ? `§${band}` : band)}</text>`);
+    let x = LEFT;
+    for (const n of nodes) {
+      const w = Math.min(210, Math.max(56, 6.6 * Math.max(n.label.length, n.sub.length) + 16));
+      if (x > LEFT && x + w > WIDTH) [x, y] = [LEFT, y + ROW];
+      placed.push({ ...n, x, y, w });
+      x += w + GAP;
+      right = Math.max(right, x);
+    }
+    y += ROW;
+  }
+  const nodeOf = new Map(statements.map((s, k) => [s, placed[external.length + k]]));
+  const edges = statements.flatMap((s) =>
+    s.dependsOn.flatMap((d) => {
+      const to = nodeOf.get(s)!;
+      const from = placed.filter((n) => n.key === d && n !== to);
+      return from.map((n) => edge(n, to, marker));
+    }),
+  );
+  const height = y - ROW + H + 40;
+  return `<figure class="graph"><figcaption>${esc(paper)}: statements in paper order, by section</figcaption>
+<svg class="statement-graph" viewBox="0 0 ${f(right)} ${f(height)}" width="${f(right)}" height="${f(height)}" role="img" aria-label="${esc(`Statement graph of ${paper}`)}">
+<defs><marker id="${marker}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z"/></marker></defs>
+${labels.join('')}
+<g class="edges">${edges.join('')}</g>
+${placed.map(nodeSvg).join('\n')}
+</svg></figure>`;
+}
+
+const node = (key: string, label: string, sub: string, title: string, cls: string, href?: string) => ({
+  key,
+  label: label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label,
+  sub,
+  title,
+  cls,
+  href,
+});
+
+function nodeSvg(n: Node): string {
+  const body = `<title>${esc(n.title)}</title><rect x="${f(n.x)}" y="${f(n.y)}" width="${f(n.w)}" height="${H}" rx="6"/><text x="${f(n.x + n.w / 2)}" y="${f(n.y + 16)}">${esc(n.label)}</text><text class="sub" x="${f(n.x + n.w / 2)}" y="${f(n.y + 32)}">${esc(n.sub)}</text>`;
+  return n.href ? `<a class="node ${esc(n.cls)}" href="${esc(n.href)}">${body}</a>` : `<g class="node ${esc(n.cls)}">${body}</g>`;
+}
+
+/** A curve from what is used to its user: downward between bands, an arc below within one. */
+function edge(from: Node, to: Node, marker: string): string {
+  const [x1, x2] = [from.x + from.w / 2, to.x + to.w / 2];
+  let d: string;
+  if (from.y === to.y) {
+    const y = from.y + H;
+    d = `M${f(x1)},${f(y)}C${f(x1)},${f(y + 30)} ${f(x2)},${f(y + 30)} ${f(x2)},${f(y)}`;
+  } else {
+    const [y1, y2] = from.y < to.y ? [from.y + H, to.y] : [from.y, to.y + H];
+    const mid = (y1 + y2) / 2;
+    d = `M${f(x1)},${f(y1)}C${f(x1)},${f(mid)} ${f(x2)},${f(mid)} ${f(x2)},${f(y2)}`;
+  }
+  return `<path d="${d}" marker-end="url(#${marker})"/>`;
+}

@@ -20,5 +20,5 @@ export function matrix(id: string, caption: string, operators: readonly Operator
     });
     return `<tr><th class="row"><a href="#${operatorAnchor(op.operator)}">${esc(op.operator)}</a></th>${cells.join('')}</tr>`;
   });
-  return `<div class="matrix" id="${id}"><table><caption>${esc(caption)}</caption><thead>${head}</thead><tbody>${rows.join('\n')}</tbody></table></div>`;
+  return `<h3 id="${id}">${esc(caption)}</h3><div class="matrix"><table><thead>${head}</thead><tbody>${rows.join('\n')}</tbody></table></div>`;
 }

@@ -28,7 +28,7 @@ section.statement,section.operator{border-top:1px solid var(--line);scroll-margi
 .statement-graph .ext rect{fill:#fff;stroke:#888;stroke-dasharray:4 3}.statement-graph .ext text{fill:#333}
 .statement-graph .edges path{fill:none;stroke:#777;stroke-width:1.3}.statement-graph marker path{fill:#777}.statement-graph .band{font-size:13px;fill:var(--muted);font-weight:600}
 .matrix{overflow:auto;max-height:75vh;border:1px solid var(--line);margin:8px 0 16px}
-.matrix table{border-collapse:separate;border-spacing:0;font-size:13px}.matrix caption{text-align:left;padding:6px 8px;color:var(--muted)}
+.matrix table{border-collapse:separate;border-spacing:0;font-size:13px}
 .matrix thead th{position:sticky;top:0;background:var(--bg);z-index:2;border-bottom:1px solid var(--line)}
 .matrix th.col{vertical-align:bottom;padding:6px 2px;font-weight:500}.matrix th.col span{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap}
 .matrix th.row,.matrix th.corner{position:sticky;left:0;background:var(--bg);text-align:left;padding:2px 10px 2px 8px;white-space:nowrap;font-weight:500;z-index:1}
@@ -43,7 +43,7 @@ table.values th{text-align:right;padding:2px 8px 2px 0;font-weight:500;vertical-
 .figures{display:flex;flex-wrap:wrap;gap:8px 24px;align-items:flex-start}
 .plot{max-width:100%;height:auto;background:#fff}.plot .grid{stroke:#e6e8eb}.plot .axis{stroke:#555}.plot .zero{stroke:#000;stroke-width:1.5}
 .plot .tick,.plot .key{font-size:11px;fill:var(--muted)}.plot .enclosure{fill:#d73027}
-.plot .curve{fill:none;stroke-width:2}.plot .limit{stroke-width:4}
+.plot .curve{fill:none;stroke-width:2}
 .entropy{margin:8px 0}.entropy ul.key{list-style:none;padding:0;margin:4px 0}.swatch{display:inline-block;width:12px;height:12px;border-radius:2px;margin-right:6px;vertical-align:middle}
 .findings{font-size:14px}
 @media print{.matrix{max-height:none;overflow:visible}}

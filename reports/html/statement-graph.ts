@@ -76,12 +76,12 @@ function graph(paper: string, statements: StatementResult[], axiomHref: (id: str
       return from.map((n) => edge(n, to, marker));
     }),
   );
-  const height = y - ROW + H + 40;
+  const height = Math.max(y - ROW + H, ...edges.map((e) => e.lowest)) + 8;
   return `<figure class="graph"><figcaption>${esc(paper)}: statements in paper order, by section</figcaption>
 <svg class="statement-graph" viewBox="0 0 ${f(right)} ${f(height)}" width="${f(right)}" height="${f(height)}" role="img" aria-label="${esc(`Statement graph of ${paper}`)}">
 <defs><marker id="${marker}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z"/></marker></defs>
 ${labels.join('')}
-<g class="edges">${edges.join('')}</g>
+<g class="edges">${edges.map((e) => e.path).join('')}</g>
 ${placed.map(nodeSvg).join('\n')}
 </svg></figure>`;
 }
@@ -100,17 +100,14 @@ function nodeSvg(n: Node): string {
   return n.href ? `<a class="node ${esc(n.cls)}" href="${esc(n.href)}">${body}</a>` : `<g class="node ${esc(n.cls)}">${body}</g>`;
 }
 
-/** A curve from what is used to its user: downward between bands, an arc below within one. */
-function edge(from: Node, to: Node, marker: string): string {
+/**
+ * A curve from what is used to its user: downward between bands, an arc below within one. `lowest`
+ * is how far down it reaches (a cubic stays within ¾ of its control points' reach).
+ */
+function edge(from: Node, to: Node, marker: string): { path: string; lowest: number } {
   const [x1, x2] = [from.x + from.w / 2, to.x + to.w / 2];
-  let d: string;
-  if (from.y === to.y) {
-    const y = from.y + H;
-    d = `M${f(x1)},${f(y)}C${f(x1)},${f(y + 30)} ${f(x2)},${f(y + 30)} ${f(x2)},${f(y)}`;
-  } else {
-    const [y1, y2] = from.y < to.y ? [from.y + H, to.y] : [from.y, to.y + H];
-    const mid = (y1 + y2) / 2;
-    d = `M${f(x1)},${f(y1)}C${f(x1)},${f(mid)} ${f(x2)},${f(mid)} ${f(x2)},${f(y2)}`;
-  }
-  return `<path d="${d}" marker-end="url(#${marker})"/>`;
+  const [y1, y2] = from.y === to.y ? [from.y + H, from.y + H] : from.y < to.y ? [from.y + H, to.y] : [from.y, to.y + H];
+  const bend = from.y === to.y ? y1 + 30 : (y1 + y2) / 2;
+  const d = `M${f(x1)},${f(y1)}C${f(x1)},${f(bend)} ${f(x2)},${f(bend)} ${f(x2)},${f(y2)}`;
+  return { path: `<path d="${d}" marker-end="url(#${marker})"/>`, lowest: Math.max(y1, y2, from.y === to.y ? y1 + 23 : 0) };
 }

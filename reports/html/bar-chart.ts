@@ -7,7 +7,7 @@ import { approx, f, niceTicks, SERIES, svgOpen, tickLabel } from './svg.js';
  * weights) cannot share an axis, so each length gets its own chart. Scalars (T, n) are left to the
  * table of exact values beside it. Bar heights are doubles; the exact values are in each bar's title.
  */
-const PLOT_W = 560;
+const MAX_W = 560;
 const PLOT_H = 150;
 const [LEFT, TOP, BOTTOM] = [48, 12, 40];
 
@@ -19,6 +19,8 @@ export function vectorCharts(instance: Record<string, string | string[]>): strin
 
 function chart(series: Array<[string, string[]]>): string {
   const n = series[0][1].length;
+  // short vectors get narrower charts rather than slabs
+  const PLOT_W = Math.min(MAX_W, Math.max(180, n * series.length * 36));
   const values = series.map(([, v]) => v.map(approx));
   const finite = values.flat().filter(Number.isFinite);
   const [lo, hi] = [Math.min(0, ...finite), Math.max(0, ...finite)];

@@ -10,7 +10,7 @@ import { esc } from './escape.js';
  * (the verdict word and the check's title are in its tooltip and its accessible name).
  */
 export function matrix(id: string, caption: string, operators: readonly OperatorAudit[], columns: readonly string[]): string {
-  const head = `<tr><th class="corner">operator</th>${columns.map((c) => `<th class="col"><span>${esc(c)}</span></th>`).join('')}</tr>`;
+  const head = `<tr><th class="corner">operator</th>${columns.map((c) => `<th class="col" title="${esc(c)}"><span>${esc(shortColumn(c))}</span></th>`).join('')}</tr>`;
   const rows = operators.map((op) => {
     const cells = columns.map((c) => {
       const r = op.results.find((x) => checkKey(x) === c);
@@ -22,3 +22,6 @@ export function matrix(id: string, caption: string, operators: readonly Operator
   });
   return `<h3 id="${id}">${esc(caption)}</h3><div class="matrix"><table><thead>${head}</thead><tbody>${rows.join('\n')}</tbody></table></div>`;
 }
+
+/** 'ensemble-kd/jensen/squared' → 'jensen/squared': the paper prefix is the table's caption already. */
+const shortColumn = (c: string) => c.replace(/^[^/]+\/(?=.*\/)/, '');

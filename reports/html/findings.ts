@@ -1,4 +1,4 @@
-import type { FidelityFinding, OperatorFinding } from '../../engine/verdicts.js';
+import type { Evidence, FidelityFinding, OperatorFinding } from '../../engine/verdicts.js';
 import { formatInstance } from '../format.js';
 import { esc } from './escape.js';
 
@@ -11,3 +11,7 @@ export function findingList(findings: readonly OperatorFinding[], fidelity: read
   ];
   return items.length ? `<ul class="findings">${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : '';
 }
+
+/** What a verdict rests on, in one line. */
+export const evidenceLine = (e: Evidence, certified: boolean) =>
+  `<p class="evidence">Evidence (${esc(e.kind)}${certified ? ', certified' : ''}, seed ${esc(e.seed)}, ${esc(e.precision)} digits): ${esc(e.summary)}</p>`;

@@ -5,8 +5,7 @@ import { operatorAnchor, resultAnchor } from './anchors.js';
 import { counterexampleBlock } from './counterexample.js';
 import { entropyKey, entropyPlot } from './entropy-plot.js';
 import { esc } from './escape.js';
-import { findingList } from './findings.js';
-import { evidenceLine } from './statement-section.js';
+import { evidenceLine, findingList } from './findings.js';
 import { badge } from './verdict.js';
 
 /** One operator: what it is, how it softens (the entropy plot), then each axiom's result. */

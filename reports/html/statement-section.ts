@@ -1,17 +1,12 @@
-import type { Evidence } from '../../engine/verdicts.js';
 import { statementAnchor } from '../markdown-statements.js';
 import type { StatementResult } from '../model.js';
 import { counterexampleBlock } from './counterexample.js';
 import { esc } from './escape.js';
-import { findingList } from './findings.js';
+import { evidenceLine, findingList } from './findings.js';
 import { typeset } from './typeset.js';
 import { badge } from './verdict.js';
 
 const SIZE_ORDER = 'size, compared in order';
-
-/** What a verdict rests on, in one line. */
-export const evidenceLine = (e: Evidence, certified: boolean) =>
-  `<p class="evidence">Evidence (${esc(e.kind)}${certified ? ', certified' : ''}, seed ${esc(e.seed)}, ${esc(e.precision)} digits): ${esc(e.summary)}</p>`;
 
 /**
  * One statement: the text typeset, the paper's assumptions, what it uses (linked), the verdict and

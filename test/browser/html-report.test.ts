@@ -14,15 +14,20 @@ import { sampleAudit } from '../reports/sample-audit.js';
 /**
  * The HTML report opened from disk in headless Chromium (Debian's package, driven by playwright-core;
  * nothing is downloaded): the plots render, a graph node navigates, nothing is logged as an error and
- * nothing but the file itself is requested. The sample audit carries every optional part; its
- * entropy curves are replaced by the real operators' so the plots show real data.
+ * nothing but the file itself is requested, the matrix header stays in place. The sample audit
+ * carries every optional part; its entropy curves are replaced by the real operators' so the plots
+ * show real data, and two dozen copies of an operator fill the matrix.
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = resolve('test-artifacts');
 
+const withCurves = sampleAudit.operators.map((op) => (op.operator === power.name ? { ...op, curves: softeningCurves(power) } : op));
+/** Two dozen operators, so the matrix has to scroll in its box. */
+const crowd = Array.from({ length: 24 }, (_, k) => ({ ...sampleAudit.operators[0], operator: `power/copy-${k + 1}` }));
+
 const audit: Audit = {
   ...sampleAudit,
-  operators: sampleAudit.operators.map((op) => (op.operator === power.name ? { ...op, curves: softeningCurves(power) } : op)),
+  operators: [...withCurves, ...crowd],
   aggregation: sampleAudit.aggregation!.map((op) => ({ ...op, curves: aggregationCurves(aggregationOperators.find((a) => a.name === op.operator)!) })),
 };
 
@@ -91,6 +96,15 @@ describe('the HTML report in Chromium', () => {
     expect(inView.top).toBeGreaterThanOrEqual(-1);
     expect(inView.top).toBeLessThan(inView.height / 2);
     await page.screenshot({ path: resolve(ARTIFACTS, 'html-report.png'), fullPage: true });
+  });
+
+  it('keeps the matrix header in place while two dozen operators scroll under it', async () => {
+    const box = page.locator('#softening-matrix + .matrix');
+    await box.evaluate((el) => el.scrollTo(0, 300));
+    const scrolled = await box.evaluate((el) => el.scrollTop);
+    expect(scrolled).toBeGreaterThan(100);
+    const [outer, head] = [await box.boundingBox(), await box.locator('thead th').first().boundingBox()];
+    expect(Math.abs(head!.y - outer!.y)).toBeLessThan(2);
   });
 
   it('logs no error and requests nothing but the file', () => {

@@ -23,7 +23,7 @@ export function intervalPlot(c: Certificate): string {
     `<line class="axis" x1="${LEFT}" x2="${W - RIGHT}" y1="${MID}" y2="${MID}"/>`,
     `<line class="zero" x1="${f(x(0))}" x2="${f(x(0))}" y1="${MID - 16}" y2="${MID + 16}"/><text class="tick" x="${f(x(0))}" y="${MID + 28}" text-anchor="middle">0</text>`,
     `<rect class="enclosure" x="${f((x0 + x1) / 2 - width / 2)}" y="${MID - 7}" width="${f(width)}" height="14"><title>${esc(`${c.quantity} ∈ [${c.lo}, ${c.hi}]`)}</title></rect>`,
-    `<text class="tick" x="${f(Math.max(LEFT, Math.min(x0, W - 260)))}" y="${MID - 12}">${esc(`[${shortBound(c.lo, 'lo')}, ${shortBound(c.hi, 'hi')}]`)}</text>`,
+    `<text class="tick" x="${f(Math.min(Math.max((x0 + x1) / 2, 130), W - 130))}" y="${MID - 12}" text-anchor="middle">${esc(`[${shortBound(c.lo, 'lo')}, ${shortBound(c.hi, 'hi')}]`)}</text>`,
   ];
   return `${svgOpen(W, MID + 36, `Enclosure of ${c.quantity} against 0`, 'plot interval')}${parts.join('')}</svg>`;
 }

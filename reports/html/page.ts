@@ -26,7 +26,7 @@ section.statement,section.operator{border-top:1px solid var(--line);scroll-margi
 .statement-graph .node rect{fill:var(--v,#fff);stroke:#00000040}.statement-graph .node text{fill:var(--vt,#333);font-size:12px;text-anchor:middle}
 .statement-graph .node .sub{font-size:10.5px;opacity:.9}.statement-graph a.node:hover rect,.statement-graph a.node:focus rect{stroke:#000;stroke-width:2}
 .statement-graph .ext rect{fill:#fff;stroke:#888;stroke-dasharray:4 3}.statement-graph .ext text{fill:#333}
-.statement-graph .edges path{fill:none;stroke:#777;stroke-width:1.3}.statement-graph marker path{fill:#777}.statement-graph .band{font-size:13px;fill:var(--muted);font-weight:600}
+.statement-graph .edges path{fill:none;stroke:#777;stroke-width:1.3}.statement-graph .edges .forward{stroke-dasharray:5 4}.statement-graph marker path{fill:#777}.statement-graph .band{font-size:13px;fill:var(--muted);font-weight:600}
 .matrix{overflow:auto;max-height:75vh;border:1px solid var(--line);margin:8px 0 16px}
 .matrix table{border-collapse:separate;border-spacing:0;font-size:13px}
 .matrix thead th{position:sticky;top:0;background:var(--bg);z-index:2;border-bottom:1px solid var(--line)}

@@ -7,8 +7,9 @@ import { f } from './svg.js';
  * The papers' statements as a dependency graph, in the spirit of the Lean blueprint's: one node per
  * statement (and reading), coloured by verdict, linking to its section; an edge from each statement
  * or axiom a statement uses. The layout is by hand, one band per section of the paper in paper order
- * (what a statement uses is normally earlier, so edges run downward), with the axioms and statements
- * used but not audited in a band of their own on top. A band wraps when it is wider than WIDTH.
+ * (what a statement uses is normally earlier, so edges run downward); the axioms and statements used
+ * but not audited get a band of their own just above their first user, so their edges stay short.
+ * A band wraps when it is wider than WIDTH.
  */
 
 interface Node {
@@ -19,6 +20,8 @@ interface Node {
   title: string;
   cls: string;
   href?: string;
+  /** The statement drawn, for its edges. */
+  of?: StatementResult;
   x: number;
   y: number;
   w: number;
@@ -39,18 +42,19 @@ export function statementGraphs(statements: readonly StatementResult[], axiomHre
 
 function graph(paper: string, statements: StatementResult[], axiomHref: (id: string) => string | undefined, marker: string): string {
   const ids = new Set(statements.map((s) => s.id));
-  const used = [...new Set(statements.flatMap((s) => s.dependsOn))].filter((d) => !ids.has(d));
-  const external = used.map((d) => {
-    const href = axiomHref(d);
-    return node(d, d.replace(/^[^/]+\//, ''), href ? 'axiom' : 'not audited here', d, href ? 'ext axiom' : 'ext', href);
-  });
-  const bands: Array<[string, Array<Omit<Node, 'x' | 'y' | 'w'> & { w?: number }>]> = external.length ? [['uses', external]] : [];
+  const sections: Array<[string, StatementResult[]]> = [];
   for (const s of statements) {
-    const band = s.source.section;
-    const n = node(s.id, s.source.label, [s.variant, s.verdict].filter(Boolean).join(' · '), `${s.source.label} — ${s.title}${s.variant ? ` (${s.variant})` : ''}: ${s.verdict}`, `v-${s.verdict}`, `#${statementAnchor(s)}`);
-    const last = bands[bands.length - 1];
-    if (last && last[0] === band && last[1] !== external) last[1].push(n);
-    else bands.push([band, [n]]);
+    const last = sections[sections.length - 1];
+    if (last && last[0] === s.source.section) last[1].push(s);
+    else sections.push([s.source.section, [s]]);
+  }
+  const bands: Array<[string, Spec[]]> = [];
+  const shown = new Set<string>();
+  for (const [section, members] of sections) {
+    const fresh = [...new Set(members.flatMap((s) => s.dependsOn))].filter((d) => !ids.has(d) && !shown.has(d));
+    fresh.forEach((d) => shown.add(d));
+    if (fresh.length) bands.push(['uses', fresh.map((d) => external(d, axiomHref(d)))]);
+    bands.push([section, members.map(statementNode)]);
   }
   const placed: Node[] = [];
   const labels: string[] = [];
@@ -68,14 +72,7 @@ function graph(paper: string, statements: StatementResult[], axiomHref: (id: str
     }
     y += ROW;
   }
-  const nodeOf = new Map(statements.map((s, k) => [s, placed[external.length + k]]));
-  const edges = statements.flatMap((s) =>
-    s.dependsOn.flatMap((d) => {
-      const to = nodeOf.get(s)!;
-      const from = placed.filter((n) => n.key === d && n !== to);
-      return from.map((n) => edge(n, to, marker));
-    }),
-  );
+  const edges = placed.flatMap((to) => (to.of?.dependsOn ?? []).flatMap((d) => placed.filter((n) => n.key === d && n !== to).map((from) => edge(from, to, marker))));
   const height = Math.max(y - ROW + H, ...edges.map((e) => e.lowest)) + 8;
   return `<figure class="graph"><figcaption>${esc(paper)}: statements in paper order, by section</figcaption>
 <svg class="statement-graph" viewBox="0 0 ${f(right)} ${f(height)}" width="${f(right)}" height="${f(height)}" role="img" aria-label="${esc(`Statement graph of ${paper}`)}">
@@ -86,12 +83,28 @@ ${placed.map(nodeSvg).join('\n')}
 </svg></figure>`;
 }
 
-const node = (key: string, label: string, sub: string, title: string, cls: string, href?: string) => ({
-  key,
-  label: label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label,
-  sub,
-  title,
-  cls,
+/** A node before layout. */
+type Spec = Omit<Node, 'x' | 'y' | 'w'>;
+
+const cut = (label: string) => (label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label);
+
+const statementNode = (s: StatementResult): Spec => ({
+  key: s.id,
+  label: cut(s.source.label),
+  sub: [s.variant, s.verdict].filter(Boolean).join(' · '),
+  title: `${s.source.label} — ${s.title}${s.variant ? ` (${s.variant})` : ''}: ${s.verdict}`,
+  cls: `v-${s.verdict}`,
+  href: `#${statementAnchor(s)}`,
+  of: s,
+});
+
+/** An axiom (linking to its matrix) or a statement used but not audited here. */
+const external = (id: string, href: string | undefined): Spec => ({
+  key: id,
+  label: cut(id.replace(/^[^/]+\//, '')),
+  sub: href ? 'axiom' : 'not audited here',
+  title: id,
+  cls: href ? 'ext axiom' : 'ext',
   href,
 });
 
@@ -101,7 +114,8 @@ function nodeSvg(n: Node): string {
 }
 
 /**
- * A curve from what is used to its user: downward between bands, an arc below within one. `lowest`
+ * A curve from what is used to its user: downward between bands, an arc below within one, dashed
+ * upward to a statement that uses a later one. `lowest`
  * is how far down it reaches (a cubic stays within ¾ of its control points' reach).
  */
 function edge(from: Node, to: Node, marker: string): { path: string; lowest: number } {
@@ -109,5 +123,7 @@ function edge(from: Node, to: Node, marker: string): { path: string; lowest: num
   const [y1, y2] = from.y === to.y ? [from.y + H, from.y + H] : from.y < to.y ? [from.y + H, to.y] : [from.y, to.y + H];
   const bend = from.y === to.y ? y1 + 30 : (y1 + y2) / 2;
   const d = `M${f(x1)},${f(y1)}C${f(x1)},${f(bend)} ${f(x2)},${f(bend)} ${f(x2)},${f(y2)}`;
-  return { path: `<path d="${d}" marker-end="url(#${marker})"/>`, lowest: Math.max(y1, y2, from.y === to.y ? y1 + 23 : 0) };
+  // a statement using a later one (a forward reference in the paper) is drawn dashed
+  const cls = from.y > to.y ? ' class="forward"' : '';
+  return { path: `<path${cls} d="${d}" marker-end="url(#${marker})"/>`, lowest: Math.max(y1, y2, from.y === to.y ? y1 + 23 : 0) };
 }

@@ -4,15 +4,15 @@ import { approx, f, niceTicks, SERIES, svgOpen, tickLabel } from './svg.js';
 /**
  * The vectors of a counterexample's instance (p, p1, p2, w, …) as grouped bars: one group per
  * coordinate, one bar per vector. Vectors of different lengths (V teachers' coordinates against K
- * weights) cannot share an axis, so each length gets its own chart. Scalars (T, n) are left to the
- * table of exact values beside it. Bar heights are doubles; the exact values are in each bar's title.
+ * weights) cannot share an axis, so each length gets its own chart. Scalars (T, n) and vectors of
+ * one coordinate are left to the table of exact values beside it. Bar heights are doubles; the exact values are in each bar's title.
  */
 const MAX_W = 560;
 const PLOT_H = 150;
 const [LEFT, TOP, BOTTOM] = [48, 12, 40];
 
 export function vectorCharts(instance: Record<string, string | string[]>): string[] {
-  const vectors = Object.entries(instance).filter((e): e is [string, string[]] => Array.isArray(e[1]) && e[1].length > 0);
+  const vectors = Object.entries(instance).filter((e): e is [string, string[]] => Array.isArray(e[1]) && e[1].length > 1);
   const lengths = [...new Set(vectors.map(([, v]) => v.length))];
   return lengths.map((n) => chart(vectors.filter(([, v]) => v.length === n)));
 }

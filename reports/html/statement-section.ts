@@ -16,7 +16,7 @@ const SIZE_ORDER = 'size, compared in order';
 export function statementSection(s: StatementResult, href: (id: string) => string | undefined): string {
   const parts = [
     `<section class="statement" id="${statementAnchor(s)}">`,
-    `<h3>${esc(s.source.label)} — ${esc(s.title)}${s.variant ? ` <span class="reading">(reading: ${esc(s.variant)})</span>` : ''} ${badge(s.verdict)}</h3>`,
+    `<h3>${esc(s.source.label)} — ${typeset(s.title)}${s.variant ? ` <span class="reading">(reading: ${esc(s.variant)})</span>` : ''} ${badge(s.verdict)}</h3>`,
     `<blockquote class="math">${typeset(s.statement)}</blockquote>`,
     `<p class="small">Id <code>${esc(s.id)}</code>${s.variant ? `, reading “${esc(s.variant)}”` : ''}; §${esc(s.source.section)}</p>`,
     `<p>The paper's assumptions: ${s.assumptions.length ? s.assumptions.map(typeset).join('; ') : 'none stated'}</p>`,

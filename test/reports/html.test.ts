@@ -45,9 +45,10 @@ describe('HTML report', () => {
   });
 
   it('draws each counterexample: its vectors as bars, its enclosure against 0', () => {
-    // B1/hull's instance has p1 (V = 2) and w (K = 1): one chart per length
+    // B1/hull's instance has p1 (V = 2) and w (K = 1): a bar chart of p1; w's one weight stays in the table
     expect(html).toContain('aria-label="Bar chart of p1"');
-    expect(html).toContain('aria-label="Bar chart of w"');
+    expect(html).not.toContain('aria-label="Bar chart of w"');
+    expect(html).toContain('<tr><th>w</th><td><code>(1)</code></td></tr>');
     expect(html).toContain('<title>p1_1 = 2/3</title>');
     expect(html.match(/class="plot interval"/g)).toHaveLength(4);
   });

@@ -19,6 +19,7 @@ import { badge, legend } from './verdict.js';
 export function renderHtml(audit: Audit, summary: Summary): string {
   const statements = audit.statements ?? [];
   const aggregation = audit.aggregation ?? [];
+  const operators = allOperators(audit);
   const axiomHref = (id: string) => (/^A\d$/.test(id) && audit.operators.length ? '#softening-matrix' : /^B\d/.test(id) && aggregation.length ? '#aggregation-matrix' : undefined);
   const href = (id: string) => {
     const s = statements.find((x) => x.id === id);
@@ -29,17 +30,17 @@ export function renderHtml(audit: Audit, summary: Summary): string {
   const body = [
     '<h1>kdaudit report</h1>',
     `<p class="small">kdaudit ${esc(audit.tool.version)}, seed ${esc(c.seed)}, interval precision ${esc(c.precision)} digits, budget ${esc(c.budgetMs / 1000)} s per operator. Command: <code>${esc(c.command)}</code></p>`,
-    `<p>Operator × axiom results: ${counts(summary.verdicts)}.${statements.length ? ` Statements of the papers: ${counts(summary.statements)}.` : ''} Fidelity findings (float64 only, not refutations): ${summary.fidelityFindings}. Operator findings: ${summary.operatorFindings}.</p>`,
-    `<nav>${statements.length ? '<a href="#statements">Statements</a>' : ''}<a href="#matrices">Operators × axioms</a>${statements.length ? '<a href="#statement-sections">Statement details</a>' : ''}<a href="#operator-sections">Operator details</a></nav>`,
+    `<p>${operators.length ? `Operator × axiom results: ${counts(summary.verdicts)}. ` : ''}${statements.length ? `Statements of the papers: ${counts(summary.statements)}. ` : ''}Fidelity findings (float64 only, not refutations): ${summary.fidelityFindings}. Operator findings: ${summary.operatorFindings}.</p>`,
+    `<nav>${statements.length ? '<a href="#statements">Statements</a>' : ''}${operators.length ? '<a href="#matrices">Operators × axioms</a>' : ''}${statements.length ? '<a href="#statement-sections">Statement details</a>' : ''}${operators.length ? '<a href="#operator-sections">Operator details</a>' : ''}</nav>`,
     legend(),
   ];
   if (statements.length) {
     body.push('<h2 id="statements">The papers\' statements</h2>', '<p class="small">Each node is a numbered statement (one per reading), coloured by verdict; an arrow runs from what a statement uses to the statement (dashed when it uses a later statement). Click a node for its section.</p>', statementGraphs(statements, axiomHref));
   }
-  body.push('<h2 id="matrices">Operators × axioms</h2>', '<p class="small">Each cell is the verdict\'s initial (P proved, H holds, C conditional, R refuted, V vacuous, U unfalsifiable, E error), linking to the result.</p>');
+  if (operators.length) body.push('<h2 id="matrices">Operators × axioms</h2>', '<p class="small">Each cell is the verdict\'s initial (P proved, H holds, C conditional, R refuted, V vacuous, U unfalsifiable, E error), linking to the result.</p>');
   if (audit.operators.length) body.push(matrix('softening-matrix', 'Sparse-KD: softening operators × Axioms A0–A5', audit.operators, summary.axioms));
   if (aggregation.length) body.push(matrix('aggregation-matrix', 'Ensemble-KD: aggregation operators × readings of Axioms B1–B5 and the guarantees', aggregation, summary.aggregationAxioms), existenceTable(audit.existence ?? []));
   if (statements.length) body.push('<h2 id="statement-sections">Statements</h2>', ...statements.map((s) => statementSection(s, href)));
-  body.push('<h2 id="operator-sections">Operators</h2>', ...allOperators(audit).map(operatorSection));
+  if (operators.length) body.push('<h2 id="operator-sections">Operators</h2>', ...operators.map(operatorSection));
   return page('kdaudit report', body.join('\n'));
 }

@@ -63,6 +63,19 @@ describe('HTML report', () => {
   });
 });
 
+describe('HTML report of statements only', () => {
+  it('has no operator matrices, counts or sections', () => {
+    const statements = sampleAudit.statements!.map((st, k) => (k === 0 ? { ...st, dependsOn: [...st.dependsOn, 'A3'] } : st));
+    const statementsOnly = { ...sampleAudit, operators: [], aggregation: undefined, existence: undefined, statements };
+    const page = renderHtml(statementsOnly, summarize(statementsOnly));
+    expect(page).not.toMatch(/Operator × axiom results|id="matrices"|id="operator-sections"|href="#matrices"/);
+    expect(page).toContain('<svg class="statement-graph"');
+    // with no matrix to link to, the axioms a statement uses are plain nodes
+    expect(page).not.toContain('href="#softening-matrix"');
+    expect(page).toContain('<g class="node ext"><title>A3</title>');
+  });
+});
+
 describe('typeset', () => {
   it('writes the statements’ exponents and indices as sup and sub, after escaping', () => {
     expect(typeset('p^(1/T) ∝ softmax(z/T) on Δ^V')).toBe('p<sup>1/T</sup> ∝ softmax(z/T) on Δ<sup>V</sup>');

@@ -62,8 +62,12 @@ export class Probe<X, Op extends AuditedOperator = AuditedOperator> {
     return this.certified(x, margin) !== undefined;
   }
 
-  /** The certificate of a violation at x, computing it if needed. */
-  certified(x: X, screenMargin = Number.NaN): Certificate | undefined {
+  /**
+   * The certificate of a violation at x, computing it if needed. `screenMargin` is the float64
+   * margin that made x a candidate; without it (the minimiser, replays) a failure to certify is no
+   * fidelity finding, since float64 never claimed a violation there.
+   */
+  certified(x: X, screenMargin?: number): Certificate | undefined {
     const key = JSON.stringify(x);
     const known = this.certificates.get(key);
     if (known) return known;
@@ -83,7 +87,7 @@ export class Probe<X, Op extends AuditedOperator = AuditedOperator> {
       this.certificates.set(key, certificate);
       this.firstCertifiedMs ??= Date.now() - this.created;
     }
-    else if (screenMargin < -1e-6 || Number.isNaN(screenMargin)) {
+    else if (screenMargin !== undefined && (screenMargin < -1e-6 || Number.isNaN(screenMargin))) {
       const meaning = this.check.unconfirmed ?? 'a float64 artefact, not a property of the mathematics';
       this.note(this.fidelity, x, `float64 screening gave margin ${screenMargin}; exact evaluation does not confirm a violation: ${meaning}`);
     }

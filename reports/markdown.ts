@@ -11,12 +11,12 @@ export function renderMarkdown(audit: Audit, summary: Summary): string {
   const lines: string[] = [];
   lines.push('# kdaudit report', '');
   lines.push(`Seed ${audit.config.seed}, interval precision ${audit.config.precision} digits, budget ${audit.config.budgetMs / 1000} s per operator. Command: \`${audit.config.command}\`.`, '');
-  const counts = countsText(summary.verdicts, (v, n) => `${v}: ${n}`);
-  const statementCounts = audit.statements?.length ? ` **Statements of the papers:** ${countsText(summary.statements, (v, n) => `${v}: ${n}`)}.` : '';
-  lines.push(`**Verdicts (operator × axiom):** ${counts}.${statementCounts} Fidelity findings (float64 only, not refutations): ${summary.fidelityFindings}. Operator findings: ${summary.operatorFindings}.`, '');
+  const operatorCounts = allOperators(audit).length ? `**Verdicts (operator × axiom):** ${countsText(summary.verdicts, (v, n) => `${v}: ${n}`)}. ` : '';
+  const statementCounts = audit.statements?.length ? `**Statements of the papers:** ${countsText(summary.statements, (v, n) => `${v}: ${n}`)}. ` : '';
+  lines.push(`${operatorCounts}${statementCounts}Fidelity findings (float64 only, not refutations): ${summary.fidelityFindings}. Operator findings: ${summary.operatorFindings}.`, '');
   const statements = audit.statements ?? [];
   lines.push(...statementTable('Sparse-KD', statements));
-  lines.push('## Sparse-KD: softening operators × Axioms A0–A5', '', ...matrix(audit.operators, summary.axioms), '');
+  if (audit.operators.length) lines.push('## Sparse-KD: softening operators × Axioms A0–A5', '', ...matrix(audit.operators, summary.axioms), '');
   if (audit.aggregation?.length) {
     lines.push(
       '## Ensemble-KD: aggregation operators × readings of Axioms B1–B5',
@@ -29,7 +29,7 @@ export function renderMarkdown(audit: Audit, summary: Summary): string {
       ...existence(audit.existence ?? []),
     );
   }
-  lines.push(
+  if (allOperators(audit).length) lines.push(
     'Verdicts: **refuted** = a certified counterexample exists; **holds** = none found, see the evidence for what was searched; **error** = the check could not run everywhere. Limits (A5) rest on certified sequences and continuity (A2) on jump search with shrinking steps, never on one evaluation.',
     '',
   );

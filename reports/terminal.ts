@@ -15,5 +15,6 @@ export function renderTerminalSummary(audit: Audit, summary: Summary): string {
   const refuted = summary.refutedOperators.length ? `Operators with a refuted axiom: ${summary.refutedOperators.join(', ')}.` : 'No axiom refuted.';
   const aggregation = audit.aggregation?.length ? ` and ${audit.aggregation.length} aggregation operators × ${summary.aggregationAxioms.length} axiom readings` : '';
   const statements = audit.statements?.length ? `${audit.statements.length} statements of the papers: ${countsText(summary.statements, (v, n) => `${n} ${v}`)}.\n` : '';
-  return `${audit.operators.length} softening operators × ${summary.axioms.length} axioms${aggregation}: ${counts}. ${refuted}\n${statements}`;
+  const operators = audit.operators.length || audit.aggregation?.length ? `${audit.operators.length} softening operators × ${summary.axioms.length} axioms${aggregation}: ${counts}. ${refuted}\n` : '';
+  return `${operators}${statements}`;
 }

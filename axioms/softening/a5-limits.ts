@@ -20,7 +20,8 @@ const EXPONENTS = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1000];
 const FLOAT_EXPONENTS = EXPONENTS.filter((e) => e <= 256);
 const TAIL = 3;
 
-type Side = 'T→0⁺' | 'T→∞';
+export type Side = 'T→0⁺' | 'T→∞';
+const BOTH_SIDES: readonly Side[] = ['T→0⁺', 'T→∞'];
 
 function target(w: readonly string[], side: Side): string[] {
   const V = w.length;
@@ -35,13 +36,12 @@ function distances<V>(N: Num<V>, op: SofteningOperator, w: readonly string[], si
 }
 
 /** Float64 screen: GAP − (smallest distance over the tail); negative when the tail stays away. */
-function screen(op: SofteningOperator, x: { w: string[] }): number {
-  const sides: Side[] = ['T→0⁺', 'T→∞'];
+function screen(op: SofteningOperator, x: { w: string[] }, sides: readonly Side[]): number {
   return Math.min(...sides.map((side) => GAP - Math.min(...distances(float64, op, x.w, side, FLOAT_EXPONENTS).slice(-TAIL))));
 }
 
-function certify(op: SofteningOperator, x: { w: string[] }, ctx: CheckContext): Certificate | undefined {
-  for (const side of ['T→0⁺', 'T→∞'] as Side[]) {
+function certify(op: SofteningOperator, x: { w: string[] }, ctx: CheckContext, sides: readonly Side[]): Certificate | undefined {
+  for (const side of sides) {
     const found = op.exactness === 'float64' ? certifyFloat(op, x.w, side, ctx) : certifyExact(op, x.w, side, ctx);
     if (found) return found;
   }
@@ -91,14 +91,28 @@ function certificateFor(side: Side, tail: Array<[string, string]>, exponents: nu
   };
 }
 
-export const A5: Check<{ w: string[] }> = {
-  id: 'A5',
-  title: 'Boundary limits T → 0⁺ and T → ∞',
-  statement: 'For all p ∈ Δ^V: F_T(p) → uniform as T → ∞; F_T(p) → one-hot at argmax p as T → 0⁺, tied maxima sharing equally.',
-  domain: pointDomain,
-  evidenceKind: 'certified-sequence',
-  runs: 300,
-  procedure: `distance to each limit along T = 10^{±e}, e ∈ {${EXPONENTS.join(', ')}} (float64: e ≤ 256); refuted when ≥ ${GAP} at the last ${TAIL} terms`,
-  screen: (op, x) => screen(op, x),
-  certify,
-};
+/**
+ * The limit of Axiom 5 on the given sides. A statement read on T ≥ 1 (or T ≤ 1) only makes a claim
+ * about one limit; the axiom itself is both sides.
+ */
+export function limitCheck(sides: readonly Side[] = BOTH_SIDES): Check<{ w: string[] }> {
+  const one = sides.length === 1 ? sides[0] : undefined;
+  return {
+    id: 'A5',
+    ...(one ? { variant: one } : {}),
+    title: one ? `Boundary limit ${one}` : 'Boundary limits T → 0⁺ and T → ∞',
+    statement: one === 'T→∞'
+      ? 'For all p ∈ Δ^V: F_T(p) → uniform as T → ∞.'
+      : one === 'T→0⁺'
+        ? 'For all p ∈ Δ^V: F_T(p) → one-hot at argmax p as T → 0⁺, tied maxima sharing equally.'
+        : 'For all p ∈ Δ^V: F_T(p) → uniform as T → ∞; F_T(p) → one-hot at argmax p as T → 0⁺, tied maxima sharing equally.',
+    domain: pointDomain,
+    evidenceKind: 'certified-sequence',
+    runs: 300,
+    procedure: `distance to each limit along T = 10^{±e}, e ∈ {${EXPONENTS.join(', ')}} (float64: e ≤ 256); refuted when ≥ ${GAP} at the last ${TAIL} terms`,
+    screen: (op, x) => screen(op, x, sides),
+    certify: (op, x, ctx) => certify(op, x, ctx, sides),
+  };
+}
+
+export const A5: Check<{ w: string[] }> = limitCheck();

@@ -10,6 +10,7 @@ import { findSofteningOperator } from '../../operators/softening/index.js';
 import { formatCertificate, formatInstance } from '../../reports/format.js';
 import { EXIT } from '../exit-codes.js';
 import { loadPlugin } from '../plugin/load.js';
+import { checksOf } from '../../engine/statement/claim.js';
 import { STATEMENT_SUBJECT } from '../../engine/statement/subject.js';
 import { sparseKdStatements } from '../../properties/sparse-kd/index.js';
 
@@ -25,7 +26,7 @@ export async function runReplay(file: string, opts: ReplayOptions): Promise<numb
     return EXIT.usage;
   }
   const entry = JSON.parse(readFileSync(file, 'utf8')) as CorpusEntry;
-  const checks: ReadonlyArray<Check<any, any>> = [...softeningAxioms, ...aggregationAxioms, ...sparseKdStatements.flatMap((c) => c.checks ?? [])];
+  const checks: ReadonlyArray<Check<any, any>> = [...softeningAxioms, ...aggregationAxioms, ...sparseKdStatements.flatMap(checksOf)];
   const check = checks.find((c) => checkKey(c) === entry.check);
   if (!check) {
     console.error(`kdaudit: ${file} is for an unknown check ${entry.check}`);

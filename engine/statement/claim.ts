@@ -42,5 +42,10 @@ export interface Obligation {
   readonly step: string;
   /** What has to be true for the step to go through. */
   readonly text: string;
+  /** The searched checks inside the step, so `kdaudit replay` can find a stored counterexample's check. */
+  readonly checks?: ReadonlyArray<Check<any, any>>;
   evaluate(run: RunOptions): StatementOutcome;
 }
+
+/** Every searched check of a statement and of its steps: what the corpus may hold counterexamples for. */
+export const checksOf = (claim: StatementClaim): ReadonlyArray<Check<any, any>> => [...(claim.checks ?? []), ...(claim.obligations ?? []).flatMap((o) => o.checks ?? [])];

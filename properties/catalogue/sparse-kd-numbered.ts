@@ -5,8 +5,11 @@
  * test fails when an entry here has no claim, so no statement is skipped silently.
  */
 export const SPARSE_KD_NUMBERED: ReadonlyArray<{ id: string; where: string }> = [
+  { id: 'sparse-kd/abstract-rate', where: 'Abstract: O(1/n) rates for n-stage distillation' },
+  { id: 'sparse-kd/introduction-rate', where: '§I: contribution 3, O(1/n) convergence' },
   { id: 'sparse-kd/equivalence-II', where: '§II.A: p^(1/T) ∝ softmax(z/T), from eq. (1)' },
   { id: 'sparse-kd/top-k-II.C', where: '§II.C: the three top-k completions' },
+  { id: 'sparse-kd/overview-rate', where: '§III.C: E[ℓ(S_n)] ≤ E[ℓ(T)] + O(1/n)' },
   { id: 'sparse-kd/definition-IV.1', where: '§IV: Definition IV.1 with Axioms 1–5' },
   { id: 'sparse-kd/remark-IV.2', where: '§IV: Remark IV.2 (stability of limits)' },
   { id: 'sparse-kd/theorem-V.1', where: '§V: Theorem V.1 (existence)' },
@@ -29,10 +32,8 @@ export const SPARSE_KD_NUMBERED: ReadonlyArray<{ id: string; where: string }> = 
   { id: 'sparse-kd/corollary-VIII.4', where: '§VIII: Corollary VIII.4 (one-shot pruning failure)' },
   { id: 'sparse-kd/theorem-IX.1', where: '§IX: Theorem IX.1 (convergence)' },
   { id: 'sparse-kd/remark-IX.2', where: '§IX: Remark IX.2 (interpretation)' },
-  { id: 'sparse-kd/abstract-rate', where: 'Abstract: O(1/n) rates for n-stage distillation' },
-  { id: 'sparse-kd/overview-rate', where: '§III.C: E[ℓ(S_n)] ≤ E[ℓ(T)] + O(1/n)' },
-  { id: 'sparse-kd/conclusion-rate', where: '§XII: E[ℓ(S)] ≤ E[ℓ(T)] + O(1/n)' },
   { id: 'sparse-kd/definition-X.1', where: '§X: Definition X.1 (KD-equivalence)' },
   { id: 'sparse-kd/theorem-X.2', where: '§X: Theorem X.2 (equivalence classes)' },
   { id: 'sparse-kd/remark-X.3', where: '§X: Remark X.3 (practical implication)' },
+  { id: 'sparse-kd/conclusion-rate', where: '§XII: E[ℓ(S)] ≤ E[ℓ(T)] + O(1/n)' },
 ];

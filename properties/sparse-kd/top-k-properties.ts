@@ -135,6 +135,6 @@ export function completionProperties(completion: Completion, runs = 100): Obliga
       runs,
       margin: (N, _subject, x) => property.margin(N, completion, x),
     });
-    return { step: property.step, text: property.text, evaluate: (run) => ({ kind: 'searched', asStated: runCheck(check, STATEMENT_SUBJECT, run) }) };
+    return { step: property.step, text: property.text, checks: [check], evaluate: (run) => ({ kind: 'searched', asStated: runCheck(check, STATEMENT_SUBJECT, run) }) };
   });
 }

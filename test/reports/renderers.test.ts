@@ -31,6 +31,15 @@ describe('renderers are pure functions of (audit, summary)', () => {
     expect(md).toContain('<a id="sparse-kd-theorem-ix-1"></a>');
     expect(md).toContain('- Counterexample to step n* ∝ sqrt(Lρ/ε) | as printed: C = 2, L = 1');
   });
+  it('an audit of statements only shows no empty operator tables', () => {
+    const statementsOnly = { ...sampleAudit, operators: [], aggregation: undefined, existence: undefined };
+    const summaryOf = summarize(statementsOnly);
+    const md = renderMarkdown(statementsOnly, summaryOf);
+    expect(md).not.toContain('| operator |');
+    expect(md).not.toContain('Verdicts (operator × axiom)');
+    expect(md).toContain('| [Theorem IX.1](#sparse-kd-theorem-ix-1)');
+    expect(renderTerminalSummary(statementsOnly, summaryOf)).toBe('2 statements of the papers: 1 conditional, 1 unfalsifiable.\n');
+  });
   it('JSON round-trips the result model', () => {
     expect(JSON.parse(renderAuditJson(sampleAudit))).toEqual(sampleAudit);
     const check = JSON.parse(renderCheckJson(sampleAudit.operators[0]));

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { universalStatement } from '../../../engine/statement/universal.js';
+import { entropyProjectionDefault } from '../../../operators/softening/entropy-projection.js';
+import { conformanceCandidates, conformanceCheck } from '../../../properties/sparse-kd/conformance.js';
+import { construction1 } from '../../../properties/sparse-kd/construction-V.1.1.js';
+import { audit } from './run-statement.js';
+import { rescaled } from './rescaled.js';
+
+describe('Construction 1 (entropy projection)', () => {
+  it('is refuted on the closed simplex (a zero stays zero, so T → ∞ misses the uniform distribution) and holds on the interior', () => {
+    const r = audit(construction1);
+    expect(r.verdict).toBe('conditional');
+    expect(r.certified).toBe(true);
+    expect(r.counterexample?.instance.p).toContain('0');
+    expect(r.assumptionsNeeded).toEqual(['interior']);
+  });
+
+  it('is refuted under every candidate set when the family breaks A4 (entropy projection at 2T)', () => {
+    const broken = rescaled(entropyProjectionDefault, '2');
+    const r = audit(universalStatement(construction1, conformanceCheck({ id: construction1.id, operators: [broken], runs: 60 }), conformanceCandidates));
+    expect(r.verdict).toBe('refuted');
+    expect(r.certified).toBe(true);
+  });
+});

@@ -72,7 +72,9 @@ function graph(paper: string, statements: StatementResult[], axiomHref: (id: str
     }
     y += ROW;
   }
-  const edges = placed.flatMap((to) => (to.of?.dependsOn ?? []).flatMap((d) => placed.filter((n) => n.key === d && n !== to).map((from) => edge(from, to, marker))));
+  const pairs = placed.flatMap((to) => (to.of?.dependsOn ?? []).flatMap((d) => placed.filter((n) => n.key === d && n !== to).map((from): Pair => [from, to])));
+  const at = ports(pairs);
+  const edges = pairs.map((pair, k) => edge(pair, at[k], marker));
   const height = Math.max(y - ROW + H, ...edges.map((e) => e.lowest)) + 8;
   return `<figure class="graph"><figcaption>${esc(paper)}: statements in paper order, by section</figcaption>
 <svg class="statement-graph" viewBox="0 0 ${f(right)} ${f(height)}" width="${f(right)}" height="${f(height)}" role="img" aria-label="${esc(`Statement graph of ${paper}`)}">
@@ -113,14 +115,43 @@ function nodeSvg(n: Node): string {
   return n.href ? `<a class="node ${esc(n.cls)}" href="${esc(n.href)}">${body}</a>` : `<g class="node ${esc(n.cls)}">${body}</g>`;
 }
 
+type Pair = [from: Node, to: Node];
+type Point = [x: number, y: number];
+
+/** Where an edge leaves and enters: the bottom when the other end is below or in the same band, else the top. */
+const sides = ([from, to]: Pair): ['top' | 'bottom', 'top' | 'bottom'] => (from.y < to.y ? ['bottom', 'top'] : from.y > to.y ? ['top', 'bottom'] : ['bottom', 'bottom']);
+
+/**
+ * Each edge's two end points. The edges meeting one side of a node are spread evenly along it, in
+ * the order of their other ends' x, so a statement using six axioms shows six arrowheads side by
+ * side rather than one.
+ */
+function ports(pairs: Pair[]): Array<[Point, Point]> {
+  const groups = new Map<string, Array<{ k: number; end: 0 | 1; otherX: number }>>();
+  const nodes = new Map<string, Node>();
+  pairs.forEach((pair, k) =>
+    sides(pair).forEach((side, end) => {
+      const [node, other] = end === 0 ? pair : [pair[1], pair[0]];
+      const key = `${node.x},${node.y},${side}`;
+      nodes.set(key, node);
+      groups.set(key, [...(groups.get(key) ?? []), { k, end: end as 0 | 1, otherX: other.x + other.w / 2 }]);
+    }),
+  );
+  const result = pairs.map((): [Point, Point] => [[0, 0], [0, 0]]);
+  for (const [key, ends] of groups) {
+    const node = nodes.get(key)!;
+    const y = key.endsWith('top') ? node.y : node.y + H;
+    ends.sort((a, b) => a.otherX - b.otherX).forEach(({ k, end }, i) => (result[k][end] = [node.x + (node.w * (i + 1)) / (ends.length + 1), y]));
+  }
+  return result;
+}
+
 /**
  * A curve from what is used to its user: downward between bands, an arc below within one, dashed
- * upward to a statement that uses a later one. `lowest`
- * is how far down it reaches (a cubic stays within ¾ of its control points' reach).
+ * upward to a statement that uses a later one. `lowest` is how far down it reaches (a cubic stays
+ * within ¾ of its control points' reach).
  */
-function edge(from: Node, to: Node, marker: string): { path: string; lowest: number } {
-  const [x1, x2] = [from.x + from.w / 2, to.x + to.w / 2];
-  const [y1, y2] = from.y === to.y ? [from.y + H, from.y + H] : from.y < to.y ? [from.y + H, to.y] : [from.y, to.y + H];
+function edge([from, to]: Pair, [[x1, y1], [x2, y2]]: [Point, Point], marker: string): { path: string; lowest: number } {
   const bend = from.y === to.y ? y1 + 30 : (y1 + y2) / 2;
   const d = `M${f(x1)},${f(y1)}C${f(x1)},${f(bend)} ${f(x2)},${f(bend)} ${f(x2)},${f(y2)}`;
   // a statement using a later one (a forward reference in the paper) is drawn dashed

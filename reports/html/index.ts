@@ -9,6 +9,7 @@ import { operatorSection } from './operator-section.js';
 import { page } from './page.js';
 import { statementGraphs } from './statement-graph.js';
 import { statementSection } from './statement-section.js';
+import { statementTable } from './statement-table.js';
 import { badge, legend } from './verdict.js';
 
 /**
@@ -35,7 +36,7 @@ export function renderHtml(audit: Audit, summary: Summary): string {
     legend(),
   ];
   if (statements.length) {
-    body.push('<h2 id="statements">The papers\' statements</h2>', '<p class="small">Each node is a numbered statement (one per reading), coloured by verdict; an arrow runs from what a statement uses to the statement (dashed when it uses a later statement). Click a node for its section.</p>', statementGraphs(statements, axiomHref));
+    body.push('<h2 id="statements">The papers\' statements</h2>', '<p class="small">Each node is a numbered statement (one per reading), coloured by verdict; an arrow runs from what a statement uses to the statement (dashed when it uses a later statement). Click a node for its section.</p>', statementGraphs(statements, axiomHref), statementTable(statements));
   }
   if (operators.length) body.push('<h2 id="matrices">Operators × axioms</h2>', '<p class="small">Each cell is the verdict\'s initial (P proved, H holds, C conditional, R refuted, V vacuous, U unfalsifiable, E error), linking to the result.</p>');
   if (audit.operators.length) body.push(matrix('softening-matrix', 'Sparse-KD: softening operators × Axioms A0–A5', audit.operators, summary.axioms));

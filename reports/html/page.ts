@@ -36,8 +36,8 @@ section.statement,section.operator{border-top:1px solid var(--line);scroll-margi
 .matrix td{padding:0;border:1px solid var(--bg);min-width:26px;height:24px;text-align:center}
 .matrix td.cell{background:var(--v)}.matrix td.cell a{display:block;color:var(--vt);text-decoration:none;font-weight:700;line-height:24px}
 .matrix tbody tr:hover th{background:var(--soft)}
-table.steps,table.existence,table.values{border-collapse:collapse;font-size:14px;margin:8px 0}
-table.steps td,table.steps th,table.existence td,table.existence th{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
+table.steps,table.existence,table.values,table.statements{border-collapse:collapse;font-size:14px;margin:8px 0}
+table.steps td,table.steps th,table.existence td,table.existence th,table.statements td,table.statements th{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
 table.values th{text-align:right;padding:2px 8px 2px 0;font-weight:500;vertical-align:top}table.values td code{display:block;max-height:8em;overflow:auto}
 .cx{border:1px solid #d7302740;border-radius:6px;padding:4px 12px;margin:10px 0;background:#fff8f7}
 .figures{display:flex;flex-wrap:wrap;gap:8px 24px;align-items:flex-start}

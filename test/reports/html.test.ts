@@ -33,6 +33,11 @@ describe('HTML report', () => {
     expect(graph.match(/<g class="edges">(.*?)<\/g>/)![1].match(/<path /g)).toHaveLength(2);
   });
 
+  it('lists the statements below the graph, as the Markdown does', () => {
+    expect(html).toContain('<tr><td><a href="#sparse-kd-theorem-ix-1">Theorem IX.1</a></td><td>Convergence</td><td><span class="badge v-unfalsifiable">unfalsifiable</span></td><td>free-constant</td><td></td><td><span class="badge v-proved">proved</span> <span class="badge v-refuted">refuted</span></td></tr>');
+    expect(html).toContain('— &lt;b&gt;reading&lt;/b&gt;</td>');
+  });
+
   it('links every matrix cell to its result', () => {
     const cells = [...html.matchAll(/<td class="cell v-(\w+)"><a href="#([^"]+)"/g)].map((m) => [m[1], m[2]]);
     expect(cells).toEqual([

@@ -68,6 +68,18 @@ describe('HTML report', () => {
   });
 });
 
+describe('HTML report of Ensemble-KD’s guarantees', () => {
+  it('names the operators refuting a guarantee and the readings they satisfy', () => {
+    const pool = sampleAudit.aggregation![0];
+    const jensen = { ...pool.results[0], id: 'ensemble-kd/jensen', variant: 'squared', title: 'Jensen bound' };
+    const holds = { ...pool.results[0], variant: 'simplex', verdict: 'holds' as const };
+    const audit = { ...sampleAudit, aggregation: [{ ...pool, results: [holds, ...pool.results, jensen] }] };
+    const page = renderHtml(audit, summarize(audit));
+    expect(page).toContain('<tr><td rowspan="1">ensemble-kd/jensen/squared</td><td><a href="#linear-pool-soften-then-aggregate-ensemble-kd-jensen-squared">linear-pool/soften-then-aggregate</a></td><td>B1/simplex</td></tr>');
+    expect(page).toContain('id="linear-pool-soften-then-aggregate-ensemble-kd-jensen-squared"');
+  });
+});
+
 describe('HTML report of statements only', () => {
   it('has no operator matrices, counts or sections', () => {
     const statements = sampleAudit.statements!.map((st, k) => (k === 0 ? { ...st, dependsOn: [...st.dependsOn, 'A3'] } : st));

@@ -20,11 +20,12 @@ program
   .addOption(seedOption())
   .addOption(effortOption())
   .addOption(new Option('--budget <seconds>', 'time cap per operator').argParser(positive).default(20))
-  .addOption(new Option('--out <dir>', 'folder for audit.md and audit.json').default('out'))
+  .addOption(new Option('--out <dir>', 'folder for audit.md, audit.json and audit.html').default('out'))
   .addOption(new Option('--operator <names...>', 'only these operators'))
   .addOption(new Option('--statement <ids...>', 'only these statements (ids as kdaudit list prints them); without --operator, no operator is audited'))
   .addOption(new Option('--junit <file>', 'also write JUnit XML: one testcase per claim × operator and per statement'))
   .addOption(new Option('--no-statements', "skip the papers' numbered statements (operators × axioms only)"))
+  .addOption(new Option('--no-html', 'skip audit.html (the self-contained HTML report, written by default)'))
   .addOption(corpusOption())
   .action(async (opts) => {
     process.exitCode = await runAudit(opts);

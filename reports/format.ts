@@ -26,3 +26,8 @@ export function formatCertificate(c: Certificate): string {
 export function formatCounterexample(c: Counterexample): string {
   return `${formatInstance(c.instance)}; ${formatCertificate(c.certificate)}`;
 }
+
+/** How a counterexample was found, for reading; `code` wraps the fast-check path (Markdown backticks, HTML <code>). */
+export function provenance(c: Counterexample, code: (path: string) => string): string {
+  return c.path !== undefined ? `by fast-check, seed ${c.seed}, path ${code(c.path)}` : c.seed !== undefined ? `by targeted search from seed ${c.seed}` : 'by the derivation itself';
+}

@@ -3,11 +3,11 @@ import { formatInstance } from './format.js';
 import { anchor, counterexampleLines, escapeCell, text } from './markdown-text.js';
 import type { StatementResult } from './model.js';
 
-const statementAnchor = (s: StatementResult) => anchor(s.id, s.variant ?? '');
+export const statementAnchor = (s: StatementResult) => anchor(s.id, s.variant ?? '');
 const reading = (s: StatementResult) => (s.variant ? ` (reading: ${text(s.variant)})` : '');
 
 /** What a verdict rests on, in a few words, for the summary table. */
-const restsOn = (e: Evidence) => (e.kind === 'search' || e.kind === 'corpus-replay' ? `${e.kind}: ${e.screened} cases, ${e.exact} exact` : e.kind);
+export const restsOn = (e: Evidence) => (e.kind === 'search' || e.kind === 'corpus-replay' ? `${e.kind}: ${e.screened} cases, ${e.exact} exact` : e.kind);
 
 /**
  * The paper's statements as a summary table in paper order (the Lean blueprint's per-statement

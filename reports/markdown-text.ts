@@ -1,5 +1,5 @@
 import type { Counterexample } from '../engine/verdicts.js';
-import { formatCertificate, formatInstance } from './format.js';
+import { formatCertificate, formatInstance, provenance } from './format.js';
 
 /** User text (operator names, messages) shown as text: no HTML, no table breaks. */
 export const text = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, ' ');
@@ -13,7 +13,7 @@ export function counterexampleLines(c: Counterexample, sizeOrder: string, label 
   return [
     `- ${label}: ${text(formatInstance(c.instance))}`,
     `- Certificate: ${text(formatCertificate(c.certificate))}. ${text(c.certificate.explanation)}`,
-    `- Minimality (${sizeOrder}): (${c.size.join(', ')}); found ${c.path !== undefined ? `by fast-check, seed ${c.seed}, path \`${c.path}\`` : c.seed !== undefined ? `by targeted search from seed ${c.seed}` : 'by the derivation itself'}`,
+    `- Minimality (${sizeOrder}): (${c.size.join(', ')}); found ${provenance(c, (path) => `\`${path}\``)}`,
     `- Replay: \`${c.replay}\``,
   ];
 }

@@ -1,6 +1,7 @@
 import { checkKey } from '../engine/check.js';
 import type { CheckResult } from '../engine/verdicts.js';
 import { formatInstance } from './format.js';
+import { guaranteeView } from './guarantees.js';
 import { anchor, counterexampleLines, escapeCell, text } from './markdown-text.js';
 import { allOperators, type Audit, type ExistenceClaim, type OperatorAudit } from './model.js';
 import { statementSection, statementTable } from './markdown-statements.js';
@@ -51,32 +52,22 @@ function matrix(operators: OperatorAudit[], columns: string[]): string[] {
   return [head, rule, ...rows];
 }
 
-/**
- * The paper says its guarantees hold for every operator satisfying B1–B5. For each guarantee, the
- * operators that refute it, with the axiom readings each of them satisfies: a reviewer sees at once
- * whether a conforming operator (under the readings they accept) breaks it.
- */
+/** Ensemble-KD's guarantees against the axiom readings (see guaranteeView). */
 function guarantees(operators: OperatorAudit[], columns: string[]): string[] {
-  const claims = columns.filter((c) => c.startsWith('ensemble-kd/'));
-  if (!claims.length) return [];
-  const axioms = columns.filter((c) => !c.startsWith('ensemble-kd/'));
+  const view = guaranteeView(operators, columns);
+  if (!view) return [];
   const lines = ['### Operator-agnostic guarantees against the axiom readings', ''];
-  const conforming = operators.filter((op) => axioms.every((a) => op.results.find((r) => checkKey(r) === a)?.verdict === 'holds'));
   lines.push(
-    conforming.length
-      ? `Operators satisfying every reading of B1–B5: ${conforming.map((op) => escapeCell(op.operator)).join(', ')}.`
+    view.conforming.length
+      ? `Operators satisfying every reading of B1–B5: ${view.conforming.map((op) => escapeCell(op.operator)).join(', ')}.`
       : 'No built-in operator satisfies every reading of B1–B5, so each refutation below names the readings its operator does satisfy.',
     '',
     '| guarantee | refuted on | readings of B1–B5 that operator satisfies |',
     '|---|---|---|',
   );
-  for (const claim of claims) {
-    const refuting = operators.filter((op) => op.results.find((r) => checkKey(r) === claim)?.verdict === 'refuted');
-    if (!refuting.length) lines.push(`| ${claim} | none | |`);
-    for (const op of refuting) {
-      const held = axioms.filter((a) => op.results.find((r) => checkKey(r) === a)?.verdict === 'holds');
-      lines.push(`| ${claim} | [${escapeCell(op.operator)}](#${anchor(op.operator, claim)}) | ${held.join(', ') || 'none'} |`);
-    }
+  for (const { claim, refutations } of view.rows) {
+    if (!refutations.length) lines.push(`| ${claim} | none | |`);
+    for (const { operator, held } of refutations) lines.push(`| ${claim} | [${escapeCell(operator.operator)}](#${anchor(operator.operator, claim)}) | ${held.join(', ') || 'none'} |`);
   }
   return [...lines, ''];
 }

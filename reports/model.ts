@@ -11,6 +11,23 @@ export interface OperatorAudit {
   exactness: Exactness;
   /** One result per axiom reading, in axiom order (A0…A5, or B1/simplex…B5/reparametrised). */
   results: CheckResult[];
+  /** Entropy against temperature at a few characteristic inputs, for the HTML report's plots (absent in older reports). */
+  curves?: EntropyCurve[];
+}
+
+/**
+ * H(F_T(x)) in nats along log-spaced temperatures at one fixed input, computed in float64 with the
+ * operator's own formula: a picture of how it softens, not evidence for a verdict.
+ */
+export interface EntropyCurve {
+  /** What is characteristic about the input: 'interior', 'with zeros', 'with ties', … */
+  label: string;
+  /** The input, exactly: { p } for a softening operator, { p1, p2, w } for an aggregation operator. */
+  input: Record<string, string | string[]>;
+  /** [T, H] in increasing T; H is null where the output is not a probability vector (no entropy to plot). */
+  points: Array<[number, number | null]>;
+  /** The entropies the axioms expect as T → 0⁺ and T → ∞, and which axiom says so. */
+  limits: { zero: number; infinity: number; reference: string };
 }
 
 export interface AuditConfig {

@@ -10,8 +10,10 @@ import { auditOperator } from '../../engine/audit-operator.js';
 import { runStatement } from '../../engine/statement/run-statement.js';
 import { sparseKdStatements } from '../../properties/sparse-kd/index.js';
 import { writeFileAtomic } from '../../engine/atomic-write.js';
+import { aggregationCurves, softeningCurves } from '../../engine/math/entropy-curves.js';
 import { softeningOperators } from '../../operators/softening/index.js';
 import { renderAuditJson } from '../../reports/json.js';
+import { renderHtml } from '../../reports/html/index.js';
 import { renderJunit } from '../../reports/junit.js';
 import { renderMarkdown } from '../../reports/markdown.js';
 import { SCHEMA_VERSION, type Audit } from '../../reports/model.js';
@@ -31,6 +33,8 @@ export interface AuditOptions extends CommonOptions {
   statement?: string[];
   /** Also write JUnit XML here. */
   junit?: string;
+  /** Write audit.html beside audit.md (commander's --no-html sets it false). */
+  html: boolean;
 }
 
 /**
@@ -66,6 +70,8 @@ export async function runAudit(opts: AuditOptions): Promise<number> {
     });
   const softeningResults = auditAll(softening, softeningAxioms);
   const aggregationResults = auditAll(aggregation, [...aggregationAxioms, ...ensembleGuarantees]);
+  softeningResults.forEach((r, k) => (r.curves = softeningCurves(softening[k])));
+  aggregationResults.forEach((r, k) => (r.curves = aggregationCurves(aggregation[k])));
   const statementResults = claims.map((claim) => {
     progress.start(claim.id);
     const result = runStatement(claim, options);
@@ -85,7 +91,8 @@ export async function runAudit(opts: AuditOptions): Promise<number> {
   writeFileAtomic(join(opts.out, 'audit.json'), renderAuditJson(audit));
   writeFileAtomic(join(opts.out, 'audit.md'), renderMarkdown(audit, summary));
   if (opts.junit) writeFileAtomic(opts.junit, renderJunit(audit));
+  if (opts.html) writeFileAtomic(join(opts.out, 'audit.html'), renderHtml(audit, summary));
   process.stdout.write(renderTerminalSummary(audit, summary));
-  process.stdout.write(`Reports: ${[join(opts.out, 'audit.md'), join(opts.out, 'audit.json'), ...(opts.junit ? [opts.junit] : [])].join(', ')}\n`);
+  process.stdout.write(`Reports: ${[join(opts.out, 'audit.md'), join(opts.out, 'audit.json'), ...(opts.html ? [join(opts.out, 'audit.html')] : []), ...(opts.junit ? [opts.junit] : [])].join(', ')}\n`);
   return EXIT.ok;
 }

@@ -24,6 +24,10 @@ describe('kdaudit audit and replay', () => {
     expect(md).toContain('| operator | A0 | A1 | A2 | A3 | A4 | A5 |');
     expect(audit.statements.map((s: { id: string }) => s.id)).toEqual(['sparse-kd/lemma-VI.1']);
     expect(md).toMatch(/\| \[Lemma VI\.1\]\(#sparse-kd-lemma-vi-1\) \| Shift-invariance \| \*\*holds\*\*/);
+    // the HTML report is written by default, with each operator's entropy curves from the result model
+    expect(run.stdout).toContain(join(dir, 'audit.html'));
+    expect(readFileSync(join(dir, 'audit.html'), 'utf8')).toContain('<svg class="plot entropy"');
+    expect(audit.operators[0].curves.map((c: { label: string }) => c.label)).toEqual(['interior', 'with zeros', 'with ties']);
     // α = 1/T > 1 below T = 1 pushes a zero coordinate negative
     const a0 = audit.operators[1].results[0];
     expect(a0.verdict).toBe('refuted');
@@ -33,6 +37,14 @@ describe('kdaudit audit and replay', () => {
     expect(replay.code).toBe(1);
     expect(replay.stdout).toContain('still fails: A0 on convex-mixing/extrapolated');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('skips the HTML report with --no-html', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'audit-'));
+    const run = kdaudit('audit', '--statement', 'sparse-kd/lemma-VI.1', '--effort', '0.05', '--no-html', '--out', dir, '--corpus', join(dir, 'corpus'));
+    expect(run.code).toBe(0);
+    expect(readdirSync(dir)).not.toContain('audit.html');
+    expect(run.stdout).not.toContain('audit.html');
   });
 
   it('rejects an unknown operator or statement with exit code 2 and writes nothing', () => {

@@ -1,6 +1,6 @@
 import type { Audit } from '../../reports/model.js';
 
-/** A small, fixed audit: one refuted, one holding, one error result, with every optional part. */
+/** A small, fixed audit: one refuted, one holding, one error result, with every optional part (a gap in the linear pool's curve). */
 export const sampleAudit: Audit = {
   schemaVersion: 1,
   tool: { name: 'kdaudit', version: '0.1.0' },
@@ -38,6 +38,20 @@ export const sampleAudit: Audit = {
           fidelity: [],
           findings: [],
           notes: ['Minimised in 7 certified simplification steps.'],
+        },
+      ],
+      curves: [
+        {
+          label: 'interior',
+          input: { p: ['2/5', '3/10', '1/5', '1/10'] },
+          points: [[0.001, 3.31265e-123], [0.01, 9.54718e-12], [0.1, 0.21535], [1, 1.27985], [10, 1.38496], [100, 1.38628], [1000, 1.38629]],
+          limits: { zero: 0, infinity: Math.log(4), reference: 'Axiom 5: one-hot on the maxima as T → 0⁺, uniform as T → ∞' },
+        },
+        {
+          label: 'with zeros',
+          input: { p: ['3/5', '2/5', '0', '0'] },
+          points: [[0.001, 3.2862e-174], [0.01, 9.97304e-17], [0.1, 0.0863082], [1, 0.673012], [10, 0.692942], [100, 0.693145], [1000, 0.693147]],
+          limits: { zero: 0, infinity: Math.log(4), reference: 'Axiom 5: one-hot on the maxima as T → 0⁺, uniform as T → ∞' },
         },
       ],
     },
@@ -83,6 +97,14 @@ export const sampleAudit: Audit = {
           fidelity: [],
           findings: [],
           notes: [],
+        },
+      ],
+      curves: [
+        {
+          label: 'interior teachers',
+          input: { p1: ['2/5', '3/10', '1/5', '1/10'], p2: ['1/10', '2/5', '3/10', '1/5'], w: ['1/2', '1/2'] },
+          points: [[0.001, 0.693147], [0.01, 0.693147], [0.1, null], [1, 1.34515], [10, 1.38578], [100, 1.38629], [1000, 1.38629]],
+          limits: { zero: 0, infinity: Math.log(4), reference: 'Axiom B5 (commutes): the power transform of A(p; w, 1)' },
         },
       ],
     },

@@ -12,6 +12,7 @@ import { EXIT } from '../exit-codes.js';
 import { loadPlugin } from '../plugin/load.js';
 import { STATEMENT_SUBJECT } from '../../engine/statement/subject.js';
 import { sparseKdStatements } from '../../properties/sparse-kd/index.js';
+import { ensembleGuarantees } from '../../properties/ensemble-kd/index.js';
 
 export interface ReplayOptions {
   plugin?: string;
@@ -25,7 +26,7 @@ export async function runReplay(file: string, opts: ReplayOptions): Promise<numb
     return EXIT.usage;
   }
   const entry = JSON.parse(readFileSync(file, 'utf8')) as CorpusEntry;
-  const checks: ReadonlyArray<Check<any, any>> = [...softeningAxioms, ...aggregationAxioms, ...sparseKdStatements.flatMap((c) => c.checks ?? [])];
+  const checks: ReadonlyArray<Check<any, any>> = [...softeningAxioms, ...aggregationAxioms, ...ensembleGuarantees, ...sparseKdStatements.flatMap((c) => c.checks ?? [])];
   const check = checks.find((c) => checkKey(c) === entry.check);
   if (!check) {
     console.error(`kdaudit: ${file} is for an unknown check ${entry.check}`);

@@ -66,3 +66,11 @@ describe('an operator undefined at an input violates B1/simplex there', () => {
     expect(B1Simplex.certify(logPool, x, DEFAULT_CONTEXT)).toBeUndefined();
   });
 });
+
+describe('the search finds where each pool is undefined', () => {
+  it.each(['weighted-median/soften-then-aggregate', 'power-mean/r=-1/aggregate-then-soften'])('%s: B1/simplex refuted, certified', (name) => {
+    const r = run(B1Simplex, op(name));
+    expect(r.verdict).toBe('refuted');
+    expect(r.counterexample!.certificate.quantity).toBe('the normalising total of the output');
+  });
+});

@@ -43,14 +43,15 @@ export function pointwise<X, Op extends AuditedOperator = SofteningOperator>(def
     procedure: `margin ${def.quantity} ${def.strict ? '> 0' : '≥ 0'} screened in float64, candidates certified`,
     pointwise: def,
     // strict margins are candidates at exactly 0 too: an equality is the violation they look for
-    // an operator undefined at x in float64 is a candidate for a check that asks for an output in
-    // Δ^V (faultRefutes): certify decides in exact arithmetic; elsewhere it stays a fault
+    // an operator undefined at x in float64 (perhaps only by underflow) is a candidate: certify
+    // decides in exact arithmetic, where a certain undefinedness refutes a check that asks for an
+    // output in Δ^V (faultRefutes) and is a fault for every other check
     screen: (op, x, ctx) => {
       let m: number;
       try {
         m = def.margin(float64, op, x);
       } catch (e) {
-        if (def.faultRefutes && isUndefinedOutput(e)) return Number.NaN;
+        if (isUndefinedOutput(e)) return Number.NaN;
         throw e;
       }
       return def.strict && m <= 0 ? Math.min(m, -ctx.screenTolerance * 2) : m;

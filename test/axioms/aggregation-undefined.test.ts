@@ -47,8 +47,19 @@ describe('an operator undefined at an input violates B1/simplex there', () => {
   });
 
   it('other readings keep it a fault, not a refutation', () => {
-    expect(() => B1Hull.certify(op('log-pool/soften-then-aggregate'), disjoint, DEFAULT_CONTEXT)).toThrow(expect.objectContaining({ name: 'UndefinedOutput' }));
-    expect(() => jensenLogLoss.screen(op('log-pool/soften-then-aggregate'), { ...disjoint, marked: [0] }, DEFAULT_CONTEXT)).toThrow();
+    const logPool = op('log-pool/soften-then-aggregate');
+    expect(() => B1Hull.certify(logPool, disjoint, DEFAULT_CONTEXT)).toThrow(expect.objectContaining({ name: 'UndefinedOutput' }));
+    // a candidate in float64, then a fault in exact arithmetic: the run reports it, verdict error
+    const marked = { ...disjoint, marked: [0] };
+    expect(jensenLogLoss.screen(logPool, marked, DEFAULT_CONTEXT)).toBeNaN();
+    expect(() => jensenLogLoss.certify(logPool, marked, DEFAULT_CONTEXT)).toThrow(expect.objectContaining({ name: 'UndefinedOutput' }));
+  });
+
+  it('undefined in float64 only is no fault for the other readings either', () => {
+    const logPool = op('log-pool/soften-then-aggregate');
+    const marked = { teachers: [['1e-340', '1'], ['1', '1e-340']], w: ['1', '1'], T: '1', marked: [0] };
+    expect(jensenLogLoss.screen(logPool, marked, DEFAULT_CONTEXT)).toBeNaN();
+    expect(jensenLogLoss.certify(logPool, marked, DEFAULT_CONTEXT)).toBeUndefined();
   });
 
   it('undefined in float64 only (underflow) is a candidate that does not certify', () => {

@@ -4,6 +4,7 @@ import { decimalNum, intervalNum, type Num } from '../engine/num/index.js';
 import type { PointwiseCheck } from '../engine/pointwise.js';
 import type { Certificate } from '../engine/verdicts.js';
 import type { AuditedOperator } from '../engine/operator.js';
+import { isUndefinedOutput, type UndefinedOutput } from '../engine/operator-fault.js';
 
 /**
  * Decide whether x violates the check, with proof. The proof depends on how far the operator's
@@ -12,9 +13,19 @@ import type { AuditedOperator } from '../engine/operator.js';
  * - float64 code: its returned doubles, taken exactly, violate by more than the float allowance;
  * - a user's decimal applyExact: violation beyond the allowance at two precisions.
  * Returns undefined when the violation is not proven (a float64 candidate that fails here is a
- * fidelity finding, never a refutation).
+ * fidelity finding, never a refutation). For a check with `faultRefutes` (an output in Δ^V is what
+ * it asks), an operator that the exact arithmetic finds undefined at x is a proven violation.
  */
 export function certify<X, Op extends AuditedOperator>(check: PointwiseCheck<X, Op>, op: Op, x: X, ctx: CheckContext): Certificate | undefined {
+  try {
+    return certifyMargin(check, op, x, ctx);
+  } catch (e) {
+    if (check.faultRefutes && isUndefinedOutput(e) && e.arithmetic !== 'float64') return undefinedCertificate(e, ctx.precision);
+    throw e;
+  }
+}
+
+function certifyMargin<X, Op extends AuditedOperator>(check: PointwiseCheck<X, Op>, op: Op, x: X, ctx: CheckContext): Certificate | undefined {
   switch (op.exactness) {
     case 'generic':
       return certifyByInterval(check, op, x, ctx.precision, 0, 'interval');
@@ -23,6 +34,18 @@ export function certify<X, Op extends AuditedOperator>(check: PointwiseCheck<X, 
     case 'decimal':
       return certifyByDecimalAgreement(check, op, x, ctx);
   }
+}
+
+/** The operator has no value at x: the exact arithmetic found the quantity that defines it impossible (a zero total). */
+function undefinedCertificate(e: UndefinedOutput, precision: number): Certificate {
+  const how = e.arithmetic === 'interval' ? `interval arithmetic at ${precision} digits` : `decimal arithmetic at ${precision} digits`;
+  return {
+    kind: e.arithmetic === 'interval' ? 'interval' : 'decimal-agreement',
+    quantity: 'the normalising total of the output',
+    lo: e.bounds[0],
+    hi: e.bounds[1],
+    explanation: `The operator is undefined at this input (${e.message}): ${how} encloses its normalising total, a sum of non-negative terms, in [lo, hi] with hi ≤ 0, so it is exactly 0 and there is no output in Δ^V.`,
+  };
 }
 
 function violates(hi: Decimal, allowance: number, strict: boolean): boolean {

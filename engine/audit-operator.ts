@@ -6,15 +6,21 @@ import type { OperatorAudit } from '../reports/model.js';
 
 export interface OperatorRunOptions extends Omit<RunOptions, 'budgetMs' | 'seed'> {
   seed: number;
-  /** Total budget for the operator, shared evenly by the checks. */
+  /**
+   * Total budget for the operator, shared by the checks: each gets an even share of what is left,
+   * and never less than an even share of the whole (so a check that overruns starves none after it).
+   */
   budgetMs: number;
   onResult?: (result: CheckResult) => void;
 }
 
 /** Every check on one operator; one check failing to run never stops the others. */
 export function auditOperator<Op extends AuditedOperator>(op: Op, checks: ReadonlyArray<Check<any, Op>>, options: OperatorRunOptions): OperatorAudit {
-  const share = options.budgetMs / checks.length;
+  const until = Date.now() + options.budgetMs;
+  const even = options.budgetMs / checks.length;
   const results = checks.map((check, k) => {
+    // time a fast check leaves unused goes to the checks after it
+    const share = Math.max(even, (until - Date.now()) / (checks.length - k));
     const result = runGuarded(check, op, { ...options, seed: options.seed + k, budgetMs: share });
     options.onResult?.(result);
     return result;

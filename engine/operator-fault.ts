@@ -1,3 +1,5 @@
+import type { ArithmeticKind } from './num/index.js';
+
 /** Why an operator's code failed to produce an output at an input. */
 export type FaultKind = 'threw' | 'timeout' | 'crashed' | 'invalid-output';
 
@@ -20,4 +22,26 @@ export class OperatorFault extends Error {
 
 export function isOperatorFault(e: unknown): e is OperatorFault {
   return e instanceof Error && e.name === 'OperatorFault' && 'kind' in e && 'input' in e;
+}
+
+/**
+ * A built-in operator is mathematically undefined at its input (a normalising total that is exactly
+ * 0, say), as decided in the arithmetic `arithmetic`. In float64 that may be underflow; in interval
+ * or decimal arithmetic it is a fact about the formula. Checks whose statement requires an output
+ * in Δ^V (`faultRefutes`) count a certain one as a violation; every other check reports it as a fault.
+ */
+export class UndefinedOutput extends Error {
+  override readonly name = 'UndefinedOutput';
+  constructor(
+    message: string,
+    readonly arithmetic: ArithmeticKind,
+    /** The enclosure of the quantity that made it undefined (e.g. the normalising total). */
+    readonly bounds: [string, string],
+  ) {
+    super(message);
+  }
+}
+
+export function isUndefinedOutput(e: unknown): e is UndefinedOutput {
+  return e instanceof Error && e.name === 'UndefinedOutput' && 'arithmetic' in e;
 }

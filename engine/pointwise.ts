@@ -4,6 +4,7 @@ import { float64, type Num } from './num/index.js';
 import type { AuditedOperator } from './operator.js';
 import type { SofteningOperator } from '../operators/softening/types.js';
 import { certify } from '../counterexamples/certify.js';
+import { isUndefinedOutput } from './operator-fault.js';
 
 /**
  * A universally quantified statement about an operator, written once as a margin: a quantity that
@@ -42,8 +43,17 @@ export function pointwise<X, Op extends AuditedOperator = SofteningOperator>(def
     procedure: `margin ${def.quantity} ${def.strict ? '> 0' : '≥ 0'} screened in float64, candidates certified`,
     pointwise: def,
     // strict margins are candidates at exactly 0 too: an equality is the violation they look for
+    // an operator undefined at x in float64 (perhaps only by underflow) is a candidate: certify
+    // decides in exact arithmetic, where a certain undefinedness refutes a check that asks for an
+    // output in Δ^V (faultRefutes) and is a fault for every other check
     screen: (op, x, ctx) => {
-      const m = def.margin(float64, op, x);
+      let m: number;
+      try {
+        m = def.margin(float64, op, x);
+      } catch (e) {
+        if (isUndefinedOutput(e)) return Number.NaN;
+        throw e;
+      }
       return def.strict && m <= 0 ? Math.min(m, -ctx.screenTolerance * 2) : m;
     },
     certify: (op, x, ctx) => certify(def, op, x, ctx),

@@ -1,12 +1,24 @@
-import type { Ensemble } from '../../engine/domains/ensemble.js';
-import { ensembleDomain } from '../../engine/domains/ensemble.js';
+import * as fc from 'fast-check';
+import type { Domain } from '../../engine/domains/domain.js';
+import { disjointEnsembleArb, ensembleArb, ensembleDomain, type Ensemble } from '../../engine/domains/ensemble.js';
 import type { Num } from '../../engine/num/index.js';
 import { pointwise } from '../../engine/pointwise.js';
 import type { AggregationOperator } from '../../operators/aggregation/types.js';
 import { minimum } from '../softening/outputs.js';
 import { aggregated, ensembleIn, isZeroWeight, softenedTeachers, validAggregate } from './outputs.js';
 
-/** B1, reading "output in the simplex": A has V finite entries, each ≥ 0, summing to 1. */
+/** The ensemble domain, with teachers on disjoint supports (where pools are undefined) 1 case in 10. */
+const simplexDomain: Domain<Ensemble> = {
+  ...ensembleDomain,
+  arbitrary: fc.oneof({ arbitrary: ensembleArb, weight: 9 }, { arbitrary: disjointEnsembleArb, weight: 1 }),
+  coverage: `${ensembleDomain.coverage}; 1 case in 10: teachers on disjoint supports, weights often tied`,
+};
+
+/**
+ * B1, reading "output in the simplex": A has V finite entries, each ≥ 0, summing to 1. An operator
+ * undefined at a point of its domain (a normalising total exactly 0) has no output in Δ^V there: a
+ * certified violation at the exact input (see counterexamples/certify.ts).
+ */
 export const B1Simplex = pointwise<Ensemble, AggregationOperator>({
   id: 'B1',
   variant: 'simplex',
@@ -16,7 +28,7 @@ export const B1Simplex = pointwise<Ensemble, AggregationOperator>({
   runs: 4000,
   faultRefutes: true,
   quantity: 'min(min_i A_i, −|Σ_i A_i − 1|)',
-  domain: ensembleDomain,
+  domain: simplexDomain,
   margin<V>(N: Num<V>, op: AggregationOperator, x: Ensemble): V {
     const A = aggregated(N, op, x);
     if (A.length !== x.teachers[0].length) return N.of(-1);

@@ -13,6 +13,7 @@ import { loadPlugin } from '../plugin/load.js';
 import { checksOf } from '../../engine/statement/claim.js';
 import { STATEMENT_SUBJECT } from '../../engine/statement/subject.js';
 import { sparseKdStatements } from '../../properties/sparse-kd/index.js';
+import { ensembleGuarantees } from '../../properties/ensemble-kd/index.js';
 
 export interface ReplayOptions {
   plugin?: string;
@@ -26,7 +27,7 @@ export async function runReplay(file: string, opts: ReplayOptions): Promise<numb
     return EXIT.usage;
   }
   const entry = JSON.parse(readFileSync(file, 'utf8')) as CorpusEntry;
-  const checks: ReadonlyArray<Check<any, any>> = [...softeningAxioms, ...aggregationAxioms, ...sparseKdStatements.flatMap(checksOf)];
+  const checks: ReadonlyArray<Check<any, any>> = [...softeningAxioms, ...aggregationAxioms, ...ensembleGuarantees, ...sparseKdStatements.flatMap(checksOf)];
   const check = checks.find((c) => checkKey(c) === entry.check);
   if (!check) {
     console.error(`kdaudit: ${file} is for an unknown check ${entry.check}`);

@@ -49,6 +49,23 @@ export const ensembleArb: fc.Arbitrary<Ensemble> = fc.oneof(
   { arbitrary: ensembleOf(fc.integer({ min: 7, max: 40 })), weight: 2 },
 );
 
+/**
+ * Teachers on disjoint blocks of coordinates (one-hot when V = K), every weight positive and often
+ * all equal: where pools that need a common support (log pool, negative-order power means) and the
+ * coordinate-wise median (every coordinate's median 0) are undefined. A hard place for B1/simplex.
+ */
+export const disjointEnsembleArb: fc.Arbitrary<Ensemble> = fc
+  .tuple(fc.integer({ min: 2, max: 4 }), fc.integer({ min: 0, max: 2 }))
+  .chain(([K, extra]) =>
+    fc.record({
+      teachers: fc.array(fc.integer({ min: 1, max: 9 }), { minLength: K + extra, maxLength: K + extra }).map((mass) =>
+        Array.from({ length: K }, (_, k) => mass.map((m, i) => (i % K === k ? String(m) : '0'))),
+      ),
+      w: fc.oneof(fc.constant(Array.from({ length: K }, () => '1')), fc.array(fc.integer({ min: 1, max: 9 }).map(String), { minLength: K, maxLength: K })),
+      T: temperatureArb,
+    }),
+  );
+
 export const ENSEMBLE_COVERAGE = `K 1–4 teachers in Δ^V, V 2–40 (exact zeros, identical teachers, masses down to 1e-340), teacher weights with zeros; ${TEMPERATURE_COVERAGE}`;
 
 const ensembleSize = (x: Ensemble) => [

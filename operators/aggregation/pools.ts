@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { Num } from '../../engine/num/index.js';
+import { UndefinedOutput } from '../../engine/operator-fault.js';
 
 /**
  * A pool combines K teacher distributions with teacher weights w ∈ Δ^K. It never sees the
@@ -23,10 +24,13 @@ function influential<V>(N: Num<V>, weights: readonly V[]): number[] {
   return weights.flatMap((w, k) => (N.le(w, zero) === true ? [] : [k]));
 }
 
-/** a / Σa. A certainly-zero total has no normalisation: throw, and the engine reports the input. */
+/**
+ * a / Σa, for a ≥ 0. A certainly-zero total has no normalisation: the pool is undefined there, and
+ * says so with an UndefinedOutput (B1/simplex counts it as a violation when the arithmetic is exact).
+ */
 function normalise<V>(N: Num<V>, a: V[], reason: string): V[] {
   const total = N.sum(a);
-  if (N.le(total, N.of(0)) === true) throw new Error(reason);
+  if (N.le(total, N.of(0)) === true) throw new UndefinedOutput(reason, N.kind, N.bounds(total));
   return a.map((x) => N.div(x, total));
 }
 
@@ -57,7 +61,7 @@ export const linearPool: Pool = {
  *
  * | case                  | behaviour                                                  |
  * |-----------------------|------------------------------------------------------------|
- * | p_{k,i} = 0, w_k > 0  | A_i = 0 (support = intersection); an empty intersection throws |
+ * | p_{k,i} = 0, w_k > 0  | A_i = 0 (support = intersection); an empty intersection is undefined (UndefinedOutput) |
  * | w_k = 0               | no influence, even where p_{k,i} = 0 (0^0 = 1)              |
  * | single teacher        | A = p_1                                                     |
  * | identical teachers    | A = p                                                       |
@@ -80,7 +84,7 @@ export const logPool: Pool = {
  *
  * | case                  | r > 0                                   | r < 0                                  |
  * |-----------------------|-----------------------------------------|----------------------------------------|
- * | p_{k,i} = 0, w_k > 0  | contributes 0 (support = union)         | A_i = 0, the limit of p^r → ∞ (support = intersection; empty throws) |
+ * | p_{k,i} = 0, w_k > 0  | contributes 0 (support = union)         | A_i = 0, the limit of p^r → ∞ (support = intersection; empty: UndefinedOutput) |
  * | w_k = 0               | no influence                            | no influence (0·∞ is never formed)     |
  * | single teacher        | A = p_1                                 | A = p_1                                |
  * | identical teachers    | A = p                                   | A = p                                  |
@@ -115,7 +119,7 @@ export function powerMeanPool(r: string): Pool {
  *
  * | case                  | behaviour                                                  |
  * |-----------------------|------------------------------------------------------------|
- * | p_{k,i} = 0           | A_i = 0 when teachers of weight ≥ 1/2 put 0 there; all coordinates 0 throws |
+ * | p_{k,i} = 0           | A_i = 0 when teachers of weight ≥ 1/2 put 0 there; all coordinates 0: UndefinedOutput |
  * | w_k = 0               | never the median on its own: no influence                   |
  * | single teacher        | A = p_1                                                     |
  * | identical teachers    | A = p                                                       |

@@ -1,12 +1,27 @@
 /**
  * Ensemble-KD's operator-agnostic guarantees, as claims checked on every aggregation operator:
- * Jensen-type bounds, safety attenuation, and variance reduction under independent errors (exact,
- * on two-point teachers). Correlated errors and bias attenuation are not encoded yet.
+ * Jensen-type bounds, safety attenuation, variance reduction under independent and under
+ * correlated errors (exact, on two-point teachers), and bias attenuation against a reference q*.
  */
 import type { Check } from '../../engine/check.js';
 import type { AggregationOperator } from '../../operators/aggregation/types.js';
+import { biasHeterogeneous, biasWeightedL2, biasWeightedTV, biasWorstTeacher } from './bias.js';
 import { jensenLogLoss, jensenSquared } from './jensen.js';
 import { safetyWeighted, safetyWorstTeacher } from './safety.js';
 import { varianceAveraged, varianceClassical } from './variance.js';
+import { varianceCorrelatedClassical, varianceCorrelatedSingleTeacher } from './variance-correlated.js';
 
-export const ensembleGuarantees: ReadonlyArray<Check<any, AggregationOperator>> = [jensenSquared, jensenLogLoss, safetyWeighted, safetyWorstTeacher, varianceClassical, varianceAveraged];
+export const ensembleGuarantees: ReadonlyArray<Check<any, AggregationOperator>> = [
+  jensenSquared,
+  jensenLogLoss,
+  safetyWeighted,
+  safetyWorstTeacher,
+  varianceClassical,
+  varianceAveraged,
+  varianceCorrelatedClassical,
+  varianceCorrelatedSingleTeacher,
+  biasWeightedTV,
+  biasWeightedL2,
+  biasWorstTeacher,
+  biasHeterogeneous,
+];

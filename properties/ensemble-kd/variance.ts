@@ -16,7 +16,7 @@ import type { AggregationOperator } from '../../operators/aggregation/types.js';
  * - classical: Var(A_i) ≤ Σ_k w_k² Var(p_k,i) (the linear pool meets it with equality);
  * - averaged: Var(A_i) ≤ Σ_k w_k Var(p_k,i) (weaker).
  * Teachers enter as softened at T (F_T, the power transform), as in the other guarantees.
- * Correlated errors (ρσ² + (1 − ρ)σ²/K) are not encoded yet.
+ * Correlated errors (ρσ² + (1 − ρ)σ²/K): variance-correlated.ts.
  */
 export interface RandomEnsemble {
   /** Per teacher, its two equally likely outcomes, as exact weights. */
@@ -56,7 +56,8 @@ function jointOutcomes(x: RandomEnsemble): Ensemble[] {
   return x.outcomes.reduce<string[][][]>((acc, pair) => acc.flatMap((chosen) => pair.map((p) => [...chosen, p])), [[]]).map((teachers) => ({ teachers, w: x.w, T: x.T }));
 }
 
-function variance<V>(N: Num<V>, values: readonly V[]): V {
+/** The variance of equally likely values, exactly in N. */
+export function variance<V>(N: Num<V>, values: readonly V[]): V {
   const n = N.of(values.length);
   const mean = N.div(N.sum(values), n);
   return N.div(N.sum(values.map((v) => N.mul(N.sub(v, mean), N.sub(v, mean)))), n);

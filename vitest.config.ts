@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // both cores: without it vitest runs one file at a time here (the suite is CPU-bound)
+    maxWorkers: '100%',
   },
 });

@@ -1,5 +1,5 @@
 import { checkKey } from '../engine/check.js';
-import type { OperatorAudit } from './model.js';
+import type { ExistenceClaim, OperatorAudit } from './model.js';
 
 /** One of Ensemble-KD's guarantees and the operators refuting it, each with the axiom readings it satisfies. */
 export interface GuaranteeRow {
@@ -23,4 +23,26 @@ export function guaranteeView(operators: readonly OperatorAudit[], columns: read
     conforming: operators.filter((op) => held(op).length === axioms.length),
     rows: claims.map((claim) => ({ claim, refutations: operators.filter((op) => verdict(op, claim) === 'refuted').map((operator) => ({ operator, held: held(operator) })) })),
   };
+}
+
+/** One guarantee against the operators that conform to B1–B5 under some combination of readings. */
+export interface SurvivalRow {
+  claim: string;
+  /** Conforming operators on which it is refuted (certified). */
+  refutedOn: string[];
+  /** Conforming operators on which it could not be checked everywhere. */
+  errorOn: string[];
+}
+
+/**
+ * Does each guarantee survive on every conforming operator, as the paper says? An operator conforms
+ * when it is a witness of some combination of readings (one per axiom) in the existence claims; the
+ * answer is per guarantee reading, over all of them. Undefined when no operator conforms.
+ */
+export function survival(operators: readonly OperatorAudit[], columns: readonly string[], existence: readonly ExistenceClaim[]): { conforming: string[]; rows: SurvivalRow[] } | undefined {
+  const conforming = [...new Set(existence.flatMap((e) => e.witnesses))];
+  const claims = columns.filter((c) => c.startsWith('ensemble-kd/'));
+  if (!conforming.length || !claims.length) return undefined;
+  const on = (claim: string, verdict: string) => operators.filter((op) => conforming.includes(op.operator) && op.results.some((r) => checkKey(r) === claim && r.verdict === verdict)).map((op) => op.operator);
+  return { conforming, rows: claims.map((claim) => ({ claim, refutedOn: on(claim, 'refuted'), errorOn: on(claim, 'error') })) };
 }

@@ -1,7 +1,7 @@
 import { checkKey } from '../engine/check.js';
 import type { CheckResult } from '../engine/verdicts.js';
 import { formatInstance } from './format.js';
-import { guaranteeView } from './guarantees.js';
+import { guaranteeView, survival } from './guarantees.js';
 import { anchor, counterexampleLines, escapeCell, text } from './markdown-text.js';
 import { allOperators, type Audit, type ExistenceClaim, type OperatorAudit } from './model.js';
 import { statementSection, statementTable } from './markdown-statements.js';
@@ -26,6 +26,7 @@ export function renderMarkdown(audit: Audit, summary: Summary): string {
       '',
       ...matrix(audit.aggregation, summary.aggregationAxioms),
       '',
+      ...survivalTable(audit.aggregation, summary.aggregationAxioms, audit.existence ?? []),
       ...guarantees(audit.aggregation, summary.aggregationAxioms),
       ...existence(audit.existence ?? []),
     );
@@ -50,6 +51,25 @@ function matrix(operators: OperatorAudit[], columns: string[]): string[] {
     return `| ${escapeCell(op.operator)} | ${cells.join(' | ')} |`;
   });
   return [head, rule, ...rows];
+}
+
+/** The plain answer first: does each guarantee survive on every operator that conforms to B1–B5 (see survival)? */
+function survivalTable(operators: OperatorAudit[], columns: string[], existence: ExistenceClaim[]): string[] {
+  const view = survival(operators, columns, existence);
+  if (!view) return [];
+  const lines = [
+    '### Do the guarantees hold for every conforming operator?',
+    '',
+    `The paper says its guarantees hold for every operator satisfying B1–B5. Conforming here: satisfying one reading of each axiom (the combinations and their witnesses are in the existence table below): ${view.conforming.map(escapeCell).join(', ')}.`,
+    '',
+    '| guarantee (reading) | survives on every conforming operator | refuted (certified) on |',
+    '|---|---|---|',
+  ];
+  for (const { claim, refutedOn, errorOn } of view.rows) {
+    const answer = refutedOn.length ? '**no**' : errorOn.length ? `not decided (error on ${errorOn.map(escapeCell).join(', ')})` : 'yes (search evidence)';
+    lines.push(`| ${claim} | ${answer} | ${refutedOn.map((op) => `[${escapeCell(op)}](#${anchor(op, claim)})`).join(', ')} |`);
+  }
+  return [...lines, ''];
 }
 
 /** Ensemble-KD's guarantees against the axiom readings (see guaranteeView). */

@@ -4,7 +4,7 @@ import { allOperators, type Audit } from '../model.js';
 import { countsText, type Summary } from '../summarize.js';
 import { esc } from './escape.js';
 import { existenceTable } from './existence.js';
-import { guaranteeTable } from './guarantees.js';
+import { guaranteeTable, survivalTable } from './guarantees.js';
 import { matrix } from './matrix.js';
 import { operatorSection } from './operator-section.js';
 import { page } from './page.js';
@@ -41,7 +41,7 @@ export function renderHtml(audit: Audit, summary: Summary): string {
   }
   if (operators.length) body.push('<h2 id="matrices">Operators × axioms</h2>', '<p class="small">Each cell is the verdict\'s initial (P proved, H holds, C conditional, R refuted, V vacuous, U unfalsifiable, E error), linking to the result.</p>');
   if (audit.operators.length) body.push(matrix('softening-matrix', 'Sparse-KD: softening operators × Axioms A0–A5', audit.operators, summary.axioms));
-  if (aggregation.length) body.push(matrix('aggregation-matrix', 'Ensemble-KD: aggregation operators × readings of Axioms B1–B5 and the guarantees', aggregation, summary.aggregationAxioms), guaranteeTable(aggregation, summary.aggregationAxioms), existenceTable(audit.existence ?? []));
+  if (aggregation.length) body.push(matrix('aggregation-matrix', 'Ensemble-KD: aggregation operators × readings of Axioms B1–B5 and the guarantees', aggregation, summary.aggregationAxioms), survivalTable(aggregation, summary.aggregationAxioms, audit.existence ?? []), guaranteeTable(aggregation, summary.aggregationAxioms), existenceTable(audit.existence ?? []));
   if (statements.length) body.push('<h2 id="statement-sections">Statements</h2>', ...statements.map((s) => statementSection(s, href)));
   if (operators.length) body.push('<h2 id="operator-sections">Operators</h2>', ...operators.map(operatorSection));
   return page('kdaudit report', body.filter(Boolean).join('\n'));

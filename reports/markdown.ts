@@ -1,9 +1,9 @@
 import { checkKey } from '../engine/check.js';
 import type { CheckResult } from '../engine/verdicts.js';
 import { formatInstance } from './format.js';
-import { guaranteeView, survival } from './guarantees.js';
 import { anchor, counterexampleLines, escapeCell, text } from './markdown-text.js';
 import { allOperators, type Audit, type ExistenceClaim, type OperatorAudit } from './model.js';
+import { guaranteeSections, guarantees, survivalTable } from './markdown-guarantees.js';
 import { statementSection, statementTable } from './markdown-statements.js';
 import { countsText, type Summary } from './summarize.js';
 
@@ -29,6 +29,7 @@ export function renderMarkdown(audit: Audit, summary: Summary): string {
       ...survivalTable(audit.aggregation, summary.aggregationAxioms, audit.existence ?? []),
       ...guarantees(audit.aggregation, summary.aggregationAxioms),
       ...existence(audit.existence ?? []),
+      ...guaranteeSections(audit.aggregation, summary.aggregationAxioms, audit.existence ?? []),
     );
   }
   if (allOperators(audit).length) lines.push(
@@ -51,45 +52,6 @@ function matrix(operators: OperatorAudit[], columns: string[]): string[] {
     return `| ${escapeCell(op.operator)} | ${cells.join(' | ')} |`;
   });
   return [head, rule, ...rows];
-}
-
-/** The plain answer first: does each guarantee survive on every operator that conforms to B1–B5 (see survival)? */
-function survivalTable(operators: OperatorAudit[], columns: string[], existence: ExistenceClaim[]): string[] {
-  const view = survival(operators, columns, existence);
-  if (!view) return [];
-  const lines = [
-    '### Do the guarantees hold for every conforming operator?',
-    '',
-    `The paper says its guarantees hold for every operator satisfying B1–B5. Conforming here: satisfying one reading of each axiom (the combinations and their witnesses are in the existence table below): ${view.conforming.map(escapeCell).join(', ')}.`,
-    '',
-    '| guarantee (reading) | survives on every conforming operator | refuted (certified) on |',
-    '|---|---|---|',
-  ];
-  for (const { claim, refutedOn, errorOn } of view.rows) {
-    const answer = refutedOn.length ? '**no**' : errorOn.length ? `not decided (error on ${errorOn.map(escapeCell).join(', ')})` : 'yes (search evidence)';
-    lines.push(`| ${claim} | ${answer} | ${refutedOn.map((op) => `[${escapeCell(op)}](#${anchor(op, claim)})`).join(', ')} |`);
-  }
-  return [...lines, ''];
-}
-
-/** Ensemble-KD's guarantees against the axiom readings (see guaranteeView). */
-function guarantees(operators: OperatorAudit[], columns: string[]): string[] {
-  const view = guaranteeView(operators, columns);
-  if (!view) return [];
-  const lines = ['### Operator-agnostic guarantees against the axiom readings', ''];
-  lines.push(
-    view.conforming.length
-      ? `Operators satisfying every reading of B1–B5: ${view.conforming.map((op) => escapeCell(op.operator)).join(', ')}.`
-      : 'No built-in operator satisfies every reading of B1–B5, so each refutation below names the readings its operator does satisfy.',
-    '',
-    '| guarantee | refuted on | readings of B1–B5 that operator satisfies |',
-    '|---|---|---|',
-  );
-  for (const { claim, refutations } of view.rows) {
-    if (!refutations.length) lines.push(`| ${claim} | none | |`);
-    for (const { operator, held } of refutations) lines.push(`| ${claim} | [${escapeCell(operator.operator)}](#${anchor(operator.operator, claim)}) | ${held.join(', ') || 'none'} |`);
-  }
-  return [...lines, ''];
 }
 
 /** Existence and non-uniqueness, one row per combination of readings. */

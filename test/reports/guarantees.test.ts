@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckResult, Verdict } from '../../engine/verdicts.js';
 import { survival } from '../../reports/guarantees.js';
+import { guaranteeSections } from '../../reports/markdown-guarantees.js';
 import type { OperatorAudit } from '../../reports/model.js';
 
 const result = (id: string, variant: string, verdict: Verdict): CheckResult => ({
@@ -34,5 +35,18 @@ describe('does a guarantee survive on every conforming operator', () => {
     const ops = [operator('a', 'holds'), operator('c', 'refuted')];
     expect(survival(ops, columns, [{ readings: ['B1/simplex'], witnesses: ['a'] }])!.rows[0].refutedOn).toEqual([]);
     expect(survival(ops, columns, [{ readings: ['B1/simplex'], witnesses: [] }])).toBeUndefined();
+  });
+});
+
+describe('one section per guarantee', () => {
+  it('gives the plain answer and the minimal counterexample on a conforming operator, not on a non-conforming one', () => {
+    const counterexample = (n: number) => ({ instance: { w: [String(n)] }, certificate: { kind: 'interval' as const, quantity: 'q', lo: '-1', hi: '-0.5', explanation: 'e' }, replay: `replay ${n}`, size: [n] });
+    const withCounterexample = (op: OperatorAudit, n: number): OperatorAudit => ({ ...op, results: op.results.map((r) => (r.verdict === 'refuted' ? { ...r, counterexample: counterexample(n) } : r)) });
+    const ops = [operator('a', 'holds'), withCounterexample(operator('b', 'refuted'), 3), withCounterexample(operator('c', 'refuted'), 1)];
+    const md = guaranteeSections(ops, columns, [{ readings: ['B1/simplex'], witnesses: ['a', 'b'] }]).join('\n');
+    expect(md).toContain('### Guarantee ensemble-kd/jensen/squared');
+    expect(md).toContain('For every conforming operator (a, b): **refuted**; refuted on 2 of 3 operators in all.');
+    expect(md).toContain('- Minimal counterexample on a conforming operator (b): w = (3)');
+    expect(md).toContain('| [a](#a-ensemble-kd-jensen-squared) | yes | **holds** |');
   });
 });

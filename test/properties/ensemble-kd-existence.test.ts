@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckResult, Verdict } from '../../engine/verdicts.js';
 import { findAggregationOperator } from '../../operators/aggregation/index.js';
 import { existenceClaims, separatingPoint } from '../../properties/ensemble-kd/existence.js';
-import type { OperatorAudit } from '../../reports/model.js';
 import * as F from '../fixtures/aggregation-operators.js';
+import { operatorWith } from '../fixtures/results.js';
 
-const result = (id: string, variant: string, verdict: Verdict): CheckResult => ({
-  id,
-  variant,
-  title: id,
-  verdict,
-  certified: verdict === 'refuted',
-  evidence: { kind: 'search', screened: 1, exact: 0, precision: 50, seed: 1, summary: '' },
-  fidelity: [],
-  findings: [],
-  notes: [],
-});
-
-const audit = (operator: string, verdicts: Record<string, Verdict>): OperatorAudit => ({
-  operator,
-  description: '',
-  exactness: 'generic',
-  results: Object.entries(verdicts).map(([key, v]) => result(key.split('/')[0], key.split('/')[1], v)),
-});
+const audit = operatorWith;
 
 describe('existence and non-uniqueness by witness', () => {
   it('separates two different pools at a certified point, and not two orders of the log pool, which are one function', () => {

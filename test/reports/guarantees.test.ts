@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckResult, Verdict } from '../../engine/verdicts.js';
+import type { Verdict } from '../../engine/verdicts.js';
 import { survival } from '../../reports/guarantees.js';
 import { guaranteeSections } from '../../reports/markdown-guarantees.js';
 import type { OperatorAudit } from '../../reports/model.js';
+import { operatorWith } from '../fixtures/results.js';
 
-const result = (id: string, variant: string, verdict: Verdict): CheckResult => ({
-  id,
-  variant,
-  title: id,
-  verdict,
-  certified: verdict === 'refuted',
-  evidence: { kind: 'search', screened: 1, exact: 0, precision: 50, seed: 1, summary: '' },
-  fidelity: [],
-  findings: [],
-  notes: [],
-});
-const operator = (name: string, jensen: Verdict): OperatorAudit => ({
-  operator: name,
-  description: '',
-  exactness: 'generic',
-  results: [result('B1', 'simplex', 'holds'), result('ensemble-kd/jensen', 'squared', jensen)],
-});
+const operator = (name: string, jensen: Verdict): OperatorAudit => operatorWith(name, { 'B1/simplex': 'holds', 'ensemble-kd/jensen/squared': jensen });
 const columns = ['B1/simplex', 'ensemble-kd/jensen/squared'];
 
 describe('does a guarantee survive on every conforming operator', () => {

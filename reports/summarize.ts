@@ -21,8 +21,11 @@ export interface Summary {
 export function summarize(audit: Audit): Summary {
   const verdicts = zeroCounts();
   const statements = zeroCounts();
-  for (const s of audit.statements ?? []) statements[s.verdict]++;
   let fidelityFindings = 0;
+  for (const s of audit.statements ?? []) {
+    statements[s.verdict]++;
+    fidelityFindings += s.fidelity.length;
+  }
   let operatorFindings = 0;
   for (const op of allOperators(audit)) {
     for (const r of op.results) {

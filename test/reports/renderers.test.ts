@@ -15,6 +15,8 @@ describe('summarize', () => {
     expect(summary.axioms).toEqual(['A4', 'A5']);
     expect(summary.aggregationAxioms).toEqual(['B1/hull']);
     expect(summary.statements).toMatchObject({ unfalsifiable: 1, conditional: 1, holds: 0 });
+    // one fidelity finding on an operator result, one on a statement
+    expect(summary.fidelityFindings).toBe(2);
   });
 });
 

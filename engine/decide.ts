@@ -16,7 +16,8 @@ export function decideVerdict(facts: { counterexample?: Counterexample; faults: 
 /**
  * The verdict of a paper's statement from what its check established. A statement refuted as
  * stated but safe under a set of candidate assumptions is `conditional`; a witness found by search
- * supports existence (`holds`) but only an exactly verified one proves it.
+ * supports existence (`holds`) but only an exactly verified one proves it; without a witness an
+ * existence statement is unsettled, and no instance could ever refute it: `unfalsifiable`.
  */
 export function decideStatement(outcome: StatementOutcome): { verdict: Verdict; certified: boolean } {
   switch (outcome.kind) {
@@ -31,7 +32,7 @@ export function decideStatement(outcome: StatementOutcome): { verdict: Verdict; 
     case 'vacuous':
       return { verdict: 'vacuous', certified: false };
     case 'witness':
-      if (!outcome.witness) return { verdict: 'error', certified: false };
+      if (!outcome.witness) return { verdict: 'unfalsifiable', certified: false };
       return { verdict: outcome.verifiedBy === 'exact' ? 'proved' : 'holds', certified: false };
     case 'no-proposition':
       return { verdict: 'unfalsifiable', certified: false };

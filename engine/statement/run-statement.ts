@@ -78,7 +78,7 @@ function evidenceOf(outcome: StatementOutcome, options: RunOptions): Evidence {
     case 'vacuous':
       return { ...base, kind: 'vacuity', summary: outcome.detail };
     case 'witness':
-      return { ...base, kind: 'witness', summary: outcome.witness ? `Witness ${outcome.witness}, verified by ${outcome.verifiedBy}: ${outcome.detail}` : `No witness found: ${outcome.detail}` };
+      return { ...base, kind: 'witness', summary: outcome.witness ? `Witness ${outcome.witness}, verified by ${outcome.verifiedBy}: ${outcome.detail}` : `No witness found — existence stays unsettled (no instance can refute an existence statement): ${outcome.detail}` };
     case 'no-proposition':
       return { ...base, kind: 'reading', summary: outcome.detail };
     case 'failed':

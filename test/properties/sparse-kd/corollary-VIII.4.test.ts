@@ -18,7 +18,7 @@ describe('Corollary VIII.4 (one-shot pruning failure)', () => {
   });
 
   it('the 80% witness fails for an ε above the largest jump (the witness check can fail)', () => {
-    expect(decideStatement(eightyPercentJump('3')).verdict).toBe('error');
+    expect(decideStatement(eightyPercentJump('3')).verdict).toBe('unfalsifiable');
   });
 
   it('a corrected bound, ‖∇f_sparse − ∇f_dense‖ ≤ ‖θ_1 − θ_0‖₂ on linear maps, is not refuted', () => {

@@ -45,7 +45,7 @@ describe('Theorem X.2 (KD-equivalence classes)', () => {
 
   it('finds no witness on top-1-plus-uniform students when the catalogue holds only power and convex mixing', () => {
     const r = audit({ ...theoremX2TopOnePlusUniform, evaluate: (run) => equivalentPairs(topOnePlusUniformStudents, [power, convexMixingClamped], run) });
-    expect(r.verdict).toBe('error');
+    expect(r.verdict).toBe('unfalsifiable');
     expect(r.evidence.summary).toContain('power ≁ convex-mixing/clamped');
   });
 });

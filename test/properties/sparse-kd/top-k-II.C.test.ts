@@ -21,7 +21,7 @@ describe('§II.C top-k truncated distributions', () => {
   });
 
   it('at T = 1 the same pair is no witness (F_1 is the identity, so the top k is all it shows)', () => {
-    expect(decideStatement(underdetermination('1')).verdict).toBe('error');
+    expect(decideStatement(underdetermination('1')).verdict).toBe('unfalsifiable');
   });
 
   it('renormalisation: a named approach; A4 and the T → ∞ limit of A5 refuted, certified; error grows as k shrinks', () => {

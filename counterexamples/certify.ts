@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { certificationPolicy, provesViolation, type CertificationPolicy } from '../engine/certification/policy.js';
 import type { CheckContext } from '../engine/context.js';
 import { decimalNum, intervalNum, type Num } from '../engine/num/index.js';
 import type { PointwiseCheck } from '../engine/pointwise.js';
@@ -7,84 +8,83 @@ import type { AuditedOperator } from '../engine/operator.js';
 import { isUndefinedOutput, type UndefinedOutput } from '../engine/operator-fault.js';
 
 /**
- * Decide whether x violates the check, with proof. The proof depends on how far the operator's
- * formula can be trusted (its exactness):
+ * Decide whether x violates the check, with proof, under the certification policy of the
+ * operator's exactness (engine/certification/policy.ts):
  * - generic formula: the interval enclosure of the margin lies on the violating side;
- * - float64 code: its returned doubles, taken exactly, violate by more than the float allowance;
- * - a user's decimal applyExact: violation beyond the allowance at two precisions.
+ * - a user's decimal applyExact: violation beyond the allowance at two precisions (or an exact tie);
+ * - float64 code: the margin computed exactly from the doubles it received and returned violates
+ *   by more than the float allowance (a tie only where well conditioned).
  * Returns undefined when the violation is not proven (a float64 candidate that fails here is a
  * fidelity finding, never a refutation). For a check with `faultRefutes` (an output in Δ^V is what
  * it asks), an operator that the exact arithmetic finds undefined at x is a proven violation.
  */
 export function certify<X, Op extends AuditedOperator>(check: PointwiseCheck<X, Op>, op: Op, x: X, ctx: CheckContext): Certificate | undefined {
+  const policy = certificationPolicy(op.exactness, ctx);
   try {
-    return certifyMargin(check, op, x, ctx);
+    return certifyMargin(check, op, x, policy);
   } catch (e) {
-    if (check.faultRefutes && isUndefinedOutput(e) && e.arithmetic !== 'float64') return undefinedCertificate(e, ctx.precision);
+    if (check.faultRefutes && isUndefinedOutput(e) && e.arithmetic === 'interval') return undefinedCertificate(e, ctx.precision);
     throw e;
   }
 }
 
-function certifyMargin<X, Op extends AuditedOperator>(check: PointwiseCheck<X, Op>, op: Op, x: X, ctx: CheckContext): Certificate | undefined {
-  switch (op.exactness) {
-    case 'generic':
-      return certifyByInterval(check, op, x, ctx.precision, 0, 'interval');
-    case 'float64':
-      return certifyByInterval(check, op, x, ctx.precision, ctx.floatAllowance, 'exact-float-output');
-    case 'decimal':
-      return certifyByDecimalAgreement(check, op, x, ctx);
-  }
+/** The margin's enclosure in each of the policy's evaluations: [lo, hi] as decimal strings. */
+function enclose<X, Op extends AuditedOperator>(check: PointwiseCheck<X, Op>, op: Op, x: X, policy: CertificationPolicy, margin = check.margin.bind(check)): Array<[string, string]> {
+  return policy.precisions.map((precision) => {
+    const N: Num<unknown> = policy.arithmetic === 'interval' ? intervalNum(precision) : decimalNum(precision);
+    return N.bounds(margin(N, op, x));
+  });
 }
 
-/** The operator has no value at x: the exact arithmetic found the quantity that defines it impossible (a zero total). */
-function undefinedCertificate(e: UndefinedOutput, precision: number): Certificate {
-  const how = e.arithmetic === 'interval' ? `interval arithmetic at ${precision} digits` : `decimal arithmetic at ${precision} digits`;
+function certifyMargin<X, Op extends AuditedOperator>(check: PointwiseCheck<X, Op>, op: Op, x: X, policy: CertificationPolicy): Certificate | undefined {
+  // float64-only code is judged on what it received: the doubles it is called with
+  const received = policy.certificate === 'float-output' ? check.domain.received?.(x) : undefined;
+  const at = received ?? x;
+  const bounds = enclose(check, op, at, policy);
+  // float64-only code: a tie refutes only if the comparisons restricted to well-conditioned ones tie too
+  const wellConditionedTie = () =>
+    check.conditionedMargin !== undefined && enclose(check, op, at, policy, check.conditionedMargin.bind(check)).every(([, hi]) => new Decimal(hi).lte(0));
+  const violated = bounds.every(([lo, hi]) => provesViolation(policy, lo, hi, check.strict, wellConditionedTie));
+  if (!violated) return undefined;
+  const lo = minOf(bounds.map(([l]) => l));
+  const hi = maxOf(bounds.map(([, h]) => h));
   return {
-    kind: e.arithmetic === 'interval' ? 'interval' : 'decimal-agreement',
-    quantity: 'the normalising total of the output',
-    lo: e.bounds[0],
-    hi: e.bounds[1],
-    explanation: `The operator is undefined at this input (${e.message}): ${how} encloses its normalising total, a sum of non-negative terms, in [lo, hi] with hi ≤ 0, so it is exactly 0 and there is no output in Δ^V.`,
-  };
-}
-
-function violates(hi: Decimal, allowance: number, strict: boolean): boolean {
-  if (hi.isNaN()) return false;
-  return allowance > 0 ? hi.lt(-allowance) : strict ? hi.lte(0) : hi.lt(0);
-}
-
-function certifyByInterval<X, Op extends AuditedOperator>(
-  check: PointwiseCheck<X, Op>, op: Op, x: X, precision: number, allowance: number, kind: Certificate['kind'],
-): Certificate | undefined {
-  const I = intervalNum(precision);
-  const [lo, hi] = I.bounds(check.margin(I, op, x));
-  if (!violates(new Decimal(hi), allowance, check.strict)) return undefined;
-  return {
-    kind,
+    kind: policy.certificate,
     quantity: check.quantity,
     lo,
     hi,
-    explanation: explain(check.strict, allowance, kind === 'interval' ? `interval arithmetic at ${precision} digits` : `the operator's float64 outputs, taken exactly (interval arithmetic at ${precision} digits)`),
+    explanation: explain(check.strict, policy, !new Decimal(hi).lt(-policy.allowance)),
+    ...(received ? { received: check.domain.describe(received) } : {}),
   };
 }
 
-function certifyByDecimalAgreement<X, Op extends AuditedOperator>(check: PointwiseCheck<X, Op>, op: Op, x: X, ctx: CheckContext): Certificate | undefined {
-  const at = (N: Num<Decimal>) => check.margin(N, op, x);
-  const low = at(decimalNum(ctx.precision));
-  const high = at(decimalNum(ctx.precision * 2));
-  if (!violates(low, ctx.decimalAllowance, check.strict) || !violates(high, ctx.decimalAllowance, check.strict)) return undefined;
-  const [lo, hi] = low.lt(high) ? [low, high] : [high, low];
+/** The operator has no value at x: interval arithmetic encloses the quantity that defines it in [0, 0]. */
+function undefinedCertificate(e: UndefinedOutput, precision: number): Certificate {
   return {
-    kind: 'decimal-agreement',
-    quantity: check.quantity,
-    lo: lo.toString(),
-    hi: hi.toString(),
-    explanation: explain(check.strict, ctx.decimalAllowance, `the operator's applyExact at ${ctx.precision} and ${ctx.precision * 2} digits`),
+    kind: 'interval',
+    quantity: 'the normalising total of the output',
+    lo: e.bounds[0],
+    hi: e.bounds[1],
+    explanation: `The operator is undefined at this input (${e.message}): interval arithmetic at ${precision} digits encloses its normalising total, a sum of non-negative terms, in [lo, hi] with hi ≤ 0, so it is exactly 0 and there is no output in Δ^V.`,
   };
 }
 
-function explain(strict: boolean, allowance: number, how: string): string {
+const minOf = (xs: string[]) => xs.reduce((a, b) => (Number(a) <= Number(b) ? a : b));
+const maxOf = (xs: string[]) => xs.reduce((a, b) => (Number(a) >= Number(b) ? a : b));
+
+function explain(strict: boolean, policy: CertificationPolicy, tie: boolean): string {
   const need = strict ? 'must be > 0' : 'must be ≥ 0';
-  const beyond = allowance > 0 ? `; the upper bound is below −${allowance} (the rounding allowance)` : '; the whole enclosure is on the violating side';
-  return `The margin ${need}; ${how} encloses it in [lo, hi]${beyond}.`;
+  const how =
+    policy.certificate === 'interval' ? `interval arithmetic at ${policy.precisions[0]} digits encloses it in [lo, hi]`
+    : policy.certificate === 'decimal-agreement' ? `the operator's applyExact at ${policy.precisions.join(' and ')} digits gives lo and hi`
+    : `computed exactly from the doubles the operator received and returned, it lies in [lo, hi]`;
+  const why =
+    tie ? policy.certificate === 'float-output'
+      ? '; it is ≤ 0 on comparisons that are well conditioned (masses ≥ 2^-30 a ratio ≥ 1 + 2^-20 apart, 1/16 ≤ T ≤ 16), where no rounding or underflow of a correct operator explains a tie'
+      : '; it is ≤ 0 exactly: an exact tie or zero, which the strict inequality forbids'
+    : policy.allowance > 0 ? `; the upper bound is below −${policy.allowance} (the rounding allowance)`
+    : '; the whole enclosure is on the violating side';
+  return `The margin ${need}; ${how}${why}.`;
 }
+
+

@@ -1,7 +1,7 @@
 import type { ArithmeticKind } from './num/index.js';
 
 /** Why an operator's code failed to produce an output at an input. */
-export type FaultKind = 'threw' | 'timeout' | 'crashed' | 'invalid-output';
+export type FaultKind = 'threw' | 'timeout' | 'crashed' | 'invalid-output' | 'out-of-memory' | 'nondeterministic';
 
 /**
  * An operator failed at an input (user code threw, hung, crashed its worker, or returned something
@@ -44,4 +44,16 @@ export class UndefinedOutput extends Error {
 
 export function isUndefinedOutput(e: unknown): e is UndefinedOutput {
   return e instanceof Error && e.name === 'UndefinedOutput' && 'arithmetic' in e;
+}
+
+/**
+ * The check's time budget ran out before the operator could be called (user code only): not a fault
+ * of the operator, and not evidence either; the check that meets it is marked incomplete.
+ */
+export class BudgetExhausted extends Error {
+  override readonly name = 'BudgetExhausted';
+}
+
+export function isBudgetExhausted(e: unknown): e is BudgetExhausted {
+  return e instanceof Error && e.name === 'BudgetExhausted';
 }

@@ -25,6 +25,12 @@ export interface PointwiseCheck<X, Op extends AuditedOperator = SofteningOperato
   readonly maxCertifications?: number;
   readonly runs: number;
   margin<V>(N: Num<V>, op: Op, x: X): V;
+  /**
+   * Strict checks: the margin restricted to the comparisons that are well conditioned for a tie
+   * decision on float64-only code (engine/certification/policy.ts, TIE_CONDITIONS). Without it, a
+   * tie in float64-only code's outputs never refutes.
+   */
+  conditionedMargin?<V>(N: Num<V>, op: Op, x: X): V;
 }
 
 /** A pointwise check as the search sees it: screened in float64, certified by `certify`. */

@@ -102,7 +102,7 @@ export class Probe<X, Op extends AuditedOperator = AuditedOperator> {
     this.note(this.findings, x, `${kind}: ${message}`);
     if (this.check.faultRefutes && kind === 'invalid-output') {
       this.certificates.set(JSON.stringify(x), {
-        kind: 'exact-float-output',
+        kind: 'float-output',
         quantity: 'the returned value',
         lo: 'n/a',
         hi: 'n/a',

@@ -34,20 +34,35 @@ export interface Evidence {
   seed: number;
 }
 
-/** How a violation was proven. */
+/**
+ * What a certificate rests on (engine/certification/policy.ts decides which one a check may use).
+ * Only 'interval' and 'exact-rational' are proofs; the others are stated for what they are.
+ */
 export type CertificateKind =
-  | 'interval'           // outward-rounded interval arithmetic on the operator's generic formula
-  | 'exact-float-output' // the operator is float64 code; its returned doubles, taken exactly, violate the axiom beyond the rounding allowance
-  | 'decimal-agreement'; // the user's applyExact at two precisions, both beyond the allowance
+  | 'interval'           // proof: outward-rounded interval enclosure of the quantity, on a generic formula
+  | 'exact-rational'     // proof: the quantity computed exactly in rational arithmetic
+  | 'decimal-agreement'  // the user's applyExact at two decimal precisions, both beyond the allowance
+  | 'float-output'       // float64-only code: the doubles it received and returned, taken exactly
+  | 'sequence-evidence'; // a limit or continuity judged along a finite sequence: evidence, never a proof
+
+/** How each term of a sequence certificate was established. */
+export type TermKind = Exclude<CertificateKind, 'sequence-evidence'>;
 
 export interface Certificate {
   kind: CertificateKind;
+  /** For 'sequence-evidence': how each term of the sequence was established. */
+  terms?: TermKind;
   /** The violated quantity and its enclosure [lo, hi] as exact decimal strings. */
   quantity: string;
   lo: string;
   hi: string;
   /** What had to hold and why the enclosure refutes it. */
   explanation: string;
+  /**
+   * Float64-only code: the instance as the operator received it (the exact values of the doubles it
+   * was called with), from which every exact quantity of the certificate was computed.
+   */
+  received?: Record<string, string | string[]>;
 }
 
 export interface Counterexample {

@@ -77,7 +77,8 @@ function certify(op: AggregationOperator, x: BoundaryMove, ctx: CheckContext): C
   if (new Decimal(tail[TAIL - 1][0]).lt(new Decimal(tail[0][1]).div(2))) return undefined;
   const deltas = EXPONENTS.slice(-TAIL).map((j) => `1e-${j}`);
   return {
-    kind: op.exactness === 'generic' ? 'interval' : 'exact-float-output',
+    kind: 'sequence-evidence',
+    terms: op.exactness === 'generic' ? 'interval' : 'float-output',
     quantity: `‖A(x_δ) − A(x₀)‖∞ with ${movedEntry(x)} = δ → 0, at δ = ${deltas.join(', ')}`,
     lo: Decimal.min(...tail.map(([lo]) => lo)).toSignificantDigits(50, Decimal.ROUND_FLOOR).toString(),
     hi: Decimal.max(...tail.map(([, hi]) => hi)).toSignificantDigits(50, Decimal.ROUND_CEIL).toString(),

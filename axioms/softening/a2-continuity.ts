@@ -5,7 +5,7 @@ import type { CheckContext } from '../../engine/context.js';
 import { pointAtTemperatureDomain, type PointAtTemperature } from '../../engine/domains/softening-points.js';
 import { probabilities } from '../../engine/instance/weights.js';
 import { float64, intervalNum, decimalNum, type Num } from '../../engine/num/index.js';
-import type { Certificate } from '../../engine/verdicts.js';
+import type { Certificate, TermKind } from '../../engine/verdicts.js';
 import type { SofteningOperator } from '../../operators/softening/types.js';
 import { maxAbsDifference } from './outputs.js';
 
@@ -98,14 +98,15 @@ function certifyFloat(op: SofteningOperator, x: JumpProbe, support: boolean, ctx
   const last = gaps.slice(-4).map(([lo]) => lo);
   const spread = Decimal.max(...last).minus(Decimal.min(...last));
   if (spread.gt(Decimal.max(...last).times(1e-12))) return undefined;
-  return jumpCertificate(x, schedule, Decimal.min(...gaps.map(([lo]) => lo)), Decimal.max(...gaps.map(([, hi]) => hi)), 'exact-float-output');
+  return jumpCertificate(x, schedule, Decimal.min(...gaps.map(([lo]) => lo)), Decimal.max(...gaps.map(([, hi]) => hi)), 'float-output');
 }
 
-function jumpCertificate(x: JumpProbe, schedule: number[], lo: Decimal, hi: Decimal, kind: Certificate['kind']): Certificate {
+function jumpCertificate(x: JumpProbe, schedule: number[], lo: Decimal, hi: Decimal, terms: TermKind): Certificate {
   const direction = typeof x.move === 'number' ? `p → (1 − δ)p + δ·e_${x.move}` : `T → T·(1 ${x.move === 'T+' ? '+' : '−'} δ)`;
   const deepest = schedule.at(-1)!;
   return {
-    kind,
+    kind: 'sequence-evidence',
+    terms,
     quantity: `max_i |F(moved)_i − F(x)_i| for ${direction}, δ = 10^-j, j = ${schedule[0]} … ${deepest}`,
     lo: lo.toString(),
     hi: hi.toString(),

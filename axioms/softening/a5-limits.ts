@@ -4,7 +4,7 @@ import type { CheckContext } from '../../engine/context.js';
 import { pointDomain } from '../../engine/domains/softening-points.js';
 import { tieGroups } from '../../engine/instance/weights.js';
 import { decimalNum, float64, intervalNum, type Num } from '../../engine/num/index.js';
-import type { Certificate } from '../../engine/verdicts.js';
+import type { Certificate, TermKind } from '../../engine/verdicts.js';
 import type { SofteningOperator } from '../../operators/softening/types.js';
 import { maxAbsDifference, softened } from './outputs.js';
 
@@ -72,22 +72,23 @@ function certifyFloat(op: SofteningOperator, w: string[], side: Side, ctx: Check
   const I = intervalNum(ctx.precision);
   const tail = distances(I, op, w, side, FLOAT_EXPONENTS).slice(-TAIL).map((d) => I.bounds(d));
   if (!tail.every(([lo]) => new Decimal(lo).gt(GAP + ctx.floatAllowance))) return undefined;
-  return certificateFor(side, tail, FLOAT_EXPONENTS, 'exact-float-output');
+  return certificateFor(side, tail, FLOAT_EXPONENTS, 'float-output');
 }
 
 const STORED_DIGITS = 50;
 
-function certificateFor(side: Side, tail: Array<[string, string]>, exponents: number[], kind: Certificate['kind']): Certificate {
+function certificateFor(side: Side, tail: Array<[string, string]>, exponents: number[], terms: TermKind): Certificate {
   const temps = exponents.slice(-TAIL).map((e) => (side === 'T→∞' ? `1e${e}` : `1e-${e}`));
   // terms at T = 10^-1000 carry up to a thousand digits: kept to 50, rounded outward
   const lo = Decimal.min(...tail.map(([l]) => l)).toSignificantDigits(STORED_DIGITS, Decimal.ROUND_FLOOR).toString();
   const hi = Decimal.max(...tail.map(([, h]) => h)).toSignificantDigits(STORED_DIGITS, Decimal.ROUND_CEIL).toString();
   return {
-    kind,
+    kind: 'sequence-evidence',
+    terms,
     quantity: `max_i |F_T(p)_i − limit_i| as ${side}, at T = ${temps.join(', ')}`,
     lo,
     hi,
-    explanation: `Along the sequence T = ${temps.join(', ')} the distance to the ${side === 'T→∞' ? 'uniform distribution' : 'uniform distribution on the maximal indices'} stays ≥ ${GAP} (certified); the limit claimed by Axiom 5 is not approached on this sequence.`,
+    explanation: `Along the sequence T = ${temps.join(', ')} the distance to the ${side === 'T→∞' ? 'uniform distribution' : 'uniform distribution on the maximal indices'} stays ≥ ${GAP} (certified); the limit claimed by Axiom 5 is not approached on this sequence. A finite sequence is evidence, not a proof: only an operator that approaches its limit beyond T = ${temps.at(-1)} could show the same.`,
   };
 }
 

@@ -1,12 +1,8 @@
 import type { Num } from '../../engine/num/index.js';
 
-/**
- * How far an operator's formula can be trusted in each arithmetic:
- * - 'generic': one formula over Num<T>, so interval evaluation certifies;
- * - 'decimal': a user's applyExact (decimal only), certified by agreement at two precisions;
- * - 'float64': float64 code only; violations are judged from its returned doubles, taken exactly.
- */
-export type Exactness = 'generic' | 'decimal' | 'float64';
+import type { Exactness } from '../../engine/operator.js';
+
+export type { Exactness };
 
 /** A probability-domain softening family {F_T}, T > 0 (Sparse-KD, Section IV). */
 export interface SofteningOperator {

@@ -1,0 +1,113 @@
+import { Decimal } from 'decimal.js';
+import type { CheckContext } from '../context.js';
+import type { Exactness } from '../operator.js';
+import type { TermKind } from '../verdicts.js';
+
+/**
+ * The one certification policy (DESIGN.md, "Certification, in one place"): for each kind of
+ * operator, which arithmetic certifies a violation, at which precisions, beyond which allowance,
+ * and what the certificate is called. Checks ask it; none repeats its numbers.
+ *
+ * | operator               | arithmetic | precisions | allowance          | certificate        |
+ * |------------------------|------------|------------|--------------------|--------------------|
+ * | generic formula        | interval   | P          | 0                  | interval (a proof) |
+ * | plugin with applyExact | decimal    | P and 2P   | ctx.decimalAllowance | decimal-agreement |
+ * | plugin, float64 only   | interval on the doubles it received and returned | P | ctx.floatAllowance | float-output |
+ *
+ * Strict inequalities (>, ≠): an exact tie or zero refutes. For a generic formula the enclosure
+ * [0, 0] shows it; for applyExact, an exact 0 at both precisions; for float64-only code, a tie in
+ * its returned doubles refutes only where the instance is well conditioned (`tieConditions`):
+ * elsewhere a correct operator's distinct values may round, or underflow, to the same double.
+ */
+export interface CertificationPolicy {
+  readonly exactness: Exactness;
+  /** The arithmetic a point violation is certified in. */
+  readonly arithmetic: 'interval' | 'decimal';
+  /** Digits of each evaluation (two for decimal agreement). */
+  readonly precisions: readonly number[];
+  /** The margin must lie below −allowance (0: the whole enclosure on the violating side). */
+  readonly allowance: number;
+  readonly certificate: TermKind;
+  /** Whether an exact tie in a strict margin refutes (float64-only code: only where well conditioned). */
+  readonly ties: 'exact' | 'well-conditioned';
+  /** What a verdict certified under this policy rests on, for evidence summaries. */
+  readonly trust: string;
+}
+
+export function certificationPolicy(exactness: Exactness, ctx: CheckContext): CertificationPolicy {
+  switch (exactness) {
+    case 'generic':
+      return {
+        exactness,
+        arithmetic: 'interval',
+        precisions: [ctx.precision],
+        allowance: 0,
+        certificate: 'interval',
+        ties: 'exact',
+        trust: `certified by outward-rounded interval arithmetic (${ctx.precision} digits) on the generic formula: a proof`,
+      };
+    case 'decimal':
+      return {
+        exactness,
+        arithmetic: 'decimal',
+        precisions: [ctx.precision, 2 * ctx.precision],
+        allowance: ctx.decimalAllowance,
+        certificate: 'decimal-agreement',
+        ties: 'exact',
+        trust: `certified by the operator's applyExact at ${ctx.precision} and ${2 * ctx.precision} digits, both beyond an allowance of ${ctx.decimalAllowance} (exact ties: exactly 0 at both)`,
+      };
+    case 'float64':
+      return {
+        exactness,
+        arithmetic: 'interval',
+        precisions: [ctx.precision],
+        allowance: ctx.floatAllowance,
+        certificate: 'float-output',
+        ties: 'well-conditioned',
+        trust: `the operator is float64 code only: judged on the doubles it received and returned, taken exactly, beyond a rounding allowance of ${ctx.floatAllowance} (ties only where well conditioned)`,
+      };
+  }
+}
+
+/**
+ * Does a margin, enclosed in [lo, hi] under this policy, prove a violation of margin ≥ 0 (or of
+ * margin > 0 when `strict`)? Beyond the allowance always; at an exact 0 for a strict claim when the
+ * policy's ties are exact (an interval [lo, 0], a decimal exactly 0 at both precisions); for
+ * float64-only code, a tie or a small inversion refutes only where `wellConditionedTie` says the
+ * comparisons that make the margin ≤ 0 are well conditioned (it is asked only then).
+ */
+export function provesViolation(policy: CertificationPolicy, lo: Decimal.Value, hi: Decimal.Value, strict: boolean, wellConditionedTie: () => boolean = () => false): boolean {
+  const [low, high] = [new Decimal(lo), new Decimal(hi)];
+  if (low.isNaN() || high.isNaN()) return false;
+  if (policy.allowance === 0) return strict ? high.lte(0) : high.lt(0);
+  if (high.lt(-policy.allowance)) return true;
+  if (!strict || high.gt(0)) return false;
+  return policy.ties === 'exact' ? low.isZero() && high.isZero() : wellConditionedTie();
+}
+
+/**
+ * When a tie (or zero) in float64-only code's returned doubles is a violation, not rounding or
+ * underflow: the inputs it distinguishes are masses ≥ minMass whose ratio is ≥ 1 + minRatioGap,
+ * at a temperature in [1/maxTemperatureFactor, maxTemperatureFactor]. There a strictly monotone
+ * operator of any reasonable steepness returns values far apart in float64 (power softening: a
+ * ratio ≥ (1 + 2^-20)^(1/16) − 1 ≈ 6e-8, some 10^8 ulps), and masses ≥ 2^-30 raised to 16 stay
+ * far above underflow (≥ 1e-144).
+ */
+export const TIE_CONDITIONS = { minMass: 2 ** -30, minRatioGap: 2 ** -20, maxTemperatureFactor: 16 } as const;
+
+/** Is T (exact decimal string) within the temperatures where float64 ties are meaningful? */
+export function tieTemperature(T: Decimal.Value): boolean {
+  const t = new Decimal(T);
+  return t.gte(new Decimal(1).div(TIE_CONDITIONS.maxTemperatureFactor)) && t.lte(TIE_CONDITIONS.maxTemperatureFactor);
+}
+
+/** Are two masses a > b ≥ 0 distinguishable for a tie decision (b may be 0 only when asked for positivity)? */
+export function tieSeparated(a: Decimal.Value, b: Decimal.Value): boolean {
+  const [x, y] = [new Decimal(a), new Decimal(b)];
+  return y.gte(TIE_CONDITIONS.minMass) && x.gte(y.times(1 + TIE_CONDITIONS.minRatioGap));
+}
+
+/** Is a mass large enough that a float64 output of exactly 0 for it is not underflow? */
+export function tieMass(a: Decimal.Value): boolean {
+  return new Decimal(a).gte(TIE_CONDITIONS.minMass);
+}

@@ -1,4 +1,4 @@
-import type { Check } from './check.js';
+import { checkKey, type Check } from './check.js';
 import { runCheck, type RunOptions } from './run-check.js';
 import type { CheckResult } from './verdicts.js';
 import type { AuditedOperator } from './operator.js';
@@ -14,18 +14,24 @@ export interface OperatorRunOptions extends Omit<RunOptions, 'budgetMs' | 'seed'
   onResult?: (result: CheckResult) => void;
 }
 
-/** Every check on one operator; one check failing to run never stops the others. */
+/**
+ * Every check on one operator; one check failing to run never stops the others. Wall times are
+ * kept apart from the results (`timings`), so that results depend on the seed and inputs only.
+ */
 export function auditOperator<Op extends AuditedOperator>(op: Op, checks: ReadonlyArray<Check<any, Op>>, options: OperatorRunOptions): OperatorAudit {
   const until = Date.now() + options.budgetMs;
   const even = options.budgetMs / checks.length;
+  const timings: Record<string, number> = {};
   const results = checks.map((check, k) => {
-    // time a fast check leaves unused goes to the checks after it
+    // time a fast check leaves unused goes to the checks after it (the budget is a safety net)
     const share = Math.max(even, (until - Date.now()) / (checks.length - k));
+    const started = Date.now();
     const result = runGuarded(check, op, { ...options, seed: options.seed + k, budgetMs: share });
+    timings[checkKey(check)] = Date.now() - started;
     options.onResult?.(result);
     return result;
   });
-  return { operator: op.name, description: op.description, exactness: op.exactness, results };
+  return { operator: op.name, description: op.description, exactness: op.exactness, results, timings };
 }
 
 function runGuarded<Op extends AuditedOperator>(check: Check<any, Op>, op: Op, options: RunOptions): CheckResult {

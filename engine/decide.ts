@@ -4,12 +4,14 @@ import type { StatementOutcome } from './statement/outcome.js';
 /**
  * The one place where evidence becomes a verdict word for searched checks: refuted needs a
  * certified counterexample; faults without one mean the check could not run everywhere (error);
- * otherwise the statement holds on the evidence gathered.
+ * an operator certified undefined at some input, and nothing refuted where it is defined, makes the
+ * check conditional on its domain of definition; otherwise it holds on the evidence gathered.
  */
-export function decideVerdict(facts: { counterexample?: Counterexample; faults: number; screened: number }): { verdict: Verdict; certified: boolean } {
+export function decideVerdict(facts: { counterexample?: Counterexample; faults: number; screened: number; undefinedAt?: boolean }): { verdict: Verdict; certified: boolean } {
   if (facts.counterexample) return { verdict: 'refuted', certified: true };
   if (facts.faults > 0) return { verdict: 'error', certified: false };
   if (facts.screened === 0) return { verdict: 'error', certified: false };
+  if (facts.undefinedAt) return { verdict: 'conditional', certified: true };
   return { verdict: 'holds', certified: false };
 }
 
@@ -25,7 +27,9 @@ export function decideStatement(outcome: StatementOutcome): { verdict: Verdict; 
       if (outcome.asStated.verdict === 'refuted' && outcome.rescue?.found) return { verdict: 'conditional', certified: true };
       return { verdict: outcome.asStated.verdict, certified: outcome.asStated.certified };
     case 'derived':
-      return outcome.counterexample ? { verdict: 'refuted', certified: true } : { verdict: 'proved', certified: false };
+      if (outcome.counterexample) return { verdict: 'refuted', certified: true };
+      // a grid of an infinite domain is evidence, not a proof
+      return { verdict: outcome.method === 'grid' ? 'holds' : 'proved', certified: false };
     case 'free-constant':
       if (outcome.counterexample) return { verdict: 'refuted', certified: true };
       return { verdict: outcome.instances > 0 ? 'unfalsifiable' : 'error', certified: false };

@@ -37,6 +37,8 @@ export class UndefinedOutput extends Error {
     readonly arithmetic: ArithmeticKind,
     /** The enclosure of the quantity that made it undefined (e.g. the normalising total). */
     readonly bounds: [string, string],
+    /** The operator's domain of definition, as an assumption ("the weighted supports intersect"). */
+    readonly definedWhere: string,
   ) {
     super(message);
   }

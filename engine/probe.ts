@@ -1,6 +1,7 @@
 import type { Check } from './check.js';
 import type { CheckContext } from './context.js';
-import { isOperatorFault } from './operator-fault.js';
+import { isBudgetExhausted, isOperatorFault, isUndefinedOutput } from './operator-fault.js';
+import { compareSize } from './domains/domain.js';
 import type { Certificate, FidelityFinding, OperatorFinding } from './verdicts.js';
 import type { AuditedOperator } from './operator.js';
 
@@ -27,8 +28,14 @@ export class Probe<X, Op extends AuditedOperator = AuditedOperator> {
   /** Milliseconds from the probe's creation to its first certified violation (for npm run bench). */
   firstCertifiedMs?: number;
   private readonly created = Date.now();
-  /** Set when the time cap cut the search short (the run is then not reproducible by seed alone). */
+  /** Set when the time budget (a safety net) cut the search short: the result is marked incomplete. */
   interrupted = false;
+  /**
+   * The smallest input where exact arithmetic shows the operator undefined (a zero normalising
+   * total, say): a fact about its domain of definition, not a fault of its code. Checks that do not
+   * ask for an output in Δ^V hold or fail on the domain of definition and name it as an assumption.
+   */
+  undefinedAt?: { x: X; certificate: Certificate; definedWhere: string };
 
   constructor(
     readonly check: Check<X, Op>,
@@ -46,7 +53,9 @@ export class Probe<X, Op extends AuditedOperator = AuditedOperator> {
     try {
       margin = this.check.screen(this.op, x, this.ctx);
     } catch (e) {
-      return this.fault(x, e);
+      // undefined in float64 (perhaps only by underflow): exact arithmetic decides
+      if (isUndefinedOutput(e)) margin = Number.NaN;
+      else return this.fault(x, e);
     }
     this.remember(x, margin);
     if (!(Number.isNaN(margin) || margin < -this.ctx.screenTolerance)) return false;
@@ -81,6 +90,10 @@ export class Probe<X, Op extends AuditedOperator = AuditedOperator> {
     try {
       certificate = this.check.certify(this.op, x, this.ctx);
     } catch (e) {
+      if (isUndefinedOutput(e) && e.arithmetic !== 'float64') {
+        this.noteUndefined(x, e.bounds, e.definedWhere, e.message);
+        return undefined;
+      }
       return this.fault(x, e) ? this.certificates.get(key) : undefined;
     }
     if (certificate) {
@@ -94,8 +107,27 @@ export class Probe<X, Op extends AuditedOperator = AuditedOperator> {
     return certificate;
   }
 
+  private noteUndefined(x: X, bounds: [string, string], definedWhere: string, message: string) {
+    if (this.undefinedAt && compareSize(this.check.domain.size(x), this.check.domain.size(this.undefinedAt.x)) >= 0) return;
+    this.undefinedAt = {
+      x,
+      definedWhere,
+      certificate: {
+        kind: 'interval',
+        quantity: 'the normalising total of the output',
+        lo: bounds[0],
+        hi: bounds[1],
+        explanation: `The operator is undefined at this input (${message}): interval arithmetic at ${this.ctx.precision} digits encloses its normalising total in [lo, hi] with hi ≤ 0, so the statement, which needs an output here, fails as stated; it is checked on the domain where ${definedWhere}.`,
+      },
+    };
+  }
+
   /** Anything the operator throws at x is a finding naming x (a bug in built-in code included). */
   private fault(x: X, e: unknown): boolean {
+    if (isBudgetExhausted(e)) {
+      this.interrupted = true;
+      return false;
+    }
     this.faults++;
     const kind = isOperatorFault(e) ? e.kind : 'threw';
     const message = e instanceof Error ? e.message : String(e);

@@ -1,8 +1,9 @@
 import { checkKey, type Check } from './check.js';
+import { certificationPolicy } from './certification/policy.js';
 import type { CheckContext } from './context.js';
 import { Probe } from './probe.js';
 import { search, type Found } from './search.js';
-import type { CheckResult, Counterexample, Evidence } from './verdicts.js';
+import type { Certificate, CheckResult, Counterexample, Evidence } from './verdicts.js';
 import { decideVerdict } from './decide.js';
 import type { Corpus } from '../counterexamples/corpus.js';
 import { minimise } from '../counterexamples/minimise.js';
@@ -11,7 +12,10 @@ import type { AuditedOperator } from './operator.js';
 export interface RunOptions {
   ctx: CheckContext;
   seed: number;
-  /** Milliseconds for this check on this operator: a safety cap, recorded when hit. */
+  /**
+   * Milliseconds for this check on this operator: a safety net, not the bound of a normal run
+   * (case counts are). A check it cuts short is marked incomplete.
+   */
   budgetMs: number;
   /** Multiplies each check's number of random cases. */
   effort: number;
@@ -22,12 +26,13 @@ export interface RunOptions {
 
 /**
  * One check on one operator: replay the stored counterexample first; otherwise search, minimise
- * what certifies, store it, and report what the verdict rests on.
+ * what certifies, store it, and report what the verdict rests on. The result depends on the seed,
+ * the effort and the inputs only — unless the time budget cuts it short, which it then says.
  */
 export function runCheck<X, Op extends AuditedOperator>(check: Check<X, Op>, op: Op, options: RunOptions): CheckResult {
   const { ctx, seed, corpus } = options;
-  const started = Date.now();
-  const deadline = started + options.budgetMs;
+  const deadline = Date.now() + options.budgetMs;
+  op.setDeadline?.(deadline);
   const probe = new Probe(check, op, ctx, deadline);
   const notes: string[] = [];
 
@@ -43,25 +48,18 @@ export function runCheck<X, Op extends AuditedOperator>(check: Check<X, Op>, op:
       notes.push(`The stored counterexample ${JSON.stringify(check.domain.describe(stored.instance))} no longer fails.`);
     }
   }
-  found ??= search(probe, seed, Math.max(1, Math.round(check.runs * options.effort)), started + options.budgetMs * 0.8);
+  found ??= search(probe, seed, Math.max(1, Math.round(check.runs * options.effort)), deadline);
 
   let counterexample: Counterexample | undefined;
   if (found) {
-    const minimiseUntil = Math.max(deadline, Date.now() + 2000);
-    probe.deadline = minimiseUntil;
-    const small = replayed ? { ...found, steps: 0 } : minimise(check.domain, found, (x) => probe.certified(x), minimiseUntil);
-    const file = replayed ? corpus?.pathFor(checkKey(check), op.name) : undefined;
-    counterexample = {
-      instance: check.domain.describe(small.x),
-      certificate: small.certificate,
-      ...(found.origin.by === 'fast-check' ? { seed: found.origin.seed, path: found.origin.path } : { seed: found.origin.seed }),
-      replay: '',
-      size: check.domain.size(small.x),
-    };
-    const savedAt = replayed ? file : corpus?.save({ schemaVersion: 1, check: checkKey(check), operator: op.name, instance: small.x, counterexample });
-    counterexample.replay = options.replayCommand(savedAt);
+    const small = replayed ? { ...found, steps: 0, interrupted: false } : minimise(check.domain, found, (x) => probe.certified(x), deadline);
+    if (small.interrupted) probe.interrupted = true;
+    counterexample = store(check, op, small.x, small.certificate, found.origin, replayed, options, notes);
     if (!replayed && small.steps > 0) notes.push(`Minimised in ${small.steps} certified simplification steps.`);
   }
+  // an input where the operator is undefined refutes the statement as stated; it is still checked where defined
+  const undefinedAt = !counterexample && probe.undefinedAt ? probe.undefinedAt : undefined;
+  const shown = counterexample ?? (undefinedAt && describeUndefined(check, undefinedAt.x, undefinedAt.certificate, options));
 
   const evidence: Evidence = {
     kind: replayed ? 'corpus-replay' : check.evidenceKind,
@@ -69,29 +67,53 @@ export function runCheck<X, Op extends AuditedOperator>(check: Check<X, Op>, op:
     exact: probe.certifications,
     precision: ctx.precision,
     seed,
-    summary: summarise(check, op, probe, replayed, Date.now() - started),
+    summary: summarise(check, op, probe, replayed),
   };
   return {
     id: check.id,
     ...(check.variant ? { variant: check.variant } : {}),
     title: check.title,
-    ...decideVerdict({ counterexample, faults: probe.faultCount, screened: probe.screened }),
+    ...decideVerdict({ counterexample, faults: probe.faultCount, screened: probe.screened, undefinedAt: undefinedAt !== undefined }),
     evidence,
-    ...(counterexample ? { counterexample } : {}),
+    ...(shown ? { counterexample: shown } : {}),
+    ...(undefinedAt ? { assumptionsNeeded: [undefinedAt.definedWhere] } : {}),
     fidelity: probe.fidelity,
     findings: probe.findings,
     notes,
+    ...(probe.interrupted ? { incomplete: `the time budget of ${(options.budgetMs / 1000).toFixed(1)} s (a safety net) ran out before the check reached its stated counts: rerun with a larger --budget` } : {}),
   };
 }
 
-function summarise<X, Op extends AuditedOperator>(check: Check<X, Op>, op: Op, probe: Probe<X, Op>, replayed: boolean, elapsedMs: number): string {
-  const trust =
-    op.exactness === 'generic' ? 'certified by outward-rounded interval arithmetic on the generic formula'
-    : op.exactness === 'float64' ? 'the operator is float64 code only: violations judged from its returned doubles taken exactly, beyond a rounding allowance'
-    : "the operator's applyExact, judged at two decimal precisions beyond an allowance";
+/** The counterexample as reported, stored in the corpus (a failed write keeps it, with a note). */
+function store<X, Op extends AuditedOperator>(check: Check<X, Op>, op: Op, x: X, certificate: Certificate, origin: Found<X>['origin'], replayed: boolean, options: RunOptions, notes: string[]): Counterexample {
+  const { corpus } = options;
+  const counterexample: Counterexample = {
+    instance: check.domain.describe(x),
+    certificate,
+    ...(origin.by === 'fast-check' ? { seed: origin.seed, path: origin.path } : { seed: origin.seed }),
+    replay: '',
+    size: check.domain.size(x),
+  };
+  let savedAt: string | undefined;
+  try {
+    savedAt = replayed ? corpus?.pathFor(checkKey(check), op.name) : corpus?.save({ schemaVersion: 1, check: checkKey(check), operator: op.name, instance: x, counterexample });
+  } catch (e) {
+    notes.push(`Could not store the counterexample in the corpus: ${(e as Error).message}`);
+  }
+  counterexample.replay = options.replayCommand(savedAt);
+  return counterexample;
+}
+
+function describeUndefined<X, Op extends AuditedOperator>(check: Check<X, Op>, x: X, certificate: Certificate, options: RunOptions): Counterexample {
+  return { instance: check.domain.describe(x), certificate, replay: options.replayCommand(undefined), size: check.domain.size(x) };
+}
+
+function summarise<X, Op extends AuditedOperator>(check: Check<X, Op>, op: Op, probe: Probe<X, Op>, replayed: boolean): string {
+  const trust = certificationPolicy(op.exactness, probe.ctx).trust;
   if (replayed) return `A stored counterexample was replayed and still fails (${trust}).`;
-  const capped = probe.interrupted ? ' The time cap cut the search short: rerun with a larger --budget to reproduce exactly.' : '';
+  const capped = probe.interrupted ? ' The time budget (a safety net) cut the search short: the result is incomplete.' : '';
   const skipped = probe.equalitySkipped ? ` ${probe.equalitySkipped} float64 equalities (likely underflow) were not certified.` : '';
   const cap = probe.certifications >= probe.maxCertifications ? ` The cap of ${probe.maxCertifications} exact evaluations was reached: later float64 candidates were not evaluated exactly.` : '';
-  return `${probe.screened} cases screened in float64 (${check.procedure}); ${probe.certifications} evaluated exactly; ${trust}; domain: ${check.domain.coverage}; ${(elapsedMs / 1000).toFixed(1)} s.${skipped}${cap}${capped}`;
+  const undefinedNote = probe.undefinedAt ? ` The operator is undefined at some inputs (certified); the check was judged where ${probe.undefinedAt.definedWhere}.` : '';
+  return `${probe.screened} cases screened in float64 (${check.procedure}); ${probe.certifications} evaluated exactly; ${trust}; domain: ${check.domain.coverage}.${undefinedNote}${skipped}${cap}${capped}`;
 }

@@ -14,6 +14,7 @@ export type EvidenceKind =
   | 'symbolic'            // an identity simplified to 0 by mathjs
   | 'exact'               // exact (rational or certified interval) computation, no sampling
   | 'exhaustive'          // every case of a finite domain evaluated exactly
+  | 'grid'                // every point of a finite grid of an infinite domain evaluated exactly: evidence, not proof
   | 'witness'             // an existence statement settled by exhibiting an instance
   | 'free-constant'       // every instance tried was rescued by choosing a free constant
   | 'vacuity'             // the assumptions were shown unmeetable, or the statement true by form
@@ -103,4 +104,15 @@ export interface CheckResult {
   findings: OperatorFinding[];
   /** Notes such as "stored counterexample no longer fails". */
   notes: string[];
+  /**
+   * Why the check did not run to its stated counts, when it did not: the time budget (a safety net,
+   * never the bound of a normal run) cut it short. The verdict then rests on less evidence than a
+   * complete run, and a rerun on a faster machine may differ; the exit code says so too.
+   */
+  incomplete?: string;
+  /**
+   * For `conditional`: the assumption under which nothing refutes the check — the operator's domain
+   * of definition, where it is undefined at some inputs (the certified counterexample is then such an input).
+   */
+  assumptionsNeeded?: string[];
 }

@@ -1,6 +1,6 @@
 import type { PaperSource } from '../engine/statement/claim.js';
 import type { CheckResult, Counterexample, Evidence, FidelityFinding, Verdict } from '../engine/verdicts.js';
-import type { Exactness } from '../operators/softening/types.js';
+import type { Exactness } from '../engine/operator.js';
 
 /** The one result model every renderer reads: plain, serialisable, exact numbers as strings. */
 export const SCHEMA_VERSION = 1;
@@ -13,6 +13,11 @@ export interface OperatorAudit {
   results: CheckResult[];
   /** Entropy against temperature at a few characteristic inputs, for the HTML report's plots (absent in older reports). */
   curves?: EntropyCurve[];
+  /**
+   * Wall time of each check in milliseconds, by check key: the one part of a result that depends on
+   * the machine, kept apart so that everything else is identical for the same seed and inputs.
+   */
+  timings?: Record<string, number>;
 }
 
 /**
@@ -74,6 +79,8 @@ export interface StatementResult {
   obligations: ObligationResult[];
   fidelity: FidelityFinding[];
   notes: string[];
+  /** Why the search behind the verdict was cut short by the time budget, when it was (see CheckResult.incomplete). */
+  incomplete?: string;
 }
 
 export interface ObligationResult {

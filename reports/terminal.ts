@@ -1,13 +1,44 @@
 import { checkKey } from '../engine/check.js';
 import type { CheckResult } from '../engine/verdicts.js';
 import { formatCounterexample } from './format.js';
-import type { Audit } from './model.js';
+import type { Audit, OperatorAudit } from './model.js';
 import { countsText, type Summary } from './summarize.js';
 
-/** One line per result as it arrives (progress), and a closing summary. Colour is the CLI's business. */
+/**
+ * One line per result as it arrives (progress), and a closing summary. Colour is the CLI's
+ * business. Every refutation prints its replay command, every error why, every incomplete check
+ * what cut it short.
+ */
 export function renderResultLine(operator: string, r: CheckResult): string {
-  const head = `${operator.padEnd(32)} ${checkKey(r).padEnd(4)} ${r.verdict.padEnd(8)}`;
-  return r.counterexample ? `${head} ${formatCounterexample(r.counterexample)}` : `${head} ${r.evidence.screened} cases screened`;
+  const head = `${operator.padEnd(32)} ${checkKey(r).padEnd(4)} ${r.verdict.padEnd(8)}${r.incomplete ? ' (incomplete)' : ''}`;
+  const incomplete = r.incomplete ? `\n    incomplete: ${r.incomplete}` : '';
+  if (r.counterexample) {
+    const under = r.assumptionsNeeded ? `\n    holds where ${r.assumptionsNeeded.join(' and ')}` : '';
+    return `${head} ${formatCounterexample(r.counterexample)}${under}\n    replay: ${r.counterexample.replay}${incomplete}`;
+  }
+  if (r.verdict === 'error') return `${head} ${errorReason(r)}${incomplete}`;
+  return `${head} ${r.evidence.screened} cases screened${incomplete}`;
+}
+
+/** Why a check errored: the first finding about the operator's code, else the evidence's account. */
+function errorReason(r: CheckResult): string {
+  const finding = r.findings[0];
+  const more = r.findings.length > 1 ? ` (and ${r.findings.length - 1} more findings)` : '';
+  return finding ? `${finding.message}${more}` : r.evidence.summary;
+}
+
+/** The closing lines of `kdaudit check`: what was refuted, what errored, what was cut short. */
+export function renderCheckSummary(op: OperatorAudit): string {
+  const list = (pick: (r: CheckResult) => boolean) => op.results.filter(pick).map(checkKey);
+  const refuted = list((r) => r.verdict === 'refuted' || r.verdict === 'conditional');
+  const errored = list((r) => r.verdict === 'error');
+  const incomplete = list((r) => r.incomplete !== undefined);
+  const parts = [
+    refuted.length ? `refuted ${refuted.join(', ')}` : 'nothing refuted',
+    ...(errored.length ? [`could not check ${errored.join(', ')} (error: see the findings)`] : []),
+    ...(incomplete.length ? [`cut short by the time budget: ${incomplete.join(', ')}`] : []),
+  ];
+  return `${op.operator}: ${parts.join('; ')}\n`;
 }
 
 export function renderTerminalSummary(audit: Audit, summary: Summary): string {

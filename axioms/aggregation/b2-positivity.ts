@@ -1,3 +1,6 @@
+import { Decimal } from 'decimal.js';
+import { tieMass, tieTemperature } from '../../engine/certification/policy.js';
+import { exactSum } from '../../engine/instance/weights.js';
 import type { Ensemble } from '../../engine/domains/ensemble.js';
 import { ensembleDomain } from '../../engine/domains/ensemble.js';
 import type { Num } from '../../engine/num/index.js';
@@ -8,9 +11,11 @@ import { isZeroWeight, validAggregate } from './outputs.js';
 
 /**
  * B2, positivity inheritance, in two readings of which coordinates must stay positive. Which
- * coordinates qualify is decided exactly from the weights, never from rounded values.
+ * coordinates qualify is decided exactly from the weights, never from rounded values; `wellConditioned`
+ * says where an output of exactly 0 from float64-only code cannot be underflow (masses and weights
+ * ≥ 2^-30, 1/16 ≤ T ≤ 16: engine/certification/policy.ts).
  */
-function positivityReading(variant: string, where: string, qualifies: (x: Ensemble, i: number) => boolean) {
+function positivityReading(variant: string, where: string, qualifies: (x: Ensemble, i: number) => boolean, wellConditioned: (x: Ensemble, i: number) => boolean) {
   return pointwise<Ensemble, AggregationOperator>({
     id: 'B2',
     variant,
@@ -26,10 +31,27 @@ function positivityReading(variant: string, where: string, qualifies: (x: Ensemb
       if (!A || coordinates.length === 0) return N.of(1);
       return minimum(N, coordinates.map((i) => A[i]));
     },
+    conditionedMargin<V>(N: Num<V>, op: AggregationOperator, x: Ensemble): V {
+      const A = validAggregate(N, op, x);
+      const coordinates = x.teachers[0].map((_, i) => i).filter((i) => qualifies(x, i) && wellConditioned(x, i));
+      if (!A || coordinates.length === 0 || !tieTemperature(x.T)) return N.of(1);
+      return minimum(N, coordinates.map((i) => A[i]));
+    },
   });
 }
 
-export const B2AllPositive = positivityReading('all-teachers', 'every teacher is positive', (x, i) => x.teachers.every((t) => !isZeroWeight(t[i])));
-export const B2AnyWeighted = positivityReading('any-weighted-teacher', 'some teacher of positive weight is positive', (x, i) =>
-  x.teachers.some((t, k) => !isZeroWeight(x.w[k]) && !isZeroWeight(t[i])),
+/** p_k,i as an exact decimal (teacher k normalised). */
+const mass = (t: readonly string[], i: number) => new Decimal(t[i]).div(exactSum(t));
+
+export const B2AllPositive = positivityReading(
+  'all-teachers',
+  'every teacher is positive',
+  (x, i) => x.teachers.every((t) => !isZeroWeight(t[i])),
+  (x, i) => x.teachers.every((t) => tieMass(mass(t, i))),
+);
+export const B2AnyWeighted = positivityReading(
+  'any-weighted-teacher',
+  'some teacher of positive weight is positive',
+  (x, i) => x.teachers.some((t, k) => !isZeroWeight(x.w[k]) && !isZeroWeight(t[i])),
+  (x, i) => x.teachers.some((t, k) => tieMass(mass(x.w, k)) && tieMass(mass(t, i))),
 );

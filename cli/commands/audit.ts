@@ -16,10 +16,10 @@ import { renderAuditJson } from '../../reports/json.js';
 import { renderHtml } from '../../reports/html/index.js';
 import { renderJunit } from '../../reports/junit.js';
 import { renderMarkdown } from '../../reports/markdown.js';
-import { SCHEMA_VERSION, type Audit } from '../../reports/model.js';
+import { SCHEMA_VERSION, allOperators, type Audit } from '../../reports/model.js';
 import { summarize } from '../../reports/summarize.js';
 import { renderTerminalSummary } from '../../reports/terminal.js';
-import { EXIT } from '../exit-codes.js';
+import { EXIT, exitCodeOf } from '../exit-codes.js';
 import { progressReporter } from '../progress.js';
 import { auditConfig, runOptions, type CommonOptions } from '../run-options.js';
 import { TOOL_VERSION } from '../version.js';
@@ -94,5 +94,5 @@ export async function runAudit(opts: AuditOptions): Promise<number> {
   if (opts.html) writeFileAtomic(join(opts.out, 'audit.html'), renderHtml(audit, summary));
   process.stdout.write(renderTerminalSummary(audit, summary));
   process.stdout.write(`Reports: ${[join(opts.out, 'audit.md'), join(opts.out, 'audit.json'), ...(opts.html ? [join(opts.out, 'audit.html')] : []), ...(opts.junit ? [opts.junit] : [])].join(', ')}\n`);
-  return EXIT.ok;
+  return exitCodeOf([...allOperators(audit).flatMap((op) => op.results), ...(audit.statements ?? [])]);
 }

@@ -1,12 +1,12 @@
 import { aggregationAxioms } from '../../axioms/aggregation.js';
 import { softeningAxioms } from '../../axioms/softening.js';
-import { checkKey } from '../../engine/check.js';
 import { auditOperator } from '../../engine/audit-operator.js';
 import { writeFileAtomic } from '../../engine/atomic-write.js';
 import type { CheckResult } from '../../engine/verdicts.js';
 import { renderCheckJson } from '../../reports/json.js';
 import { renderCheckJunit } from '../../reports/junit.js';
-import { EXIT } from '../exit-codes.js';
+import { renderCheckSummary } from '../../reports/terminal.js';
+import { EXIT, exitCodeOf } from '../exit-codes.js';
 import { loadPlugin } from '../plugin/load.js';
 import { progressReporter } from '../progress.js';
 import { runOptions, type CommonOptions } from '../run-options.js';
@@ -17,7 +17,7 @@ export interface CheckOptions extends CommonOptions {
   callTimeout: number;
 }
 
-/** `kdaudit check <module>` (a softening operator against A0–A5, an aggregation operator against each reading of B1–B5): exit 0 when nothing is refuted, 1 when something is, 2 on usage or load errors. */
+/** `kdaudit check <module>` (a softening operator against A0–A5, an aggregation operator against each reading of B1–B5); exit codes: cli/exit-codes.ts. */
 export async function runCheckCommand(module: string, opts: CheckOptions): Promise<number> {
   const loaded = loadPlugin(module, { callTimeoutMs: opts.callTimeout });
   if (!loaded.ok) {
@@ -35,9 +35,8 @@ export async function runCheckCommand(module: string, opts: CheckOptions): Promi
     if (pluginFindings.length) audit.results[0].findings.push(...pluginFindings);
     if (opts.json) writeFileAtomic(opts.json, renderCheckJson(audit));
     if (opts.junit) writeFileAtomic(opts.junit, renderCheckJunit(audit));
-    const refuted = audit.results.filter((r) => r.verdict === 'refuted').map(checkKey);
-    process.stdout.write(refuted.length ? `${op.name}: refuted ${refuted.join(', ')}\n` : `${op.name}: nothing refuted\n`);
-    return refuted.length ? EXIT.refuted : EXIT.ok;
+    process.stdout.write(renderCheckSummary(audit));
+    return exitCodeOf(audit.results);
   } finally {
     op.close();
   }

@@ -1,5 +1,5 @@
 import * as fc from 'fast-check';
-import { describePoint } from '../instance/weights.js';
+import { describePoint, receivedNumber, receivedWeights } from '../instance/weights.js';
 import { compareSize, type Domain } from './domain.js';
 import { denominatorDigits, nearbyWeights, simplerWeights } from './simplex.js';
 import { TEMPERATURE_COVERAGE, scaleTemperature, simplerTemperatures, temperatureArb, temperatureComplexity } from './temperature.js';
@@ -110,6 +110,11 @@ function nearbyEnsembles<X extends Ensemble>(x: X, scale: number, random: () => 
   ].filter((c) => c.teachers.every(positive) && positive(c.w));
 }
 
+/** The ensemble as float64-only code receives it: every teacher, the weights and T as the doubles passed (see receivedWeights). */
+function receivedEnsemble<E extends Ensemble>(x: E): E {
+  return { ...x, teachers: x.teachers.map(receivedWeights), w: receivedWeights(x.w), T: receivedNumber(x.T) };
+}
+
 function describeEnsemble(x: Ensemble): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   x.teachers.forEach((t, k) => {
@@ -129,6 +134,7 @@ export const ensembleDomain: Domain<Ensemble> = {
   size: ensembleSize,
   describe: describeEnsemble,
   coverage: ENSEMBLE_COVERAGE,
+  received: receivedEnsemble,
 };
 
 const raiseSize = (x: EnsembleWithRaise) => [...ensembleSize(x), denominatorDigits([x.d, '1'])];
@@ -148,4 +154,5 @@ export const ensembleWithRaiseDomain: Domain<EnsembleWithRaise> = {
   size: raiseSize,
   describe: (x) => ({ ...describeEnsemble(x), raised: `teacher ${x.k + 1}`, 'w_k + d': `w_${x.k + 1} + ${x.d} (then normalised)` }),
   coverage: `${ENSEMBLE_COVERAGE}; raise d ∈ {1…9, 0.1, 0.001, 1e-6}`,
+  received: (x) => ({ ...x, ...receivedEnsemble(x) }),
 };

@@ -1,5 +1,5 @@
 import * as fc from 'fast-check';
-import { describePoint } from '../instance/weights.js';
+import { describePoint, receivedNumber, receivedWeights } from '../instance/weights.js';
 import { compareSize, type Domain } from './domain.js';
 import { SIMPLEX_COVERAGE, denominatorDigits, nearbyWeights, simplerWeights, simplexArb } from './simplex.js';
 import { TEMPERATURE_COVERAGE, scaleTemperature, temperatureLess, simplerTemperatures, temperatureArb, temperatureComplexity } from './temperature.js';
@@ -30,6 +30,7 @@ export const pointDomain: Domain<{ w: string[] }> = {
   size: (x) => pointSize(x.w),
   describe: (x) => describePoint(x.w),
   coverage: SIMPLEX_COVERAGE,
+  received: (x) => ({ w: receivedWeights(x.w) }),
 };
 
 const atTemperatureSize = (x: PointAtTemperature) => [...pointSize(x.w), temperatureComplexity(x.T)];
@@ -49,6 +50,7 @@ export const pointAtTemperatureDomain: Domain<PointAtTemperature> = {
   size: atTemperatureSize,
   describe: (x) => ({ ...describePoint(x.w), T: x.T }),
   coverage: `${SIMPLEX_COVERAGE}; ${TEMPERATURE_COVERAGE}`,
+  received: (x) => ({ ...x, w: receivedWeights(x.w), T: receivedNumber(x.T) }),
 };
 
 const twoTemperatureSize = (x: PointAtTwoTemperatures) => [...atTemperatureSize(x), temperatureComplexity(x.T2)];
@@ -87,5 +89,6 @@ export const pointAtTwoTemperaturesDomain: Domain<PointAtTwoTemperatures> = {
     ].filter(ordered),
   size: twoTemperatureSize,
   describe: (x) => ({ ...describePoint(x.w), T: x.T, "T'": x.T2 }),
+  received: (x) => ({ ...x, w: receivedWeights(x.w), T: receivedNumber(x.T), T2: receivedNumber(x.T2) }),
   coverage: `${SIMPLEX_COVERAGE}; T < T', each ${TEMPERATURE_COVERAGE.slice(2)}`,
 };

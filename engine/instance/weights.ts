@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import type { Num } from '../num/index.js';
+import { exactDecimalOfDouble, type Num } from '../num/index.js';
 
 /**
  * A point of the closed simplex is stored as exact non-negative decimal weights w (integers or
@@ -88,4 +88,27 @@ export function tieGroups(w: readonly string[]): number[][] {
     else groups.push([i]);
   }
   return groups;
+}
+
+/**
+ * The point as float64-only code receives it: each p_i = w_i/Σw replaced by the exact value of the
+ * double it rounds to (zeros stay zeros), as weights. Normalised again, these weights round to the
+ * same doubles (iterated to that fixed point), so the operator is called with exactly them, and
+ * every exact quantity computed from the weights is computed from what the operator saw (up to the
+ * common factor 1/Σw, Σw = 1 within V·2^-53).
+ */
+export function receivedWeights(w: readonly string[]): string[] {
+  let current = [...w];
+  for (let round = 0; round < 4; round++) {
+    const total = new Exact(exactSum(current));
+    const next = current.map((x) => exactDecimalOfDouble(new Exact(x).div(total).toNumber()));
+    if (next.every((x, i) => x === current[i])) return next;
+    current = next;
+  }
+  return current;
+}
+
+/** The exact value of the double a temperature (or any exact decimal) rounds to. */
+export function receivedNumber(x: string): string {
+  return exactDecimalOfDouble(new Exact(x).toNumber());
 }

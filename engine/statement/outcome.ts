@@ -7,8 +7,12 @@ import type { CheckResult, Counterexample } from '../verdicts.js';
 export type StatementOutcome =
   /** A universal statement searched for counterexamples, as stated and — when refuted — under candidate assumptions. */
   | { kind: 'searched'; asStated: CheckResult; rescue?: Rescue }
-  /** Discharged without sampling, or refuted with a certified counterexample by the same procedure. */
-  | { kind: 'derived'; method: 'symbolic' | 'exact' | 'exhaustive'; detail: string; counterexample?: Counterexample }
+  /**
+   * Discharged without sampling ('symbolic', 'exact', 'exhaustive' over a finite domain), or checked
+   * on a grid of a larger domain ('grid': evidence, never a proof); refuted with a certified
+   * counterexample by the same procedure.
+   */
+  | { kind: 'derived'; method: 'symbolic' | 'exact' | 'exhaustive' | 'grid'; detail: string; counterexample?: Counterexample }
   /** A free constant can be chosen to make every instance hold: no instance can refute it. */
   | { kind: 'free-constant'; constant: string; detail: string; instances: number; counterexample?: Counterexample }
   /** The assumptions cannot all be met (shown exactly), or the statement is true by its form alone. */

@@ -32,7 +32,14 @@ export function runStatement(claim: StatementClaim, options: RunOptions): Statem
     }),
     fidelity: fidelityOf(outcome),
     notes: searched ? [...searched.asStated.notes, ...searched.asStated.findings.map((f) => f.message)] : [],
+    ...incompleteOf(searched),
   };
+}
+
+/** A search cut short by the time budget, as stated or under the rescuing assumptions, leaves the verdict incomplete. */
+function incompleteOf(searched: Extract<StatementOutcome, { kind: 'searched' }> | undefined): { incomplete?: string } {
+  const reason = searched?.asStated.incomplete ?? searched?.rescue?.found?.result.incomplete;
+  return reason ? { incomplete: reason } : {};
 }
 
 function guarded(evaluate: () => StatementOutcome): StatementOutcome {

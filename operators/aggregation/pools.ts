@@ -28,14 +28,15 @@ function influential<V>(N: Num<V>, weights: readonly V[]): number[] {
  * a / Σa, for a ≥ 0. A certainly-zero total has no normalisation: the pool is undefined there, and
  * says so with an UndefinedOutput (B1/simplex counts it as a violation when the arithmetic is exact).
  */
-function normalise<V>(N: Num<V>, a: V[], reason: string): V[] {
+function normalise<V>(N: Num<V>, a: V[], reason: string, definedWhere: string): V[] {
   const total = N.sum(a);
-  if (N.le(total, N.of(0)) === true) throw new UndefinedOutput(reason, N.kind, N.bounds(total));
+  if (N.le(total, N.of(0)) === true) throw new UndefinedOutput(reason, N.kind, N.bounds(total), definedWhere);
   return a.map((x) => N.div(x, total));
 }
 
 const noCommonSupport = (family: string) =>
   `${family} undefined: the supports of the positively weighted teachers do not intersect (every coordinate has one giving it probability 0)`;
+const SUPPORTS_INTERSECT = 'the supports of the positively weighted teachers intersect';
 
 /**
  * Linear pool A = Σ_k w_k p_k. Already in the simplex when w is, so it is not renormalised.
@@ -72,7 +73,7 @@ export const logPool: Pool = {
   combine<V>(N: Num<V>, teachers: readonly (readonly V[])[], weights: readonly V[]): V[] {
     const factors = influential(N, weights).map((k) => teachers[k].map((x) => N.pow(x, weights[k])));
     const products = teachers[0].map((_, i) => factors.reduce((acc, q) => N.mul(acc, q[i]), N.of(1)));
-    return normalise(N, products, noCommonSupport('logarithmic pool'));
+    return normalise(N, products, noCommonSupport('logarithmic pool'), SUPPORTS_INTERSECT);
   },
 };
 
@@ -107,7 +108,7 @@ export function powerMeanPool(r: string): Pool {
         const terms = xs.map((x, j) => N.mul(weights[ks[j]], N.pow(N.div(x, s), exponent)));
         return N.mul(s, N.pow(N.sum(terms), inverse));
       });
-      return normalise(N, means, reason);
+      return normalise(N, means, reason, order.isNegative() ? SUPPORTS_INTERSECT : 'some coordinate has a positive power mean');
     },
   };
 }
@@ -130,7 +131,7 @@ export const weightedMedian: Pool = {
   formula: 'coordinate-wise lower weighted median A_i ∝ min{m : Σ_{k: p_{k,i} ≤ m} w_k ≥ 1/2}',
   combine<V>(N: Num<V>, teachers: readonly (readonly V[])[], weights: readonly V[]): V[] {
     const medians = teachers[0].map((_, i) => lowerWeightedMedian(N, teachers.map((p) => p[i]), weights));
-    return normalise(N, medians, 'weighted median undefined: at every coordinate, teachers of total weight ≥ 1/2 give probability 0');
+    return normalise(N, medians, 'weighted median undefined: at every coordinate, teachers of total weight ≥ 1/2 give probability 0', 'some coordinate has a positive weighted median');
   },
 };
 

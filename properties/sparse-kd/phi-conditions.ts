@@ -45,7 +45,7 @@ function violation(phi: Phi): Violation | undefined {
 export function phiConditions(phi: Phi): StatementOutcome {
   const found = violation(phi);
   if (!found) {
-    return { kind: 'derived', method: 'exact', detail: `${phi.formula}: ≥ 0, increasing in x and decreasing in T at every point of the grid x ∈ {${XS.join(', ')}}, T ∈ {${TS.join(', ')}} (interval arithmetic, 50 digits); a grid is evidence for these conditions, not a proof.` };
+    return { kind: 'derived', method: 'grid', detail: `${phi.formula}: ≥ 0, increasing in x and decreasing in T at every point of the grid x ∈ {${XS.join(', ')}}, T ∈ {${TS.join(', ')}} (interval arithmetic, 50 digits); a grid is evidence for these conditions, not a proof.` };
   }
   return {
     kind: 'derived',

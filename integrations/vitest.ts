@@ -25,7 +25,7 @@ export interface AxiomMatcherOptions {
   seed?: number;
   /** Multiplies the number of random cases per check (default 1). */
   effort?: number;
-  /** Time cap for the operator, in seconds (default 60). */
+  /** Time budget for the operator, in seconds (default 60): a safety net; a check it cuts short fails the matcher. */
   budget?: number;
   /** A folder for stored counterexamples, replayed first on the next run (default: none). */
   corpus?: string;
@@ -48,10 +48,12 @@ function satisfies(received: unknown, kind: 'softening' | 'aggregation', options
     corpus: options.corpus ? new Corpus(options.corpus) : undefined,
     replayCommand: (file) => (file ? `npx kdaudit replay ${file} --plugin <your module>` : `expect(op).${kind === 'softening' ? 'toSatisfySofteningAxioms' : 'toSatisfyAggregationAxioms'}({ seed: ${seed} })`),
   });
-  const failed = audit.results.filter((r) => r.verdict === 'refuted' || r.verdict === 'error');
+  // as kdaudit check's exit code: refuted as stated, errored, or cut short by the budget all fail
+  const failed = audit.results.filter((r) => r.verdict === 'refuted' || r.verdict === 'conditional' || r.verdict === 'error' || r.incomplete);
   const lines = failed.map((r) => {
     const why = r.counterexample ? `${formatCounterexample(r.counterexample)}\n      ${r.counterexample.certificate.explanation}\n      replay: ${r.counterexample.replay}` : r.findings.map((f) => f.message).join('; ') || r.evidence.summary;
-    return `  ${checkKey(r)} ${r.title}: ${r.verdict}\n      ${why}`;
+    const cut = r.incomplete ? `\n      incomplete: ${r.incomplete}` : '';
+    return `  ${checkKey(r)} ${r.title}: ${r.verdict}\n      ${why}${cut}`;
   });
   const held = audit.results.map((r) => `${checkKey(r)} ${r.verdict}`).join(', ');
   return {

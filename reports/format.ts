@@ -19,12 +19,18 @@ export function shortBound(s: string, side: 'lo' | 'hi'): string {
   return new Reading(s).toSignificantDigits(12, side === 'lo' ? Decimal.ROUND_FLOOR : Decimal.ROUND_CEIL).toString();
 }
 
+/** 'interval', or for a sequence 'sequence-evidence, terms by interval': what the certificate rests on. */
+export function certificateBasis(c: Certificate): string {
+  return c.kind === 'sequence-evidence' && c.terms ? `sequence-evidence, terms by ${c.terms}` : c.kind;
+}
+
 export function formatCertificate(c: Certificate): string {
-  return `${c.quantity} ∈ [${shortBound(c.lo, 'lo')}, ${shortBound(c.hi, 'hi')}] (${c.kind})`;
+  return `${c.quantity} ∈ [${shortBound(c.lo, 'lo')}, ${shortBound(c.hi, 'hi')}] (${certificateBasis(c)})`;
 }
 
 export function formatCounterexample(c: Counterexample): string {
-  return `${formatInstance(c.instance)}; ${formatCertificate(c.certificate)}`;
+  const received = c.certificate.received ? ` (float64 code: judged on the doubles it received, ${formatInstance(c.certificate.received)})` : '';
+  return `${formatInstance(c.instance)}${received}; ${formatCertificate(c.certificate)}`;
 }
 
 /** How a counterexample was found, for reading; `code` wraps the fast-check path (Markdown backticks, HTML <code>). */

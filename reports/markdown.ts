@@ -47,7 +47,7 @@ function matrix(operators: OperatorAudit[], columns: string[]): string[] {
   const rows = operators.map((op) => {
     const cells = columns.map((id) => {
       const r = op.results.find((x) => checkKey(x) === id);
-      return r ? `[${r.verdict}](#${anchor(op.operator, id)})` : '';
+      return r ? `[${r.verdict}${r.incomplete ? ' (incomplete)' : ''}](#${anchor(op.operator, id)})` : '';
     });
     return `| ${escapeCell(op.operator)} | ${cells.join(' | ')} |`;
   });
@@ -80,8 +80,10 @@ function operatorSection(op: OperatorAudit): string[] {
 }
 
 function resultSection(operator: string, r: CheckResult): string[] {
-  const lines = [`<a id="${anchor(operator, checkKey(r))}"></a>`, `### ${checkKey(r)} — ${r.title}: **${r.verdict}**`, ''];
+  const lines = [`<a id="${anchor(operator, checkKey(r))}"></a>`, `### ${checkKey(r)} — ${r.title}: **${r.verdict}**${r.incomplete ? ' (incomplete)' : ''}`, ''];
+  if (r.incomplete) lines.push(`- **Incomplete:** ${text(r.incomplete)}`);
   lines.push(`- Evidence (${r.evidence.kind}, seed ${r.evidence.seed}): ${r.evidence.summary}`);
+  if (r.assumptionsNeeded) lines.push(`- Holds, on the evidence above, where ${text(r.assumptionsNeeded.join(' and '))}; the counterexample below is an input where the operator is undefined.`);
   if (r.counterexample) lines.push(...counterexampleLines(r.counterexample, 'V, denominator digits, T complexity'));
   for (const f of r.findings) lines.push(`- Operator finding at ${formatInstance(f.instance)}: ${text(f.message)}`);
   for (const f of r.fidelity) lines.push(`- Fidelity finding (float64, not a refutation) at ${formatInstance(f.instance)}: ${text(f.message)}`);

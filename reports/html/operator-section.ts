@@ -21,8 +21,10 @@ ${op.results.map((r) => resultSection(op.operator, r)).join('\n')}
 
 function resultSection(operator: string, r: CheckResult): string {
   return [
-    `<div class="result" id="${resultAnchor(operator, r)}"><h4>${esc(checkKey(r))} — ${typeset(r.title)} ${badge(r.verdict)}</h4>`,
+    `<div class="result" id="${resultAnchor(operator, r)}"><h4>${esc(checkKey(r))} — ${typeset(r.title)} ${badge(r.verdict)}${r.incomplete ? ' (incomplete)' : ''}</h4>`,
+    r.incomplete ? `<p><strong>Incomplete:</strong> ${esc(r.incomplete)}</p>` : '',
     evidenceLine(r.evidence, r.certified),
+    r.assumptionsNeeded ? `<p>Holds, on the evidence above, where ${esc(r.assumptionsNeeded.join(' and '))}; the counterexample is an input where the operator is undefined.</p>` : '',
     r.counterexample ? counterexampleBlock(r.counterexample, 'V, denominator digits, T complexity', 'Counterexample') : '',
     findingList(r.findings, r.fidelity, r.notes),
     '</div>',

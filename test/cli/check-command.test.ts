@@ -33,7 +33,9 @@ describe('kdaudit check', () => {
     // temperature scaling keeps zeros at zero, so T → ∞ does not reach uniform on the closed simplex
     const a5 = json.results.find((r: { id: string }) => r.id === 'A5');
     expect(a5.verdict).toBe('refuted');
-    expect(a5.counterexample.certificate.kind).toBe('decimal-agreement');
+    // a limit rests on a sequence: evidence, each term established by applyExact at two precisions
+    expect(a5.counterexample.certificate.kind).toBe('sequence-evidence');
+    expect(a5.counterexample.certificate.terms).toBe('decimal-agreement');
     expect(json.results.filter((r: { verdict: string }) => r.verdict === 'refuted')).toHaveLength(1);
     expect(code).toBe(1);
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { B1Hull, B1Simplex } from '../../axioms/aggregation/b1-convexity.js';
+import { B2AllPositive } from '../../axioms/aggregation/b2-positivity.js';
+import { B5Commutes } from '../../axioms/aggregation/b5-temperature.js';
 import { DEFAULT_CONTEXT } from '../../engine/context.js';
 import type { Ensemble } from '../../engine/domains/ensemble.js';
 import { float64 } from '../../engine/num/index.js';
@@ -13,7 +15,8 @@ import { run } from './run.js';
 /**
  * Pools undefined at a point of their domain (a normalising total exactly 0) have no output in Δ^V
  * there: B1/simplex, which asks for one, counts that as a certified violation at the exact input;
- * every other check keeps it a fault (`error`), and float64 underflow alone refutes nothing.
+ * every other check is judged on the domain of definition — `conditional` on it, never `error` —
+ * and float64 underflow alone refutes nothing.
  */
 const op = (name: string): AggregationOperator => findAggregationOperator(name)!;
 const disjoint: Ensemble = { teachers: [['1', '0'], ['0', '1']], w: ['1', '1'], T: '1' };
@@ -46,10 +49,10 @@ describe('an operator undefined at an input violates B1/simplex there', () => {
     expect(B1Simplex.certify(F.linearPool, disjoint, DEFAULT_CONTEXT)).toBeUndefined();
   });
 
-  it('other readings keep it a fault, not a refutation', () => {
+  it('other readings do not certify it: the probe records a domain fact, not a violation', () => {
     const logPool = op('log-pool/soften-then-aggregate');
     expect(() => B1Hull.certify(logPool, disjoint, DEFAULT_CONTEXT)).toThrow(expect.objectContaining({ name: 'UndefinedOutput' }));
-    // a candidate in float64, then a fault in exact arithmetic: the run reports it, verdict error
+    // a candidate in float64, then undefined in exact arithmetic: a fact about where the pool is defined
     const marked = { ...disjoint, marked: [0] };
     expect(jensenLogLoss.screen(logPool, marked, DEFAULT_CONTEXT)).toBeNaN();
     expect(() => jensenLogLoss.certify(logPool, marked, DEFAULT_CONTEXT)).toThrow(expect.objectContaining({ name: 'UndefinedOutput' }));
@@ -83,5 +86,30 @@ describe('the search finds where each pool is undefined', () => {
     const r = run(B1Simplex, op(name));
     expect(r.verdict).toBe('refuted');
     expect(r.counterexample!.certificate.quantity).toBe('the normalising total of the output');
+  });
+});
+
+describe('undefinedness is a domain fact: the other checks hold or fail where the pool is defined', () => {
+  it.each([
+    [B2AllPositive, 'log-pool/soften-then-aggregate'],
+    [B5Commutes, 'log-pool/aggregate-then-soften'],
+    [B2AllPositive, 'power-mean/r=-1/soften-then-aggregate'],
+  ] as const)('%s on %s: conditional on intersecting supports, the undefined input shown, no error', (check, name) => {
+    const r = run(check, op(name));
+    expect(r.verdict).toBe('conditional');
+    expect(r.assumptionsNeeded).toEqual(['the supports of the positively weighted teachers intersect']);
+    expect(r.counterexample!.certificate.quantity).toBe('the normalising total of the output');
+    expect(r.counterexample!.certificate.hi).toBe('0');
+    expect(r.findings).toEqual([]);
+  });
+
+  it('a real violation where the pool is defined still refutes (B5/commutes on the power mean r = −1)', () => {
+    const r = run(B5Commutes, op('power-mean/r=-1/soften-then-aggregate'));
+    expect(r.verdict).toBe('refuted');
+    expect(r.assumptionsNeeded).toBeUndefined();
+  });
+
+  it('a pool defined everywhere keeps its plain verdict', () => {
+    expect(run(B2AllPositive, F.linearPool).verdict).toBe('holds');
   });
 });

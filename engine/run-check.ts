@@ -31,7 +31,9 @@ export function runCheck<X, Op extends AuditedOperator>(check: Check<X, Op>, op:
   const probe = new Probe(check, op, ctx, deadline);
   const notes: string[] = [];
 
-  const stored = corpus?.load<X>(checkKey(check), op.name);
+  const loaded = corpus?.load<X>(checkKey(check), op.name, check.domain);
+  if (loaded && 'invalid' in loaded) notes.push(`The stored counterexample ${corpus!.pathFor(checkKey(check), op.name)} was ignored: ${loaded.invalid}.`);
+  const stored = loaded && 'entry' in loaded ? loaded.entry : undefined;
   let found: Found<X> | undefined;
   let replayed = false;
   if (stored) {
@@ -58,7 +60,9 @@ export function runCheck<X, Op extends AuditedOperator>(check: Check<X, Op>, op:
       replay: '',
       size: check.domain.size(small.x),
     };
-    const savedAt = replayed ? file : corpus?.save({ schemaVersion: 1, check: checkKey(check), operator: op.name, instance: small.x, counterexample });
+    const saved = replayed ? undefined : corpus?.save({ schemaVersion: 1, check: checkKey(check), operator: op.name, instance: small.x, counterexample });
+    if (saved && 'error' in saved) notes.push(`could not store the counterexample: ${saved.error}`);
+    const savedAt = replayed ? file : saved && 'path' in saved ? saved.path : undefined;
     counterexample.replay = options.replayCommand(savedAt);
     if (!replayed && small.steps > 0) notes.push(`Minimised in ${small.steps} certified simplification steps.`);
   }

@@ -76,6 +76,26 @@ describe('a hand-edited corpus entry is validated, never trusted', () => {
     expect(corpus.load('A4', F.offByOneMillionth.name, A4.domain)).toEqual({ invalid: expect.stringMatching(/V = 5000/) });
   });
 
+  it('invalid entries of several kinds leave the verdict of power on A1 as the search finds it', () => {
+    const baseline = runCheck(A1, power, options(undefined, 0.01)).verdict;
+    expect(baseline).not.toBe('refuted');
+    const kinds: Array<[string, string]> = [
+      [JSON.stringify(entryFor('A1', 'power', { w: ['NaN', '1'], T: '1' })), 'not a decimal'],
+      [JSON.stringify(entryFor('A1', 'power', { w: ['2', '-1'], T: '1' })), 'negative'],
+      [JSON.stringify(entryFor('A1', 'power', { w: ['1', '2'], T: '1', T2: '2' })), 'unexpected field'],
+      [JSON.stringify(entryFor('A1', 'other', { w: ['1', '2'], T: '-1' })), 'for operator'],
+      [JSON.stringify(entryFor('A1', 'power', { w: ['1', '2'], T: '-1' })) + ' '.repeat(Corpus.MAX_BYTES), 'larger than'],
+    ];
+    for (const [content, reason] of kinds) {
+      const corpus = fresh();
+      writeFileSync(corpus.pathFor('A1', 'power'), content);
+      const result = runCheck(A1, power, options(corpus, 0.01));
+      expect(result.verdict).toBe(baseline);
+      expect(result.notes.join(' ')).toContain(`${corpus.pathFor('A1', 'power')} was ignored`);
+      expect(result.notes.join(' ')).toContain(reason);
+    }
+  });
+
   it('entries of each invalid kind are skipped with a note naming the file', () => {
     const corpus = fresh();
     const load = (instance: unknown, patch: Record<string, unknown> = {}) => {

@@ -1,6 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../engine/atomic-write.js';
+import type { Domain } from '../engine/domains/domain.js';
 import type { Counterexample } from '../engine/verdicts.js';
 
 /** A stored minimal counterexample: replayed before any search on later runs. */
@@ -13,29 +15,113 @@ export interface CorpusEntry<X = unknown> {
   counterexample: Counterexample;
 }
 
-/** One JSON file per check × operator under `dir`. */
+/** What reading a stored entry gives: the entry, or why it was not used. */
+export type Loaded<X> = { entry: CorpusEntry<X> } | { invalid: string };
+
+/** What storing an entry gives: where it was written, or why it could not be. */
+export type Saved = { path: string } | { error: string };
+
+/**
+ * Files larger than this are rejected before they are read: a stored instance is a small minimal
+ * counterexample (the committed ones are below 20 KiB), and parsing or replaying a huge one would
+ * outlast any time budget.
+ */
+export const MAX_CORPUS_BYTES = 1024 * 1024;
+
+/** Readable parts of a file name: sanitised, each cut to this many characters. */
+const PREFIX_CHARS = 60;
+
+/**
+ * Read and validate one corpus file: size cap, JSON, schema (schemaVersion 1, check and operator
+ * names, an instance, a counterexample record). The instance itself is validated by the check's
+ * domain (`instanceProblem`), which the caller knows from `entry.check`.
+ */
+export function readCorpusFile(path: string): Loaded<unknown> {
+  try {
+    const bytes = statSync(path).size;
+    if (bytes > MAX_CORPUS_BYTES) return { invalid: `the file is larger than ${MAX_CORPUS_BYTES} bytes (${bytes})` };
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (e) {
+      return { invalid: `not valid JSON (${e instanceof Error ? e.message : String(e)})` };
+    }
+    const problem = schemaProblem(raw);
+    return problem ? { invalid: problem } : { entry: raw as CorpusEntry };
+  } catch (e) {
+    return { invalid: `cannot be read (${e instanceof Error ? e.message : String(e)})` };
+  }
+}
+
+function schemaProblem(raw: unknown): string | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return 'not a corpus entry (a JSON object)';
+  const e = raw as Record<string, unknown>;
+  if (e.schemaVersion !== 1) return `unknown schemaVersion ${JSON.stringify(e.schemaVersion)?.slice(0, 20)} (expected 1)`;
+  if (typeof e.check !== 'string' || e.check.length === 0) return 'the check name is missing';
+  if (typeof e.operator !== 'string') return 'the operator name is missing';
+  if (!('instance' in e)) return 'the instance is missing';
+  const c = e.counterexample as Record<string, unknown> | undefined;
+  if (typeof c !== 'object' || c === null || Array.isArray(c)) return 'the counterexample record is missing';
+  if (c.seed !== undefined && !Number.isSafeInteger(c.seed)) return 'the counterexample seed is not an integer';
+  if (c.path !== undefined && typeof c.path !== 'string') return 'the counterexample path is not a string';
+  return undefined;
+}
+
+/** Why a stored entry's instance is not an instance of the check's domain, or undefined. */
+export function instanceProblem(entry: CorpusEntry, domain: Pick<Domain<unknown>, 'validate'>): string | undefined {
+  try {
+    return domain.validate(entry.instance);
+  } catch (e) {
+    return `the instance cannot be validated (${e instanceof Error ? e.message : String(e)})`;
+  }
+}
+
+/**
+ * One JSON file per check × operator under `dir`, named by a readable, length-limited sanitised
+ * prefix and 8 hex digits of the SHA-256 of the raw names: `A5__power.1a2b3c4d.json`. Names that
+ * sanitise alike (`a/b`, `a_b`) get different files; a 10 000-character name a short one.
+ */
 export class Corpus {
+  static readonly MAX_BYTES = MAX_CORPUS_BYTES;
+
   constructor(readonly dir: string) {}
 
   pathFor(check: string, operator: string): string {
-    const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '_');
-    return join(this.dir, `${safe(check)}__${safe(operator)}.json`);
+    return join(this.dir, corpusFileName(check, operator));
   }
 
-  load<X>(check: string, operator: string): CorpusEntry<X> | undefined {
+  /**
+   * The stored entry for check × operator, validated (size, JSON, schema, names, the domain's
+   * `validate`), or the reason it is not used; undefined when there is none. An invalid entry is
+   * never replayed: the next counterexample found replaces it.
+   */
+  load<X>(check: string, operator: string, domain: Pick<Domain<X>, 'validate'>): Loaded<X> | undefined {
     const path = this.pathFor(check, operator);
     if (!existsSync(path)) return undefined;
-    try {
-      const entry = JSON.parse(readFileSync(path, 'utf8')) as CorpusEntry<X>;
-      return entry.schemaVersion === 1 && entry.check === check && entry.operator === operator ? entry : undefined;
-    } catch {
-      return undefined; // an unreadable entry is replaced by the next counterexample found
-    }
+    const read = readCorpusFile(path);
+    if ('invalid' in read) return read;
+    const { entry } = read;
+    if (entry.check !== check) return { invalid: `it is for check ${JSON.stringify(entry.check.slice(0, 80))}, not ${check}` };
+    if (entry.operator !== operator) return { invalid: `it is for operator ${JSON.stringify(entry.operator.slice(0, 80))}, not ${operator.slice(0, 80)}` };
+    const problem = instanceProblem(entry, domain as Pick<Domain<unknown>, 'validate'>);
+    return problem ? { invalid: problem } : { entry: entry as CorpusEntry<X> };
   }
 
-  save<X>(entry: CorpusEntry<X>): string {
+  /** Store an entry; a failed write (unwritable folder, ENOSPC, …) is returned, never thrown. */
+  save<X>(entry: CorpusEntry<X>): Saved {
     const path = this.pathFor(entry.check, entry.operator);
-    writeFileAtomic(path, JSON.stringify(entry, null, 2) + '\n');
-    return path;
+    try {
+      writeFileAtomic(path, JSON.stringify(entry, null, 2) + '\n');
+      return { path };
+    } catch (e) {
+      return { error: `${path}: ${e instanceof Error ? e.message : String(e)}` };
+    }
   }
+}
+
+/** The file name of check × operator (see {@link Corpus}). */
+export function corpusFileName(check: string, operator: string): string {
+  const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, PREFIX_CHARS);
+  const hash = createHash('sha256').update(check).update('\0').update(operator).digest('hex').slice(0, 8);
+  return `${safe(check)}__${safe(operator)}.${hash}.json`;
 }

@@ -36,7 +36,9 @@ export function runCheck<X, Op extends AuditedOperator>(check: Check<X, Op>, op:
   const probe = new Probe(check, op, ctx, deadline);
   const notes: string[] = [];
 
-  const stored = corpus?.load<X>(checkKey(check), op.name);
+  const loaded = corpus?.load<X>(checkKey(check), op.name, check.domain);
+  if (loaded && 'invalid' in loaded) notes.push(`The stored counterexample ${corpus!.pathFor(checkKey(check), op.name)} was ignored: ${loaded.invalid}.`);
+  const stored = loaded && 'entry' in loaded ? loaded.entry : undefined;
   let found: Found<X> | undefined;
   let replayed = false;
   if (stored) {
@@ -94,12 +96,9 @@ function store<X, Op extends AuditedOperator>(check: Check<X, Op>, op: Op, x: X,
     replay: '',
     size: check.domain.size(x),
   };
-  let savedAt: string | undefined;
-  try {
-    savedAt = replayed ? corpus?.pathFor(checkKey(check), op.name) : corpus?.save({ schemaVersion: 1, check: checkKey(check), operator: op.name, instance: x, counterexample });
-  } catch (e) {
-    notes.push(`Could not store the counterexample in the corpus: ${(e as Error).message}`);
-  }
+  const saved = replayed ? undefined : corpus?.save({ schemaVersion: 1, check: checkKey(check), operator: op.name, instance: x, counterexample });
+  if (saved && 'error' in saved) notes.push(`could not store the counterexample: ${saved.error}`);
+  const savedAt = replayed ? corpus?.pathFor(checkKey(check), op.name) : saved && 'path' in saved ? saved.path : undefined;
   counterexample.replay = options.replayCommand(savedAt);
   return counterexample;
 }

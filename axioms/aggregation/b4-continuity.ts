@@ -4,6 +4,7 @@ import type { Check } from '../../engine/check.js';
 import type { CheckContext } from '../../engine/context.js';
 import type { Domain } from '../../engine/domains/domain.js';
 import { ensembleArb, ensembleDomain, type Ensemble } from '../../engine/domains/ensemble.js';
+import { boundaryMoveProblem } from '../../engine/domains/ensemble.js';
 import { exactSum } from '../../engine/instance/weights.js';
 import { float64, intervalNum, type Num } from '../../engine/num/index.js';
 import type { Certificate } from '../../engine/verdicts.js';
@@ -109,6 +110,7 @@ export const boundaryMoveDomain: Domain<BoundaryMove> = {
   size: (x) => ensembleDomain.size(x),
   describe: (x) => ({ ...ensembleDomain.describe(x), 'moved to 0': movedEntry(x) }),
   coverage: `${ensembleDomain.coverage}; boundary points with one teacher weight or one teacher mass at 0`,
+  validate: boundaryMoveProblem,
 };
 
 export const B4: Check<BoundaryMove, AggregationOperator> = {

@@ -3,6 +3,7 @@ import { Decimal } from 'decimal.js';
 import type { Check } from '../../engine/check.js';
 import type { CheckContext } from '../../engine/context.js';
 import { pointAtTemperatureDomain, type PointAtTemperature } from '../../engine/domains/softening-points.js';
+import { pointWithMoveProblem } from '../../engine/domains/softening-points.js';
 import { probabilities } from '../../engine/instance/weights.js';
 import { float64, intervalNum, decimalNum, type Num } from '../../engine/num/index.js';
 import type { Certificate, TermKind } from '../../engine/verdicts.js';
@@ -131,6 +132,7 @@ export const A2: Check<JumpProbe> = {
     size: (x) => pointAtTemperatureDomain.size(x),
     describe: (x) => ({ ...pointAtTemperatureDomain.describe(x), move: typeof x.move === 'number' ? `toward e_${x.move}` : x.move }),
     coverage: `${pointAtTemperatureDomain.coverage.replace('V 2–1200', `V 2–${A2_MAX_V}`)}; moves T·(1 ± δ) and toward each vertex`,
+    validate: pointWithMoveProblem(A2_MAX_V),
   },
   evidenceKind: 'jump-search',
   runs: 1500,

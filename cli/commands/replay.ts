@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { aggregationAxioms } from '../../axioms/aggregation.js';
 import { softeningAxioms } from '../../axioms/softening.js';
 import { checkKey, type Check } from '../../engine/check.js';
 import type { AuditedOperator } from '../../engine/operator.js';
 import { findAggregationOperator } from '../../operators/aggregation/index.js';
-import type { CorpusEntry } from '../../counterexamples/corpus.js';
+import { instanceProblem, readCorpusFile } from '../../counterexamples/corpus.js';
 import { DEFAULT_CONTEXT } from '../../engine/context.js';
 import { findSofteningOperator } from '../../operators/softening/index.js';
 import { formatCertificate, formatInstance } from '../../reports/format.js';
@@ -20,17 +20,35 @@ export interface ReplayOptions {
   callTimeout: number;
 }
 
-/** Re-certify one stored counterexample: exit 1 while it still fails, 0 once it no longer does. */
+/** Every check a corpus entry may be for, by its key. */
+export function knownChecks(): ReadonlyArray<Check<any, any>> {
+  return [...softeningAxioms, ...aggregationAxioms, ...ensembleGuarantees, ...sparseKdStatements.flatMap(checksOf)];
+}
+
+/**
+ * Re-certify one stored counterexample: exit 1 while it still fails, 0 once it no longer does. The
+ * file is validated as the audit validates its corpus (size cap, JSON, schema, a known check, the
+ * check's domain): an invalid file exits 2 with one line saying why, and is never certified.
+ */
 export async function runReplay(file: string, opts: ReplayOptions): Promise<number> {
   if (!existsSync(file)) {
     console.error(`kdaudit: no such file: ${file}`);
     return EXIT.usage;
   }
-  const entry = JSON.parse(readFileSync(file, 'utf8')) as CorpusEntry;
-  const checks: ReadonlyArray<Check<any, any>> = [...softeningAxioms, ...aggregationAxioms, ...ensembleGuarantees, ...sparseKdStatements.flatMap(checksOf)];
-  const check = checks.find((c) => checkKey(c) === entry.check);
+  const read = readCorpusFile(file);
+  if ('invalid' in read) {
+    console.error(`kdaudit: ${file} is not a valid corpus entry: ${read.invalid}`);
+    return EXIT.usage;
+  }
+  const { entry } = read;
+  const check = knownChecks().find((c) => checkKey(c) === entry.check);
   if (!check) {
-    console.error(`kdaudit: ${file} is for an unknown check ${entry.check}`);
+    console.error(`kdaudit: ${file} is for an unknown check ${JSON.stringify(entry.check.slice(0, 80))}`);
+    return EXIT.usage;
+  }
+  const problem = instanceProblem(entry, check.domain);
+  if (problem) {
+    console.error(`kdaudit: ${file} is not a valid instance of ${entry.check}: ${problem}`);
     return EXIT.usage;
   }
   const operator = resolveOperator(entry.operator, opts);

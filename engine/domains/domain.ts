@@ -18,7 +18,7 @@ export interface Domain<X> {
    * Why a value read from outside (a corpus entry, a replay file) is not an instance of this domain,
    * or undefined when it is: shapes, exact non-negative weights, T > 0, T < T′, bounds on V and exponents.
    */
-  validate?(x: unknown): string | undefined;
+  validate(x: unknown): string | undefined;
   /**
    * The instance as float64-only code receives it: every probability and temperature replaced by
    * the exact value of the double the operator is called with, so that a float-only certificate's

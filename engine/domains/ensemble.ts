@@ -1,6 +1,7 @@
 import * as fc from 'fast-check';
-import { describePoint, receivedNumber, receivedWeights } from '../instance/weights.js';
+import { compareWeights, describePoint, receivedNumber, receivedWeights } from '../instance/weights.js';
 import { compareSize, type Domain } from './domain.js';
+import { arrayProblem, firstProblem, guarded, integerProblem, objectProblem, positiveProblem, temperatureProblem, weightsProblem, type Problem } from './validate.js';
 import { denominatorDigits, nearbyWeights, simplerWeights } from './simplex.js';
 import { TEMPERATURE_COVERAGE, scaleTemperature, simplerTemperatures, temperatureArb, temperatureComplexity } from './temperature.js';
 
@@ -67,6 +68,52 @@ export const disjointEnsembleArb: fc.Arbitrary<Ensemble> = fc
   );
 
 export const ENSEMBLE_COVERAGE = `K 1–4 teachers in Δ^V, V 2–40 (exact zeros, identical teachers, masses down to 1e-340), teacher weights with zeros; ${TEMPERATURE_COVERAGE}`;
+
+/** The generated ranges of K and V (ensembleArb; disjointEnsembleArb stays within them). */
+export const ENSEMBLE_LIMITS = { maxK: 4, maxV: 40 };
+
+/**
+ * Why x is not an ensemble {teachers, w, T, …extra}: K teachers (1…maxK), each a point of Δ^V with
+ * the same V (2…maxV), K teacher weights with a positive sum, T in range. `extra` names further
+ * fields the caller validates.
+ */
+export function ensembleProblem(x: unknown, extra: readonly string[] = [], limits = ENSEMBLE_LIMITS): Problem {
+  const r = x as Record<string, unknown>;
+  const teachers = r?.teachers as unknown[];
+  return firstProblem(
+    () => objectProblem(x, ['teachers', 'w', 'T', ...extra]),
+    () => arrayProblem(teachers, 'teachers', 1, limits.maxK, 'K'),
+    () => arrayProblem(teachers[0], 'teachers[0]', 2, limits.maxV, 'V'),
+    () => {
+      const V = (teachers[0] as unknown[]).length;
+      for (const [k, t] of teachers.entries()) {
+        const problem = weightsProblem(t, `teachers[${k}]`, V, V);
+        if (problem) return problem;
+      }
+      return undefined;
+    },
+    () => weightsProblem(r.w, 'w (teacher weights)', teachers.length, teachers.length, 'K'),
+    () => temperatureProblem(r.T),
+  );
+}
+
+/**
+ * Why x is not B4's boundary move {…ensemble, move: {k, i?}}: the moved entry (teacher weight w_k,
+ * or teacher k's mass i) exists and is exactly 0, every row keeping a positive sum.
+ */
+export const boundaryMoveProblem = guarded((x) => {
+  const r = x as EnsembleWithRaise & { move: { k: number; i?: number } };
+  return firstProblem(
+    () => ensembleProblem(x, ['move']),
+    () => objectProblem(r.move, ['k', 'i'], ['i']),
+    () => integerProblem(r.move.k, 'move.k (the teacher)', 0, r.teachers.length - 1),
+    () => (r.move.i === undefined ? undefined : integerProblem(r.move.i, 'move.i (the coordinate)', 0, r.teachers[0].length - 1)),
+    () => {
+      const moved = r.move.i === undefined ? r.w[r.move.k] : r.teachers[r.move.k][r.move.i];
+      return compareWeights(moved, '0') === 0 ? undefined : `the moved entry is ${moved}, not 0: not a boundary point`;
+    },
+  );
+});
 
 const ensembleSize = (x: Ensemble) => [
   x.teachers[0].length,
@@ -135,6 +182,7 @@ export const ensembleDomain: Domain<Ensemble> = {
   describe: describeEnsemble,
   coverage: ENSEMBLE_COVERAGE,
   received: receivedEnsemble,
+  validate: guarded((x) => ensembleProblem(x)),
 };
 
 const raiseSize = (x: EnsembleWithRaise) => [...ensembleSize(x), denominatorDigits([x.d, '1'])];
@@ -155,4 +203,12 @@ export const ensembleWithRaiseDomain: Domain<EnsembleWithRaise> = {
   describe: (x) => ({ ...describeEnsemble(x), raised: `teacher ${x.k + 1}`, 'w_k + d': `w_${x.k + 1} + ${x.d} (then normalised)` }),
   coverage: `${ENSEMBLE_COVERAGE}; raise d ∈ {1…9, 0.1, 0.001, 1e-6}`,
   received: (x) => ({ ...x, ...receivedEnsemble(x) }),
+  validate: guarded((x) => {
+    const r = x as EnsembleWithRaise;
+    return firstProblem(
+      () => ensembleProblem(x, ['k', 'd']),
+      () => integerProblem(r.k, 'k (the raised teacher)', 0, r.teachers.length - 1),
+      () => positiveProblem(r.d, 'd (the raise)'),
+    );
+  }),
 };

@@ -2,6 +2,8 @@ import * as fc from 'fast-check';
 import { Decimal } from 'decimal.js';
 import { describePoint } from '../instance/weights.js';
 import { compareSize, type Domain } from './domain.js';
+import { arrayProblem, choiceProblem, decimalProblem, guarded, integerProblem, objectProblem, temperatureProblem, weightsProblem, type Problem } from './validate.js';
+import { MAX_V } from './softening-points.js';
 import { denominatorDigits, nearbyWeights, simplerWeights, simplexArb, SIMPLEX_COVERAGE } from './simplex.js';
 import { scaleTemperature, simplerTemperatures, temperatureArb, temperatureComplexity, TEMPERATURE_COVERAGE } from './temperature.js';
 
@@ -18,6 +20,8 @@ export interface Part<V> {
   describe(v: V): string | string[];
   neighbours?(v: V, scale: number, random: () => number): V[];
   readonly coverage: string;
+  /** Why a value read from outside is not one of this part's values (`what` names the field), or undefined. */
+  validate(v: unknown, what: string): Problem;
 }
 
 type Parts<R> = { [K in keyof R]: Part<R[K]> };
@@ -38,6 +42,16 @@ export function recordDomain<R extends Record<string, unknown>>(parts: Parts<R>,
     size,
     describe: (x) => Object.fromEntries(keys.map((k) => [k, parts[k].describe(x[k])])),
     coverage: keys.map((k) => `${k}: ${parts[k].coverage}`).join('; '),
+    // every field by its part, then the record's own condition (what the generator filters by)
+    validate: guarded((x) => {
+      const shape = objectProblem(x, keys);
+      if (shape) return shape;
+      for (const k of keys) {
+        const problem = parts[k].validate((x as R)[k], k);
+        if (problem) return problem;
+      }
+      return keep(x as R) ? undefined : 'the instance does not meet the domain\'s condition (outside what is generated)';
+    }),
   };
 }
 
@@ -51,6 +65,7 @@ export const simplexPart: Part<string[]> = {
   describe: (w) => Object.values(describePoint(w))[0],
   neighbours: nearbyWeights,
   coverage: SIMPLEX_COVERAGE,
+  validate: (w, what) => weightsProblem(w, what, 2, MAX_V),
 };
 
 export const temperaturePart: Part<string> = {
@@ -60,6 +75,7 @@ export const temperaturePart: Part<string> = {
   describe: (t) => t,
   neighbours: (t, scale) => [scaleTemperature(t, 1 + scale), scaleTemperature(t, 1 / (1 + scale))],
   coverage: TEMPERATURE_COVERAGE,
+  validate: (t, what) => temperatureProblem(t, what),
 };
 
 /** Complexity of an exact decimal: significant digits plus the size of its exponent. */
@@ -85,6 +101,7 @@ export function decimalPart(min: string, max: string, simple: readonly string[] 
     describe: (s) => s,
     neighbours: (s, scale) => [new D(s).times(1 + scale), new D(s).times(1 - scale), new D(s).plus(scale)].map((d) => d.toSignificantDigits(12).toString()).filter(inRange),
     coverage: `[${min}, ${max}] (simple values first)`,
+    validate: (s, what) => decimalProblem(s, what, min, max),
   };
 }
 
@@ -99,6 +116,15 @@ export function vectorPart(entry: Part<string>, minLength: number, maxLength: nu
     size: (v) => [v.length, v.reduce((a, s) => a + entry.size(s)[0], 0)],
     describe: (v) => [...v],
     coverage: `${minLength}–${maxLength} entries, each ${entry.coverage}`,
+    validate: (v, what) => {
+      const shape = arrayProblem(v, what, minLength, maxLength);
+      if (shape) return shape;
+      for (const [i, s] of (v as unknown[]).entries()) {
+        const problem = entry.validate(s, `${what}[${i}]`);
+        if (problem) return problem;
+      }
+      return undefined;
+    },
   };
 }
 
@@ -110,6 +136,7 @@ export function integerPart(min: number, max: number): Part<number> {
     size: (n) => [n - min],
     describe: (n) => String(n),
     coverage: `${min}–${max}`,
+    validate: (n, what) => integerProblem(n, what, min, max),
   };
 }
 
@@ -121,5 +148,6 @@ export function choicePart<V extends string>(options: readonly V[]): Part<V> {
     size: (v) => [options.indexOf(v)],
     describe: (v) => v,
     coverage: options.join(', '),
+    validate: (v, what) => choiceProblem(v, what, options),
   };
 }

@@ -1,6 +1,7 @@
 import * as fc from 'fast-check';
 import { describePoint, receivedNumber, receivedWeights } from '../instance/weights.js';
 import { compareSize, type Domain } from './domain.js';
+import { firstProblem, guarded, integerProblem, objectProblem, temperatureProblem, weightsProblem, type Problem } from './validate.js';
 import { SIMPLEX_COVERAGE, denominatorDigits, nearbyWeights, simplerWeights, simplexArb } from './simplex.js';
 import { TEMPERATURE_COVERAGE, scaleTemperature, temperatureLess, simplerTemperatures, temperatureArb, temperatureComplexity } from './temperature.js';
 
@@ -17,6 +18,35 @@ export interface PointAtTwoTemperatures extends PointAtTemperature {
 
 const pointSize = (w: string[]) => [w.length, denominatorDigits(w)];
 
+/** The generated range of V (engine/domains/simplex.ts). */
+export const MAX_V = 1200;
+
+/** Why x is not {w, T?, T2?} with w a point of Δ^V, V 2–maxV, and temperatures in range, T < T2. */
+export function pointProblem(x: unknown, temperatures: 0 | 1 | 2, maxV = MAX_V, extra: readonly string[] = []): Problem {
+  const keys = [...['w', 'T', 'T2'].slice(0, temperatures + 1), ...extra];
+  const r = x as Record<string, unknown>;
+  return firstProblem(
+    () => objectProblem(x, keys),
+    () => weightsProblem(r.w, 'w', 2, maxV),
+    () => (temperatures >= 1 ? temperatureProblem(r.T) : undefined),
+    () => (temperatures >= 2 ? temperatureProblem(r.T2, "T'") : undefined),
+    () => (temperatures >= 2 && !temperatureLess(r.T as string, r.T2 as string) ? `T < T' is required, not T = ${r.T}, T' = ${r.T2}` : undefined),
+  );
+}
+
+/**
+ * Why x is not {w, T, move} (A2's jump probes): a point at a temperature, V 2–maxV, and a move
+ * 'T+', 'T-' or the index of a vertex of Δ^V.
+ */
+export const pointWithMoveProblem = (maxV: number) =>
+  guarded((x) => {
+    const r = x as { w: unknown[]; move: unknown };
+    return firstProblem(
+      () => pointProblem(x, 1, maxV, ['move']),
+      () => (r.move === 'T+' || r.move === 'T-' ? undefined : integerProblem(r.move, "move ('T+', 'T-' or a vertex index)", 0, r.w.length - 1)),
+    );
+  });
+
 /** Candidates from a simplification that are strictly smaller than x under `size`. */
 function smallerOnly<X>(x: X, size: (x: X) => number[], candidates: X[]): X[] {
   const own = size(x);
@@ -31,6 +61,7 @@ export const pointDomain: Domain<{ w: string[] }> = {
   describe: (x) => describePoint(x.w),
   coverage: SIMPLEX_COVERAGE,
   received: (x) => ({ w: receivedWeights(x.w) }),
+  validate: guarded((x) => pointProblem(x, 0)),
 };
 
 const atTemperatureSize = (x: PointAtTemperature) => [...pointSize(x.w), temperatureComplexity(x.T)];
@@ -51,6 +82,7 @@ export const pointAtTemperatureDomain: Domain<PointAtTemperature> = {
   describe: (x) => ({ ...describePoint(x.w), T: x.T }),
   coverage: `${SIMPLEX_COVERAGE}; ${TEMPERATURE_COVERAGE}`,
   received: (x) => ({ ...x, w: receivedWeights(x.w), T: receivedNumber(x.T) }),
+  validate: guarded((x) => pointProblem(x, 1)),
 };
 
 const twoTemperatureSize = (x: PointAtTwoTemperatures) => [...atTemperatureSize(x), temperatureComplexity(x.T2)];
@@ -91,4 +123,5 @@ export const pointAtTwoTemperaturesDomain: Domain<PointAtTwoTemperatures> = {
   describe: (x) => ({ ...describePoint(x.w), T: x.T, "T'": x.T2 }),
   received: (x) => ({ ...x, w: receivedWeights(x.w), T: receivedNumber(x.T), T2: receivedNumber(x.T2) }),
   coverage: `${SIMPLEX_COVERAGE}; T < T', each ${TEMPERATURE_COVERAGE.slice(2)}`,
+  validate: guarded((x) => pointProblem(x, 2)),
 };

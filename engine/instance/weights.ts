@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { weightsProblem } from '../domains/validate.js';
 import { exactDecimalOfDouble, type Num } from '../num/index.js';
 
 /**
@@ -8,13 +9,10 @@ import { exactDecimalOfDouble, type Num } from '../num/index.js';
  */
 const Exact = Decimal.clone({ precision: 4000, rounding: Decimal.ROUND_HALF_EVEN, minE: -9e15, maxE: 9e15 });
 
+/** Throws unless w is a point of the simplex within the limits of engine/domains/validate.ts. */
 export function assertWeights(w: readonly string[]): void {
-  if (w.length < 1) throw new Error('a point of the simplex needs at least one coordinate');
-  for (const x of w) {
-    const d = new Exact(x);
-    if (!d.isFinite() || d.isNegative()) throw new Error(`weight ${x} is not a finite non-negative number`);
-  }
-  if (exactSum(w) === '0') throw new Error('weights sum to 0: not a point of the simplex');
+  const problem = weightsProblem(w, 'weights', 1, Number.MAX_SAFE_INTEGER);
+  if (problem) throw new Error(problem);
 }
 
 /** Σw, exactly (weights are limited to exponents ≥ -3000 so 4000 digits hold any sum). */

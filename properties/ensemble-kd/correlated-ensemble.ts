@@ -1,5 +1,6 @@
 import * as fc from 'fast-check';
 import type { Domain } from '../../engine/domains/domain.js';
+import { arrayProblem, firstProblem, guarded, objectProblem, positiveProblem, weightsProblem, type Problem } from '../../engine/domains/validate.js';
 import { denominatorDigits, simplerWeights } from '../../engine/domains/simplex.js';
 import { describePoint, exactRationals, probabilities } from '../../engine/instance/weights.js';
 import type { Num } from '../../engine/num/index.js';
@@ -114,4 +115,18 @@ export const correlatedEnsembleDomain: Domain<CorrelatedEnsemble> = {
     T: '1',
   }),
   coverage: 'K 2–3 teachers p_k = α c_k + λ Z + μ Y_k on V 2–4 coordinates: a shared two-point component Z and independent two-point components Y_k (exact ρ_i ∈ [0, 1] per coordinate), λ, μ > 0, teachers of different means; equal weights; T = 1; all 2^(K+1) joint outcomes enumerated',
+  validate: guarded((x) => {
+    const r = x as CorrelatedEnsemble;
+    const V = () => (r.shared[0] as unknown[]).length;
+    const points = (): Array<[string, unknown]> => [...r.means.map((m, k): [string, unknown] => [`means[${k}]`, m]), ['shared[0]', r.shared[0]], ['shared[1]', r.shared[1]], ['own[0]', r.own[0]], ['own[1]', r.own[1]]];
+    return firstProblem(
+      () => objectProblem(x, ['means', 'shared', 'own', 'mix']),
+      () => arrayProblem(r.means, 'means', 2, 3, 'K'),
+      () => arrayProblem(r.shared, 'shared', 2, 2) ?? arrayProblem(r.own, 'own', 2, 2),
+      () => weightsProblem(r.shared[0], 'shared[0]', 2, 4),
+      () => points().map(([what, w]): Problem => weightsProblem(w, what, V(), V())).find((p) => p !== undefined),
+      () => weightsProblem(r.mix, 'mix (α, λ, μ)', 3, 3, 'length'),
+      () => positiveProblem(r.mix[1], 'λ') ?? positiveProblem(r.mix[2], 'μ'),
+    );
+  }),
 };

@@ -1,6 +1,7 @@
 import * as fc from 'fast-check';
 import type { Domain } from '../../engine/domains/domain.js';
-import { ensembleArb, ensembleDomain, type Ensemble } from '../../engine/domains/ensemble.js';
+import { ensembleArb, ensembleDomain, ensembleProblem, type Ensemble } from '../../engine/domains/ensemble.js';
+import { arrayProblem, firstProblem, guarded, integerProblem } from '../../engine/domains/validate.js';
 
 /** An ensemble and a set of marked coordinates: the true label {y}, or an unsafe token set S. */
 export interface MarkedEnsemble extends Ensemble {
@@ -23,5 +24,15 @@ export function markedEnsembleDomain(what: string, count: { min: number; max: nu
     size: (x) => [...ensembleDomain.size(x), x.marked.length],
     describe: (x) => ({ ...ensembleDomain.describe(x), [what]: x.marked.map((i) => String(i + 1)) }),
     coverage: `${ensembleDomain.coverage}; ${what}: ${count.min}–${count.max} coordinates`,
+    // the marks: distinct coordinates in increasing order, count.min…min(count.max, V) of them
+    validate: guarded((x) => {
+      const m = x as MarkedEnsemble;
+      const V = () => m.teachers[0].length;
+      return firstProblem(
+        () => ensembleProblem(x, ['marked']),
+        () => arrayProblem(m.marked, `marked (${what})`, count.min, Math.min(count.max, V())),
+        () => m.marked.map((i, j) => integerProblem(i, `marked[${j}]`, j === 0 ? 0 : m.marked[j - 1] + 1, V() - 1)).find((p) => p !== undefined),
+      );
+    }),
   };
 }

@@ -1,6 +1,7 @@
 import * as fc from 'fast-check';
 import { compareSize, type Domain } from '../../engine/domains/domain.js';
-import { ensembleDomain, type Ensemble } from '../../engine/domains/ensemble.js';
+import { ensembleDomain, ensembleProblem, type Ensemble } from '../../engine/domains/ensemble.js';
+import { firstProblem, guarded, weightsProblem } from '../../engine/domains/validate.js';
 import { denominatorDigits, simplerWeights } from '../../engine/domains/simplex.js';
 import { TEMPERATURE_COVERAGE, temperatureArb } from '../../engine/domains/temperature.js';
 import { describePoint } from '../../engine/instance/weights.js';
@@ -66,4 +67,11 @@ export const referencedEnsembleDomain: Domain<ReferencedEnsemble> = {
   size,
   describe: (x) => ({ ...ensembleDomain.describe(x), 'q* (reference)': describePoint(x.reference).p ?? x.reference }),
   coverage: `K 1–3 teachers in Δ^V, V 2–5 (exact zeros, masses down to 1e-300), teacher weights with zeros; ${TEMPERATURE_COVERAGE}; reference q*: a fresh point (zeros allowed), a vertex, or one of the teachers`,
+  validate: guarded((x) => {
+    const r = x as ReferencedEnsemble;
+    return firstProblem(
+      () => ensembleProblem(x, ['reference'], { maxK: 3, maxV: 5 }),
+      () => weightsProblem(r.reference, 'reference', r.teachers[0].length, r.teachers[0].length),
+    );
+  }),
 };

@@ -1,6 +1,7 @@
 import * as fc from 'fast-check';
 import { softenedTeachers } from '../../axioms/aggregation/outputs.js';
 import type { Domain } from '../../engine/domains/domain.js';
+import { arrayProblem, choiceProblem, firstProblem, guarded, objectProblem, weightsProblem, type Problem } from '../../engine/domains/validate.js';
 import type { Ensemble } from '../../engine/domains/ensemble.js';
 import { denominatorDigits } from '../../engine/domains/simplex.js';
 import { describePoint, probabilities } from '../../engine/instance/weights.js';
@@ -49,6 +50,19 @@ export const randomEnsembleDomain: Domain<RandomEnsemble> = {
     T: x.T,
   }),
   coverage: 'K 1–3 independent teachers, each one of two distributions on V 2–5 coordinates with probability 1/2; teacher weights with zeros; T ∈ {1, 2, 1/2}',
+  validate: guarded((x) => {
+    const r = x as RandomEnsemble;
+    const V = () => (r.outcomes[0] as unknown as unknown[][])?.[0]?.length ?? 0;
+    return firstProblem(
+      () => objectProblem(x, ['outcomes', 'w', 'T']),
+      () => arrayProblem(r.outcomes, 'outcomes', 1, 3, 'K'),
+      () => arrayProblem(r.outcomes[0], 'outcomes[0]', 2, 2) ?? weightsProblem(r.outcomes[0][0], 'outcomes[0][0]', 2, 5),
+      // every outcome of every teacher on the same V
+      () => r.outcomes.map((pair, k): Problem => arrayProblem(pair, `outcomes[${k}]`, 2, 2) ?? weightsProblem(pair[0], `outcomes[${k}][0]`, V(), V()) ?? weightsProblem(pair[1], `outcomes[${k}][1]`, V(), V())).find((p) => p !== undefined),
+      () => weightsProblem(r.w, 'w (teacher weights)', r.outcomes.length, r.outcomes.length, 'K'),
+      () => choiceProblem(r.T, 'T', ['1', '2', '0.5']),
+    );
+  }),
 };
 
 /** Every joint outcome (2^K of them, equally likely) as an ensemble. */

@@ -3,6 +3,7 @@ import { Decimal } from 'decimal.js';
 import { A0, A1, A2, A3, A4 } from '../../axioms/softening.js';
 import { limitCheck } from '../../axioms/softening/a5-limits.js';
 import type { Check } from '../../engine/check.js';
+import { choiceProblem, firstProblem, guarded, objectProblem } from '../../engine/domains/validate.js';
 import { tieGroups } from '../../engine/instance/weights.js';
 import type { AuditedOperator } from '../../engine/operator.js';
 import type { Assumption } from '../../engine/statement/universal.js';
@@ -75,6 +76,16 @@ export function conformanceCheck(options: ConformanceOptions): Check<Conformance
       size: (c) => inner(c).domain.size(c.x),
       describe: (c) => ({ operator: c.operator, axiom: c.axiom, ...inner(c).domain.describe(c.x) }),
       coverage: `operators ${operators.map((o) => o.name).join(', ')}; axioms ${axioms.join(', ')}, each on its own domain with V ≤ ${MAX_V}`,
+      validate: guarded((x) => {
+        const c = x as Conformance;
+        return firstProblem(
+          () => objectProblem(x, ['operator', 'axiom', 'x']),
+          () => choiceProblem(c.operator, 'operator', operators.map((o) => o.name)),
+          () => choiceProblem(c.axiom, 'axiom', axioms),
+          () => inner(c).domain.validate(c.x),
+          () => (c.x.w.length <= MAX_V ? undefined : `V = ${c.x.w.length} is above ${MAX_V}`),
+        );
+      }),
     },
     runs: options.runs,
     evidenceKind: 'search',

@@ -1,5 +1,6 @@
 import * as fc from 'fast-check';
 import type { Domain } from '../../engine/domains/domain.js';
+import { arrayProblem, choiceProblem, decimalProblem, firstProblem, guarded, objectProblem, temperatureProblem, weightsProblem, type Problem } from '../../engine/domains/validate.js';
 import { simplerTemperatures, temperatureArb, temperatureComplexity, TEMPERATURE_COVERAGE } from '../../engine/domains/temperature.js';
 import { describePoint, exactRationals } from '../../engine/instance/weights.js';
 import { softeningOperators } from '../../operators/softening/index.js';
@@ -112,6 +113,48 @@ const simplerPoint = (x: InputPoint): InputPoint[] => [
 const complexity = (x: FiniteModel) =>
   x.points.reduce((n, pt) => n + pt.outcomes.reduce((m, o) => m + Number(o.w) + [...o.e, ...o.d].filter((v) => v !== '0').length, 0), 0);
 
+/** Generated bounds: weights are products of at most three integers 1–4; outcomes at most 3 × 4 × 4. */
+const MAX_OUTCOMES = 48;
+/** Dense deviations and noise are dyadic offsets in [−1/2, 1/2], or ε_1 = −Σ a_k ε_k (|·| ≤ 8) for noise fitted to the students. */
+const MAX_OFFSET = '8';
+
+const countProblem = (w: unknown, what: string): Problem => (typeof w === 'string' && /^[1-9]\d{0,5}$/.test(w) ? undefined : `${what} ${JSON.stringify(w)?.slice(0, 40)} is not a positive integer (as a string)`);
+const offsetsProblem = (v: unknown, what: string, V: number): Problem =>
+  arrayProblem(v, what, V, V, 'V') ?? (v as unknown[]).map((d, i) => decimalProblem(d, `${what}[${i}]`, `-${MAX_OFFSET}`, MAX_OFFSET)).find((p) => p !== undefined);
+
+function finiteModelProblem(x: unknown): Problem {
+  const m = x as FiniteModel;
+  const V = () => m.points[0].p.length;
+  const pointProblem = (pt: InputPoint, i: number): Problem =>
+    firstProblem(
+      () => objectProblem(pt, ['w', 'p', 'outcomes']),
+      () => countProblem(pt.w, `points[${i}].w`),
+      () => weightsProblem(pt.p, `points[${i}].p`, V(), V()),
+      () => arrayProblem(pt.outcomes, `points[${i}].outcomes`, 1, MAX_OUTCOMES),
+      () =>
+        pt.outcomes
+          .map((o, k): Problem => {
+            const what = `points[${i}].outcomes[${k}]`;
+            return firstProblem(
+              () => objectProblem(o, ['w', 's', 'd', 'e']),
+              () => countProblem(o.w, `${what}.w`),
+              () => weightsProblem(o.s, `${what}.s`, V(), V()),
+              () => offsetsProblem(o.d, `${what}.d`, V()),
+              () => offsetsProblem(o.e, `${what}.e`, V()),
+            );
+          })
+          .find((p) => p !== undefined),
+    );
+  return firstProblem(
+    () => objectProblem(x, ['operator', 'T', 'points']),
+    () => choiceProblem(m.operator, 'operator', closedFormOperators),
+    () => temperatureProblem(m.T),
+    () => arrayProblem(m.points, 'points', 1, 2),
+    () => objectProblem(m.points[0], ['w', 'p', 'outcomes']) ?? weightsProblem(m.points[0].p, 'points[0].p', 2, 3),
+    () => m.points.map(pointProblem).find((p) => p !== undefined),
+  );
+}
+
 /** Finite models: 1–2 inputs, V = 2–3 classes, up to 3 student, 4 dense and 4 noise outcomes per input. */
 export const finiteModelDomain: Domain<FiniteModel> = {
   arbitrary: fc.integer({ min: 2, max: 3 }).chain((V) =>
@@ -140,4 +183,5 @@ export const finiteModelDomain: Domain<FiniteModel> = {
     ),
   }),
   coverage: `1–2 inputs with V 2–3; per input up to 3 student outputs, 4 dense deviations (symmetric or free), 4 noise vectors (dyadic, |ε_i| ≤ 1/2; none, symmetric, a shift or free), independent, coupled, or fitted to T or to S; closed-form operators; ${TEMPERATURE_COVERAGE}`,
+  validate: guarded(finiteModelProblem),
 };

@@ -1,5 +1,6 @@
 import * as fc from 'fast-check';
 import type { Domain } from '../../engine/domains/domain.js';
+import { choiceProblem, firstProblem, guarded, objectProblem } from '../../engine/domains/validate.js';
 import type { Num } from '../../engine/num/index.js';
 import type { AuditedOperator } from '../../engine/operator.js';
 import { pointwise } from '../../engine/pointwise.js';
@@ -27,6 +28,14 @@ const pairDomain: Domain<OperatorPair> = {
   size: (x) => [...finiteModelDomain.size(x.model), closedFormOperators.indexOf(x.other)],
   describe: (x) => ({ ...finiteModelDomain.describe(x.model), 'operator G (targets)': x.other }),
   coverage: `${finiteModelDomain.coverage}; G any closed-form operator`,
+  validate: guarded((x) => {
+    const r = x as OperatorPair;
+    return firstProblem(
+      () => objectProblem(x, ['model', 'other']),
+      () => finiteModelDomain.validate(r.model),
+      () => choiceProblem(r.other, 'other (operator G)', closedFormOperators),
+    );
+  }),
 };
 
 const lift = (a: Assumption<FiniteModel>): Assumption<OperatorPair> => ({ ...a, holds: (x) => a.holds(x.model) });

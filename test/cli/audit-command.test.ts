@@ -31,9 +31,9 @@ describe('kdaudit audit and replay', () => {
     // α = 1/T > 1 below T = 1 pushes a zero coordinate negative
     const a0 = audit.operators[1].results[0];
     expect(a0.verdict).toBe('refuted');
-    expect(readdirSync(corpus)).toContain('A0__convex-mixing_extrapolated.json');
+    expect(readdirSync(corpus)).toContain('A0__convex-mixing_extrapolated.c95a4d97.json');
 
-    const replay = kdaudit('replay', join(corpus, 'A0__convex-mixing_extrapolated.json'));
+    const replay = kdaudit('replay', join(corpus, 'A0__convex-mixing_extrapolated.c95a4d97.json'));
     expect(replay.code).toBe(1);
     expect(replay.stdout).toContain('still fails: A0 on convex-mixing/extrapolated');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);

@@ -1,6 +1,6 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { A4 } from '../../axioms/softening.js';
 import { Corpus } from '../../counterexamples/corpus.js';
@@ -18,7 +18,8 @@ describe('the stored corpus', () => {
     const first = runCheck(A4, F.offByOneMillionth, options(corpus));
     expect(first.verdict).toBe('refuted');
     expect(first.evidence.kind).toBe('search');
-    expect(readdirSync(corpus.dir)).toEqual(['A4__test_a4-off.json']);
+    expect(readdirSync(corpus.dir)).toEqual([basename(corpus.pathFor('A4', 'test/a4-off'))]);
+    expect(readdirSync(corpus.dir)[0]).toMatch(/^A4__test_a4-off\.[0-9a-f]{8}\.json$/);
     expect(first.counterexample!.replay).toBe(`replay ${corpus.pathFor('A4', 'test/a4-off')}`);
 
     const second = runCheck(A4, F.offByOneMillionth, options(corpus));

@@ -1,7 +1,7 @@
 import { workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { answer } from './answer.js';
-import { STATE, read, write, type Request, type Response } from './protocol.js';
+import { STATE, read, waitForState, write, type Request, type Response } from './protocol.js';
 import { validatePlugin, type Plugin } from './shape.js';
 
 /** Runs in the worker: loads the user's module, then answers calls until terminated. */
@@ -30,7 +30,7 @@ try {
 write(control, data, STATE.ready, { kind: plugin!.kind, name: plugin!.name, hasExact: typeof plugin!.applyExact === 'function' });
 
 for (;;) {
-  while (Atomics.load(control, 0) !== STATE.request) Atomics.wait(control, 0, Atomics.load(control, 0));
+  waitForState(control, STATE.request);
   const request = read<Request>(control, data);
   const response = answer(plugin!, request);
   if (!write(control, data, STATE.response, response)) {

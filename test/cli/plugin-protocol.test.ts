@@ -55,7 +55,7 @@ describe('the encoding', () => {
     expect(back.nested).toEqual({ nonFinite: 'NaN', other: 1 });
   });
 
-  it('a plugin named "__Infinity" that throws "__NaN" keeps its name and messages; its non-finite outputs arrive as numbers', () => {
+  it('a plugin named "__Infinity" that throws "__NaN", a value with no string form or a 100 MB message keeps its name and messages; its non-finite outputs arrive as numbers', () => {
     const result = loadPlugin('test/fixtures/plugins/hostile-name.ts', { callTimeoutMs: 2000 });
     if (!result.ok) throw new Error(result.error);
     const op = result.operator;
@@ -64,7 +64,8 @@ describe('the encoding', () => {
     expect(op.name).toBe('__Infinity');
     expect(op.apply(float64, [0.5, 0.5], 1)).toEqual([0.5, 0.5]);
     expect(op.apply(float64, [0.5, 0.5], 4)).toEqual([NaN, Infinity, -Infinity]);
-    for (const [T, thrown] of [[2, '__NaN'], [3, '__-Infinity']] as const) {
+    const huge = `${'__'.repeat(500)}… (100000000 characters)`;
+    for (const [T, thrown] of [[2, '__NaN'], [3, '__-Infinity'], [5, 'a value with no string form'], [6, huge]] as const) {
       let fault: unknown;
       try {
         op.apply(float64, [0.5, 0.5], T);

@@ -31,7 +31,7 @@ export interface BridgeOptions {
 /**
  * A user's module in a worker thread, called synchronously. A call that exceeds the time limit, a
  * worker that dies or runs out of memory, is retried once on a fresh worker (a stall of a busy
- * machine is not a finding), then reported as the call's outcome.
+ * machine is not a finding, nor a heap filled by earlier calls), then reported as the outcome.
  *
  * Out of memory: the worker has a heap limit (resourceLimits); past it Node ends the worker and
  * emits 'error' on the main thread, which is blocked in Atomics.wait and cannot see it. So a wait
@@ -39,7 +39,10 @@ export interface BridgeOptions {
  * other end is in the worker: on Node 20 MessagePort.postMessage returns false (synchronously)
  * once the worker's environment is gone, true while it lives, however busy. A worker that is gone
  * without a word in the shared state (an uncaught error or process.exit write one first) was ended
- * by its resource limit. test/cli/plugin-memory.test.ts pins this behaviour of Node. Limits: a
+ * by its resource limit. test/cli/plugin-memory.test.ts pins this behaviour of Node. Measured and
+ * rejected: worker.threadId and the 'exit' event change only when the main event loop runs, the
+ * worker's eventLoopUtilization reads 0 alive or dead, and its process 'exit' handlers do not run
+ * when the heap limit ends it. Limits: a
  * plugin that takes longer than the call's time limit to fill its heap is a timeout; memory
  * outside the V8 heap (large ArrayBuffers) is not limited.
  */

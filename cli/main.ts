@@ -1,8 +1,9 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runAudit } from './commands/audit.js';
 import { runCheckCommand } from './commands/check.js';
 import { runList } from './commands/list.js';
 import { runReplay } from './commands/replay.js';
+import { DEFAULT_MEMORY_LIMIT_MB } from './plugin/bridge.js';
 import { EXIT } from './exit-codes.js';
 
 const program = new Command('kdaudit')
@@ -12,6 +13,8 @@ const program = new Command('kdaudit')
 
 const seedOption = () => new Option('--seed <n>', 'seed of the search (same seed, same run)').argParser(integer).default(42);
 const effortOption = () => new Option('--effort <x>', 'multiplies the number of random cases per check').argParser(positive).default(1);
+const callTimeoutOption = () => new Option('--call-timeout <ms>', 'time limit for one call of the operator').argParser(positive).default(2000);
+const memoryLimitOption = () => new Option('--memory-limit <MB>', "heap limit of the operator's worker; past it a call is an out-of-memory fault").argParser(megabytes).default(DEFAULT_MEMORY_LIMIT_MB);
 const corpusOption = () => new Option('--corpus <dir>', 'stored counterexamples, replayed first').default('counterexamples/corpus');
 
 program
@@ -40,7 +43,8 @@ program
   .addOption(new Option('--budget <seconds>', 'time cap for the operator').argParser(positive).default(60))
   .addOption(new Option('--json <file>', 'write the results as JSON'))
   .addOption(new Option('--junit <file>', 'write the results as JUnit XML (exit codes unchanged)'))
-  .addOption(new Option('--call-timeout <ms>', 'time limit for one call of the operator').argParser(positive).default(2000))
+  .addOption(callTimeoutOption())
+  .addOption(memoryLimitOption())
   .addOption(corpusOption())
   .action(async (module: string, opts) => {
     process.exitCode = await runCheckCommand(module, opts);
@@ -59,20 +63,29 @@ program
   .description('re-certify a stored counterexample (exit 1 while it still fails)')
   .argument('<file>', 'a JSON file under counterexamples/corpus/')
   .addOption(new Option('--plugin <module>', 'the user module the counterexample was found for'))
-  .addOption(new Option('--call-timeout <ms>', 'time limit for one call of the operator').argParser(positive).default(2000))
+  .addOption(callTimeoutOption())
+  .addOption(memoryLimitOption())
   .action(async (file: string, opts) => {
     process.exitCode = await runReplay(file, opts);
   });
 
+// InvalidArgumentError lets commander say which option and value were wrong before exiting
 function integer(value: string): number {
   const n = Number(value);
-  if (!Number.isSafeInteger(n)) throw new CommanderError(EXIT.usage, 'kdaudit.invalidArgument', `not an integer: ${value}`);
+  if (!Number.isSafeInteger(n)) throw new InvalidArgumentError('not an integer');
   return n;
 }
 
 function positive(value: string): number {
   const n = Number(value);
-  if (!(n > 0 && Number.isFinite(n))) throw new CommanderError(EXIT.usage, 'kdaudit.invalidArgument', `not a positive number: ${value}`);
+  if (!(n > 0 && Number.isFinite(n))) throw new InvalidArgumentError('not a positive number');
+  return n;
+}
+
+/** A worker cannot even start below a few MB, and would then fail silently (see bridge.ts). */
+function megabytes(value: string): number {
+  const n = Number(value);
+  if (!(Number.isSafeInteger(n) && n >= 32)) throw new InvalidArgumentError('not a whole number of MB of at least 32');
   return n;
 }
 

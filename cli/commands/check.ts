@@ -15,11 +15,13 @@ export interface CheckOptions extends CommonOptions {
   json?: string;
   junit?: string;
   callTimeout: number;
+  /** MB; the bridge's default when absent */
+  memoryLimit?: number;
 }
 
 /** `kdaudit check <module>` (a softening operator against A0–A5, an aggregation operator against each reading of B1–B5); exit codes: cli/exit-codes.ts. */
 export async function runCheckCommand(module: string, opts: CheckOptions): Promise<number> {
-  const loaded = loadPlugin(module, { callTimeoutMs: opts.callTimeout });
+  const loaded = loadPlugin(module, { callTimeoutMs: opts.callTimeout, memoryLimitMb: opts.memoryLimit });
   if (!loaded.ok) {
     console.error(`kdaudit: cannot check ${module}: ${loaded.error}`);
     return EXIT.usage;

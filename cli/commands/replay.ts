@@ -18,6 +18,8 @@ import { ensembleGuarantees } from '../../properties/ensemble-kd/index.js';
 export interface ReplayOptions {
   plugin?: string;
   callTimeout: number;
+  /** MB; the bridge's default when absent */
+  memoryLimit?: number;
 }
 
 /** Every check a corpus entry may be for, by its key. */
@@ -69,6 +71,6 @@ export async function runReplay(file: string, opts: ReplayOptions): Promise<numb
 function resolveOperator(name: string, opts: ReplayOptions): AuditedOperator | string {
   if (name === STATEMENT_SUBJECT.name) return STATEMENT_SUBJECT;
   if (!opts.plugin) return findSofteningOperator(name) ?? findAggregationOperator(name) ?? `no built-in operator named ${name}; pass --plugin <module>`;
-  const loaded = loadPlugin(opts.plugin, { callTimeoutMs: opts.callTimeout });
+  const loaded = loadPlugin(opts.plugin, { callTimeoutMs: opts.callTimeout, memoryLimitMb: opts.memoryLimit });
   return loaded.ok ? loaded.operator : `cannot load ${opts.plugin}: ${loaded.error}`;
 }

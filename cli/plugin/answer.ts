@@ -45,8 +45,26 @@ export function answer(op: Plugin, request: Request): Response {
       }
     }
   } catch (e) {
-    return { ok: false, kind: 'threw', message: `it threw: ${(e as Error)?.message ?? String(e)}` };
+    return { ok: false, kind: 'threw', message: `it threw: ${describeThrown(e)}` };
   }
+}
+
+const MAX_MESSAGE_CHARS = 1000;
+
+/**
+ * What a plugin threw, as a string of bounded length, whatever it threw: a value with no string
+ * form (Object.create(null), a Symbol as message) must not make the answer itself throw, and a huge
+ * message must not outgrow the transfer buffer.
+ */
+function describeThrown(e: unknown): string {
+  let text: string;
+  try {
+    const message = (e as Error)?.message;
+    text = String(message ?? e);
+  } catch {
+    text = 'a value with no string form';
+  }
+  return text.length > MAX_MESSAGE_CHARS ? `${text.slice(0, MAX_MESSAGE_CHARS)}… (${text.length} characters)` : text;
 }
 
 function floatResponse(out: unknown, limit: number, mutated: boolean): Response {

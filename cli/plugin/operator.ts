@@ -1,5 +1,5 @@
 import { exactDecimalOfDouble, type Num } from '../../engine/num/index.js';
-import { OperatorFault } from '../../engine/operator-fault.js';
+import { BudgetExhausted, OperatorFault } from '../../engine/operator-fault.js';
 import type { OperatorFinding } from '../../engine/verdicts.js';
 import type { AggregationOperator } from '../../operators/aggregation/types.js';
 import type { SofteningOperator } from '../../operators/softening/types.js';
@@ -9,6 +9,7 @@ import type { PluginInfo, Request } from './protocol.js';
 interface PluginHandle {
   /** Problems with the code that did not stop evaluation (e.g. it mutated its input). */
   findings(): OperatorFinding[];
+  setDeadline(epochMs: number): void;
   close(): void;
 }
 
@@ -23,14 +24,21 @@ const MAX_FINDINGS = 3;
  * the test's own thread for the vitest matchers): a failed call becomes an OperatorFault naming the
  * input. Its exactness is 'decimal' when it has applyExact, else 'float64': then decimal and
  * interval evaluations see its returned doubles exactly.
+ *
+ * After the deadline (setDeadline) calls throw BudgetExhausted without running; `callOperator`
+ * gets the deadline so that no call waits past it. Evaluations outside float64 (those that certify)
+ * call the code twice and require the same output: a verdict must not rest on one of several answers.
  */
-export function pluginOperator({ kind, name, hasExact }: PluginInfo, origin: string, callOperator: (request: Request) => CallOutcome, close: () => void): LoadedPlugin {
+export function pluginOperator({ kind, name, hasExact }: PluginInfo, origin: string, callOperator: (request: Request, deadline: number) => CallOutcome, close: () => void): LoadedPlugin {
   const findings: OperatorFinding[] = [];
+  let deadline = Infinity;
 
   // the input as strings is built only when a message needs it: screening calls are hot
   function call(request: Request, inputOf: () => Input): Array<number | string> {
-    const outcome = callOperator(request);
+    if (Date.now() >= deadline) throw new BudgetExhausted(`${name}: the time budget ran out before the call`);
+    const outcome = callOperator(request, deadline);
     if (!outcome.ok) {
+      if (outcome.kind === 'deadline') throw new BudgetExhausted(`${name}: ${outcome.message}`);
       const input = inputOf();
       throw new OperatorFault(outcome.kind, `${name} at ${describe(input)}: ${outcome.message}`, input);
     }
@@ -39,6 +47,18 @@ export function pluginOperator({ kind, name, hasExact }: PluginInfo, origin: str
       findings.push({ instance: input, message: `apply mutated its input at ${describe(input)} (the caller's arrays must stay unchanged)` });
     }
     return outcome.values;
+  }
+
+  /** Screening (float64) calls once; every other arithmetic calls twice and compares. */
+  function evaluate(N: Num<unknown>, request: Request, inputOf: () => Input): Array<number | string> {
+    const first = call(request, inputOf);
+    if (N.kind === 'float64') return first;
+    const second = call(request, inputOf);
+    if (first.length !== second.length || first.some((v, i) => !Object.is(v, second[i]))) {
+      const input = inputOf();
+      throw new OperatorFault('nondeterministic', `${name} at ${describe(input)}: two calls on this input returned different outputs (${preview(first)}, then ${preview(second)})`, input);
+    }
+    return first;
   }
 
   /** Exact answers come back as decimal strings; float answers are read exactly outside float64. */
@@ -52,6 +72,9 @@ export function pluginOperator({ kind, name, hasExact }: PluginInfo, origin: str
     description: `${origin}${hasExact ? ' (with applyExact)' : ' (float64 only)'}`,
     exactness: hasExact ? 'decimal' : 'float64',
     findings: () => [...findings],
+    setDeadline: (epochMs: number) => {
+      deadline = epochMs;
+    },
     close,
   };
   const lower = <V>(N: Num<V>, x: V) => N.bounds(x)[0];
@@ -67,7 +90,7 @@ export function pluginOperator({ kind, name, hasExact }: PluginInfo, origin: str
             const request: Request = exact
               ? { method: 'applyExact', ...inputOf(), precision: N.precision }
               : { method: 'apply', p: p.map((x) => N.toNumber(x)), T: N.toNumber(T) };
-            return values(N, exact, call(request, inputOf));
+            return values(N, exact, evaluate(N, request, inputOf));
           },
         }
       : {
@@ -83,7 +106,7 @@ export function pluginOperator({ kind, name, hasExact }: PluginInfo, origin: str
             const request: Request = exact
               ? { method: 'aggregateExact', teachers: teachers.map((t) => t.map((x) => lower(N, x))), weights: weights.map((x) => lower(N, x)), T: lower(N, T), precision: N.precision }
               : { method: 'aggregate', teachers: teachers.map((t) => t.map((x) => N.toNumber(x))), weights: weights.map((x) => N.toNumber(x)), T: N.toNumber(T) };
-            return values(N, exact, call(request, inputOf));
+            return values(N, exact, evaluate(N, request, inputOf));
           },
         };
   return operator;
@@ -95,4 +118,9 @@ function describe(input: Input): string {
   return Object.entries(input)
     .map(([key, v]) => (Array.isArray(v) ? `${key} = (${v.slice(0, 6).map(short).join(', ')}${v.length > 6 ? `, … (V = ${v.length})` : ''})` : `${key} = ${v}`))
     .join(', ');
+}
+
+/** The first entries of an output, for a message. */
+function preview(values: Array<number | string>): string {
+  return `[${values.slice(0, 4).map(String).join(', ')}${values.length > 4 ? `, … (${values.length} entries)` : ''}]`;
 }

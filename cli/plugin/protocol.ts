@@ -26,9 +26,27 @@ export interface PluginInfo {
   hasExact: boolean;
 }
 
-/** JSON has no NaN or ±∞; they must survive the trip, since the axioms judge them. */
-const encodeNumber = (_: string, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? `__${v}` : v);
-const decodeNumber = (_: string, v: unknown) => (typeof v === 'string' && v.startsWith('__') ? Number(v.slice(2)) : v);
+/**
+ * JSON has no NaN or ±∞; they must survive the trip, since the axioms judge them. They travel as
+ * { nonFinite: 'NaN' | 'Infinity' | '-Infinity' }: an object, which no validated output, name or
+ * message can be (those are numbers and strings), so any string a plugin returns, throws or takes
+ * as its name ("__NaN", say) arrives unchanged.
+ */
+const encodeNumber = (_: string, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? { nonFinite: String(v) } : v);
+const decodeNumber = (_: string, v: unknown) => (isNonFinite(v) ? Number(v.nonFinite) : v);
+
+function isNonFinite(v: unknown): v is { nonFinite: string } {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 1 && typeof (v as { nonFinite?: unknown }).nonFinite === 'string';
+}
+
+/**
+ * Block until the state word is `wanted`. The value tested is the value waited on: re-reading it
+ * for the wait (as this loop once did) lets a request posted between the two reads go unnoticed,
+ * and the worker then sleeps on a pending request until the caller gives up.
+ */
+export function waitForState(control: Int32Array, wanted: number): void {
+  for (let state = Atomics.load(control, 0); state !== wanted; state = Atomics.load(control, 0)) Atomics.wait(control, 0, state);
+}
 
 export function write(control: Int32Array, data: Uint8Array, state: number, message: unknown): boolean {
   const bytes = new TextEncoder().encode(JSON.stringify(message, encodeNumber));

@@ -1,12 +1,17 @@
-import { workerData } from 'node:worker_threads';
+import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { workerData } from 'node:worker_threads';
 import { answer } from './answer.js';
-import { STATE, read, write, type Request, type Response } from './protocol.js';
+import { redirectOutput } from './output.js';
+import { STATE, read, waitForState, write, type Request, type Response } from './protocol.js';
 import { validatePlugin, type Plugin } from './shape.js';
 
 /** Runs in the worker: loads the user's module, then answers calls until terminated. */
 const control = new Int32Array(workerData.control as SharedArrayBuffer);
 const data = new Uint8Array(workerData.data as SharedArrayBuffer);
+
+let plugin: Plugin | undefined;
+redirectOutput(new Int32Array(workerData.printed as SharedArrayBuffer), () => plugin?.name ?? basename(workerData.path as string));
 
 // a death while loading or answering is reported; after a load failure the worker just ends
 const crash = (message: string) => {
@@ -17,7 +22,6 @@ process.on('uncaughtException', (e) => crash(`uncaught error in the operator's m
 process.on('unhandledRejection', (e) => crash(`unhandled rejection in the operator's module: ${(e as Error)?.message ?? e}`));
 process.on('exit', (code) => crash(`the operator's module exited the worker (process.exit(${code}))`));
 
-let plugin: Plugin;
 try {
   const module = await import(pathToFileURL(workerData.path as string).href);
   const checked = validatePlugin(module);
@@ -30,7 +34,7 @@ try {
 write(control, data, STATE.ready, { kind: plugin!.kind, name: plugin!.name, hasExact: typeof plugin!.applyExact === 'function' });
 
 for (;;) {
-  while (Atomics.load(control, 0) !== STATE.request) Atomics.wait(control, 0, Atomics.load(control, 0));
+  waitForState(control, STATE.request);
   const request = read<Request>(control, data);
   const response = answer(plugin!, request);
   if (!write(control, data, STATE.response, response)) {

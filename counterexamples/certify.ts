@@ -41,7 +41,7 @@ function certifyMargin<X, Op extends AuditedOperator>(check: PointwiseCheck<X, O
   const received = policy.certificate === 'float-output' ? check.domain.received?.(x) : undefined;
   const at = received ?? x;
   const bounds = enclose(check, op, at, policy);
-  // float64-only code: a tie refutes only if the comparisons restricted to well-conditioned ones tie too
+  // user code: a tie refutes only if the comparisons restricted to well-conditioned ones tie too
   const wellConditionedTie = () =>
     check.conditionedMargin !== undefined && enclose(check, op, at, policy, check.conditionedMargin.bind(check)).every(([, hi]) => new Decimal(hi).lte(0));
   const violated = bounds.every(([lo, hi]) => provesViolation(policy, lo, hi, check.strict, wellConditionedTie));
@@ -79,9 +79,9 @@ function explain(strict: boolean, policy: CertificationPolicy, tie: boolean): st
     : policy.certificate === 'decimal-agreement' ? `the operator's applyExact at ${policy.precisions.join(' and ')} digits gives lo and hi`
     : `computed exactly from the doubles the operator received and returned, it lies in [lo, hi]`;
   const why =
-    tie ? policy.certificate === 'float-output'
+    tie ? policy.ties === 'well-conditioned'
       ? '; it is ≤ 0 on comparisons that are well conditioned (masses ≥ 2^-30 a ratio ≥ 1 + 2^-20 apart, 1/16 ≤ T ≤ 16), where no rounding or underflow of a correct operator explains a tie'
-      : '; it is ≤ 0 exactly: an exact tie or zero, which the strict inequality forbids'
+      : '; it is ≤ 0 with certainty: an exact tie or zero, or worse, which the strict inequality forbids'
     : policy.allowance > 0 ? `; the upper bound is below −${policy.allowance} (the rounding allowance)`
     : '; the whole enclosure is on the violating side';
   return `The margin ${need}; ${how}${why}.`;

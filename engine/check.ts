@@ -28,6 +28,11 @@ export interface Check<X, Op extends AuditedOperator = SofteningOperator> {
   readonly procedure: string;
   /** Float64 screen: a value below −tolerance, or NaN, makes x a candidate. */
   screen(op: Op, x: X, ctx: CheckContext): number;
+  /**
+   * Strict checks on user code: the float64 margin restricted to well-conditioned comparisons (see
+   * engine/certification/policy.ts); a float64 tie is worth certifying only where it is ≤ 0 too.
+   */
+  tieScreen?(op: Op, x: X, ctx: CheckContext): number;
   /** A proof that x violates the check, or undefined. */
   certify(op: Op, x: X, ctx: CheckContext): Certificate | undefined;
   /** What a float64 candidate that does not certify means for this check (a fidelity finding). */

@@ -62,6 +62,7 @@ export function pointwise<X, Op extends AuditedOperator = SofteningOperator>(def
       }
       return def.strict && m <= 0 ? Math.min(m, -ctx.screenTolerance * 2) : m;
     },
+    tieScreen: def.conditionedMargin ? (op, x) => def.conditionedMargin!(float64, op, x) : undefined,
     certify: (op, x, ctx) => certify(def, op, x, ctx),
   };
 }

@@ -62,6 +62,11 @@ export class Probe<X, Op extends AuditedOperator = AuditedOperator> {
     // Equality-only candidates (a strict margin of exactly 0 in float64) are nearly always
     // underflow; certifying costs V high-precision evaluations, so only a few small ones are tried.
     if (margin >= -2 * this.ctx.screenTolerance) {
+      // user code's ties refute only where well conditioned: spend no certification on the others
+      if (this.op.exactness !== 'generic' && !this.wellConditionedTie(x)) {
+        this.equalitySkipped++;
+        return false;
+      }
       if (this.check.domain.size(x)[0] > EQUALITY_CERTIFY_MAX_V || this.equalityTries >= EQUALITY_CERTIFY_MAX_TRIES) {
         this.equalitySkipped++;
         return false;
@@ -105,6 +110,15 @@ export class Probe<X, Op extends AuditedOperator = AuditedOperator> {
       this.note(this.fidelity, x, `float64 screening gave margin ${screenMargin}; exact evaluation does not confirm a violation: ${meaning}`);
     }
     return certificate;
+  }
+
+  /** Does the float64 margin restricted to well-conditioned comparisons tie too (user code's ties)? */
+  private wellConditionedTie(x: X): boolean {
+    try {
+      return (this.check.tieScreen?.(this.op, x, this.ctx) ?? Number.NaN) <= 0;
+    } catch {
+      return false; // the main screen already ran at x; a failure here only means "not worth certifying"
+    }
   }
 
   private noteUndefined(x: X, bounds: [string, string], definedWhere: string, message: string) {

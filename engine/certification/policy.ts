@@ -15,9 +15,10 @@ import type { TermKind } from '../verdicts.js';
  * | plugin, float64 only   | interval on the doubles it received and returned | P | ctx.floatAllowance | float-output |
  *
  * Strict inequalities (>, ≠): an exact tie or zero refutes. For a generic formula the enclosure
- * [0, 0] shows it; for applyExact, an exact 0 at both precisions; for float64-only code, a tie in
- * its returned doubles refutes only where the instance is well conditioned (`tieConditions`):
- * elsewhere a correct operator's distinct values may round, or underflow, to the same double.
+ * [lo, 0] shows it. A user's code can show no such thing: applyExact rounds at any precision (a gap
+ * of 1e-102 is 0 at 50 and at 100 digits), float64 code rounds and underflows; so a tie (or zero)
+ * in their outputs refutes only where the instance is well conditioned (TIE_CONDITIONS), where a
+ * correct operator's values are far apart in either arithmetic.
  */
 export interface CertificationPolicy {
   readonly exactness: Exactness;
@@ -28,7 +29,7 @@ export interface CertificationPolicy {
   /** The margin must lie below −allowance (0: the whole enclosure on the violating side). */
   readonly allowance: number;
   readonly certificate: TermKind;
-  /** Whether an exact tie in a strict margin refutes (float64-only code: only where well conditioned). */
+  /** Whether an exact tie in a strict margin refutes (user code: only where well conditioned). */
   readonly ties: 'exact' | 'well-conditioned';
   /** What a verdict certified under this policy rests on, for evidence summaries. */
   readonly trust: string;
@@ -53,8 +54,8 @@ export function certificationPolicy(exactness: Exactness, ctx: CheckContext): Ce
         precisions: [ctx.precision, 2 * ctx.precision],
         allowance: ctx.decimalAllowance,
         certificate: 'decimal-agreement',
-        ties: 'exact',
-        trust: `certified by the operator's applyExact at ${ctx.precision} and ${2 * ctx.precision} digits, both beyond an allowance of ${ctx.decimalAllowance} (exact ties: exactly 0 at both)`,
+        ties: 'well-conditioned',
+        trust: `certified by the operator's applyExact at ${ctx.precision} and ${2 * ctx.precision} digits, both beyond an allowance of ${ctx.decimalAllowance} (ties only where well conditioned)`,
       };
     case 'float64':
       return {
@@ -71,10 +72,10 @@ export function certificationPolicy(exactness: Exactness, ctx: CheckContext): Ce
 
 /**
  * Does a margin, enclosed in [lo, hi] under this policy, prove a violation of margin ≥ 0 (or of
- * margin > 0 when `strict`)? Beyond the allowance always; at an exact 0 for a strict claim when the
- * policy's ties are exact (an interval [lo, 0], a decimal exactly 0 at both precisions); for
- * float64-only code, a tie or a small inversion refutes only where `wellConditionedTie` says the
- * comparisons that make the margin ≤ 0 are well conditioned (it is asked only then).
+ * margin > 0 when `strict`)? Beyond the allowance always; for a strict claim, at an enclosure
+ * [lo, 0] of a generic formula; for user code, a tie or a small inversion refutes only where
+ * `wellConditionedTie` says the comparisons that make the margin ≤ 0 are well conditioned (it is
+ * asked only then).
  */
 export function provesViolation(policy: CertificationPolicy, lo: Decimal.Value, hi: Decimal.Value, strict: boolean, wellConditionedTie: () => boolean = () => false): boolean {
   const [low, high] = [new Decimal(lo), new Decimal(hi)];
@@ -82,12 +83,12 @@ export function provesViolation(policy: CertificationPolicy, lo: Decimal.Value, 
   if (policy.allowance === 0) return strict ? high.lte(0) : high.lt(0);
   if (high.lt(-policy.allowance)) return true;
   if (!strict || high.gt(0)) return false;
-  return policy.ties === 'exact' ? low.isZero() && high.isZero() : wellConditionedTie();
+  return wellConditionedTie();
 }
 
 /**
- * When a tie (or zero) in float64-only code's returned doubles is a violation, not rounding or
- * underflow: the inputs it distinguishes are masses ≥ minMass whose ratio is ≥ 1 + minRatioGap,
+ * When a tie (or zero) in user code's outputs (float64, or applyExact's decimals) is a violation,
+ * not rounding or underflow: the inputs it distinguishes are masses ≥ minMass whose ratio is ≥ 1 + minRatioGap,
  * at a temperature in [1/maxTemperatureFactor, maxTemperatureFactor]. There a strictly monotone
  * operator of any reasonable steepness returns values far apart in float64 (power softening: a
  * ratio ≥ (1 + 2^-20)^(1/16) − 1 ≈ 6e-8, some 10^8 ulps), and masses ≥ 2^-30 raised to 16 stay

@@ -311,19 +311,20 @@ const THRESHOLD_TEMPERATURES = [...new Set([...SIMPLE_TEMPERATURES, '0.2', '5', 
 
 /**
  * The search, biased toward where code puts jumps (a fraction of the cases, deterministic for the
- * seed), keeping the unbiased cases as before: 3/5 random points, temperatures and moves; 1/5
- * points exactly on a hyperplane p_i = c (c ∈ {1/2, 1/10, 1/4, 3/10, …, 1e-12, 1/V}) moved across it
- * upward (toward e_i) or downward (toward another vertex); 1/5 temperatures exactly at a simple
+ * seed), keeping the unbiased cases as before: 2/5 random points, temperatures and moves; 2/5
+ * points exactly on a hyperplane p_i = c (c ∈ {1/2, 1/10, 1/4, 3/10, …, 1e-12, 1/V}; i = 1 half the
+ * time), mostly at simple temperatures, moved across it upward (toward e_i) or downward (toward
+ * another vertex); 1/5 temperatures exactly at a simple
  * threshold (0.5, 0.1, 1e-k, 10^k, …) moved to T·(1 ± δ).
  */
 const smallV = (w: string[]) => w.length <= A2_MAX_V;
 const jumpProbeArb: fc.Arbitrary<JumpProbe> = fc.oneof(
-  { arbitrary: pointAtTemperatureDomain.arbitrary.filter((x) => smallV(x.w)).chain((x) => moveArb(x.w).map((move) => ({ ...x, move }))), weight: 3 },
+  { arbitrary: pointAtTemperatureDomain.arbitrary.filter((x) => smallV(x.w)).chain((x) => moveArb(x.w).map((move) => ({ ...x, move }))), weight: 2 },
   {
     arbitrary: fc
-      .tuple(onPlaneArb, temperatureArb, fc.boolean(), fc.nat())
+      .tuple(onPlaneArb, fc.oneof({ arbitrary: fc.constantFrom(...SIMPLE_TEMPERATURES), weight: 2 }, { arbitrary: temperatureArb, weight: 1 }), fc.boolean(), fc.nat())
       .map(([{ w, i }, T, up, other]) => ({ w, T, move: up ? i : (i + 1 + (other % (w.length - 1))) % w.length })),
-    weight: 1,
+    weight: 2,
   },
   { arbitrary: fc.record({ w: simplexArb.filter(smallV), T: fc.constantFrom(...THRESHOLD_TEMPERATURES), move: fc.constantFrom<'T+' | 'T-'>('T+', 'T-') }), weight: 1 },
 );

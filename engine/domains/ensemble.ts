@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { compareWeights, describePoint, receivedNumber, receivedWeights } from '../instance/weights.js';
 import { compareSize, type Domain } from './domain.js';
-import { arrayProblem, firstProblem, guarded, integerProblem, objectProblem, positiveProblem, temperatureProblem, weightsProblem, type Problem } from './validate.js';
+import { arrayProblem, choiceProblem, firstProblem, guarded, integerProblem, objectProblem, positiveProblem, temperatureProblem, weightsProblem, type Problem } from './validate.js';
 import { denominatorDigits, nearbyWeights, simplerWeights } from './simplex.js';
 import { TEMPERATURE_COVERAGE, scaleTemperature, simplerTemperatures, temperatureArb, temperatureComplexity } from './temperature.js';
 
@@ -101,15 +101,29 @@ export function ensembleProblem(x: unknown, extra: readonly string[] = [], limit
  * Why x is not B4's boundary move {…ensemble, move: {k, i?}}: the moved entry (teacher weight w_k,
  * or teacher k's mass i) exists and is exactly 0, every row keeping a positive sum.
  */
+/** A hyperplane 'a/b' with 0 < a/b < 1, a and b plain decimals. */
+function planeProblem(plane: unknown): Problem {
+  if (typeof plane !== 'string' || !/^[0-9.e-]+\/[0-9.e-]+$/.test(plane)) return `move.plane must be a ratio 'a/b', got ${JSON.stringify(plane)}`;
+  const [a, b] = plane.split('/');
+  return firstProblem(
+    () => positiveProblem(a, 'move.plane numerator'),
+    () => positiveProblem(b, 'move.plane denominator'),
+    () => (compareWeights(a, b) < 0 ? undefined : `move.plane ${plane} is not below 1`),
+  );
+}
+
 export const boundaryMoveProblem = guarded((x) => {
-  const r = x as EnsembleWithRaise & { move: { k: number; i?: number } };
+  const r = x as EnsembleWithRaise & { move: { k: number; i?: number; plane?: unknown; down?: unknown } };
   return firstProblem(
     () => ensembleProblem(x, ['move']),
-    () => objectProblem(r.move, ['k', 'i'], ['i']),
+    () => objectProblem(r.move, ['k', 'i', 'plane', 'down'], ['i', 'plane', 'down']),
     () => integerProblem(r.move.k, 'move.k (the teacher)', 0, r.teachers.length - 1),
     () => (r.move.i === undefined ? undefined : integerProblem(r.move.i, 'move.i (the coordinate)', 0, r.teachers[0].length - 1)),
+    () => (r.move.down === undefined ? undefined : choiceProblem(r.move.down, 'move.down', [true, false])),
     () => {
       const moved = r.move.i === undefined ? r.w[r.move.k] : r.teachers[r.move.k][r.move.i];
+      // a hyperplane move starts from a positive share exactly a/b (0 < a/b < 1); any other from 0
+      if (r.move.plane !== undefined) return planeProblem(r.move.plane) ?? (compareWeights(moved, '0') > 0 ? undefined : 'a hyperplane move needs a positive moved entry');
       return compareWeights(moved, '0') === 0 ? undefined : `the moved entry is ${moved}, not 0: not a boundary point`;
     },
   );

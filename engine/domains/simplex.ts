@@ -44,6 +44,34 @@ export const simplexArb: fc.Arbitrary<string[]> = fc.oneof(
   { arbitrary: zipf, weight: 1 },
 );
 
+/**
+ * Constants code compares against (`p[i] > 0.3`, `x < 1e-4 ? 0 : x`, `p[i] > 1 / V`), as rationals
+ * a/b: continuity checks place a point exactly on such a hyperplane p_i = a/b and move it both ways.
+ */
+export const PLANE_CONSTANTS: ReadonlyArray<readonly [number, number]> = [
+  [1, 2], [1, 10], [1, 4], [3, 10], [1, 5], [3, 4], [1, 3], [9, 10], [1, 100], [1, 1000], [1, 10 ** 4], [1, 10 ** 5], [1, 10 ** 6], [1, 10 ** 8], [1, 10 ** 12],
+];
+
+/**
+ * p of the closed simplex with p_i = a/b exactly (a/b from PLANE_CONSTANTS, or 1/V): the other
+ * coordinates are integers r_j scaled by b − a and w_i = a·Σr, so p_i = a·Σr / (b·Σr) exactly.
+ */
+export const onPlaneArb: fc.Arbitrary<{ w: string[]; i: number; plane: string }> = fc
+  .tuple(
+    fc.array(fc.oneof({ arbitrary: fc.constant(0), weight: 1 }, { arbitrary: fc.integer({ min: 1, max: 10 }), weight: 4 }), { minLength: 1, maxLength: 5 }).filter((r) => r.some((x) => x > 0)),
+    fc.integer({ min: 0, max: PLANE_CONSTANTS.length }),
+    // the first coordinate half the time (code often singles out p[0]), else any
+    fc.oneof(fc.constant(0), fc.nat()),
+  )
+  .map(([rest, c, at]) => {
+    const V = rest.length + 1;
+    const [a, b] = c === PLANE_CONSTANTS.length ? [1, V] : PLANE_CONSTANTS[c];
+    const S = rest.reduce((s, x) => s + x, 0);
+    const i = at % V;
+    const others = rest.map((r) => (BigInt(r) * BigInt(b - a)).toString());
+    return { w: [...others.slice(0, i), (BigInt(a) * BigInt(S)).toString(), ...others.slice(i)], i, plane: `${a}/${b}` };
+  });
+
 export const SIMPLEX_COVERAGE =
   'p in the closed simplex, V 2–1200 (exact zeros, exact and near ties, masses down to 1e-340, one-hot, uniform, Zipf tails)';
 

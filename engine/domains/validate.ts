@@ -20,14 +20,15 @@ import { Decimal } from 'decimal.js';
  */
 export type Problem = string | undefined;
 
-export const MAX_DIGITS = 40;
+/** Exact weights placed on a hyperplane or beside a mass of 1e-335 carry a few hundred digits. */
+export const MAX_DIGITS = 1100;
 export const MAX_EXPONENT = 1000;
 export const MIN_TEMPERATURE = '1e-10';
 export const MAX_TEMPERATURE = '1e13';
 /** The longest number string accepted (digits, point, exponent). */
-const MAX_LENGTH = 80;
+const MAX_LENGTH = 1200;
 
-const D = Decimal.clone({ precision: 100, minE: -9e15, maxE: 9e15 });
+const D = Decimal.clone({ precision: MAX_LENGTH, minE: -9e15, maxE: 9e15 });
 const DECIMAL = /^-?\d+(\.\d+)?([eE][+-]?\d{1,9})?$/;
 
 const show = (v: unknown) => {

@@ -13,10 +13,25 @@ import type { Verdict } from '../../engine/verdicts.js';
  * there (fixed: remove the entry; the expectation in expectations.ts then applies).
  */
 const SEED = 7;
-const EFFORT = 0.2;
+const EFFORT = 0.1;
 const BUDGET_MS = 120_000;
 
-export const KNOWN_MISJUDGED: Record<string, { observed: Verdict; why: string }> = {};
+export const KNOWN_MISJUDGED: Record<string, { observed: Verdict; why: string }> = {
+  // Correct operator refuted. p = (1e-300, 0, 843)/Σ, T = 3: output_1 − output_2 = (1/3)·q_1 ≈ 3.5e-102,
+  // strictly positive, but below the resolution of 50 and 100 digits, so applyExact returns equal
+  // decimals at both precisions. engine/certification/policy.ts (provesViolation, ties: 'exact' for
+  // 'decimal') takes "0 at P and 2P digits" for an exact tie; a decimal tie needs the same
+  // conditioning test float ties get (or a precision raised until the values separate).
+  's-ok-power-mix-exact.ts A1': { observed: 'refuted', why: 'decimal-agreement treats a gap below 10^-100 as an exact tie' },
+  // Correct reading refuted on float-only code. Instance p_1 = (1/4, 3/4, 0), p_2 = (7/12, 1/12, 1/3),
+  // p_3 = (0, 0, 1), w = (8/17, 8/17, 1/17), T = 2: a = A(p; w, 1) has an exact tie a_1 = a_2 = 20/51,
+  // which the float pool returns one ulp apart; b = F_2(a) exactly satisfies b = F_T'(a) with T' = 2,
+  // but the implied exponent ln(b_2/b_1)/ln(a_2/a_1) is a ratio of two ulp-sized logs (noise), giving
+  // a spread of 0.217. axioms/aggregation/b5-temperature.ts (B5Reparametrised) leaves out only
+  // coordinates whose order the arithmetic cannot decide; for float-only code it must also leave out
+  // near-ties (ill-conditioned ratios), like TIE_CONDITIONS in the certification policy.
+  'a-ok-soften-after.ts B5/reparametrised': { observed: 'refuted', why: 'B5/reparametrised divides ulp-sized logarithms at a rounded tie of A(p; w, 1)' },
+};
 
 const times: string[] = [];
 afterAll(() => console.log(`operator suite, in-process, effort ${EFFORT}, seed ${SEED}:\n${times.join('\n')}`));

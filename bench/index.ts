@@ -1,7 +1,7 @@
 /**
  * npm run bench — measured, not asserted: screening throughput beside raw float64 evaluation,
  * certification time per counterexample, time to the first certified counterexample, time per
- * statement of Sparse-KD.
+ * statement of Sparse-KD, and `kdaudit check` on the held-out operator suite.
  */
 import { softeningAxioms } from '../axioms/softening.js';
 import { A0 } from '../axioms/softening/a0-simplex.js';
@@ -15,6 +15,7 @@ import { softeningOperators } from '../operators/softening/index.js';
 import { power } from '../operators/softening/power.js';
 import type { SofteningOperator } from '../operators/softening/types.js';
 import * as fixtures from '../test/fixtures/softening-operators.js';
+import { operatorSuite } from './operator-suite.js';
 import { statementTimes } from './statements.js';
 
 function perSecond(work: () => void, ms = 1500): number {
@@ -79,3 +80,4 @@ timeToFirst(softeningOperators);
 console.log('\n## … and the operators built to violate one axiom (test/fixtures)');
 timeToFirst([fixtures.overweightForLargeV, fixtures.reversesInBand, fixtures.jumpAtTwo, fixtures.entropyDipInBand, fixtures.offByOneMillionth, fixtures.cappedTemperature, fixtures.favoursFirstTie]);
 statementTimes();
+operatorSuite();

@@ -33,6 +33,11 @@ export interface Check<X, Op extends AuditedOperator = SofteningOperator> {
    * engine/certification/policy.ts); a float64 tie is worth certifying only where it is ≤ 0 too.
    */
   tieScreen?(op: Op, x: X, ctx: CheckContext): number;
+  /**
+   * Instances derived from x where a violation may sit that random points almost never hit (A2: a
+   * jump localised by bisecting a move that shows a gap); screened and certified like any other.
+   */
+  localise?(op: Op, x: X): X[];
   /** A proof that x violates the check, or undefined. */
   certify(op: Op, x: X, ctx: CheckContext): Certificate | undefined;
   /** What a float64 candidate that does not certify means for this check (a fidelity finding). */

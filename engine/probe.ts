@@ -46,8 +46,39 @@ export class Probe<X, Op extends AuditedOperator = AuditedOperator> {
     readonly maxCertifications = check.maxCertifications ?? 400,
   ) {}
 
-  /** True when x is proven to violate the check (the fast-check predicate is its negation). */
+  /**
+   * True when x, or an instance localised from it (Check.localise), is proven to violate the check
+   * (the fast-check predicate is its negation); `violation(x)` gives the violating instance.
+   */
   violates(x: X): boolean {
+    return this.violatesAt(x) || this.violatesNear(x);
+  }
+
+  /** The proven violation at x or localised from x, if any. */
+  violation(x: X): { x: X; certificate: Certificate } | undefined {
+    const key = JSON.stringify(x);
+    const own = this.certificates.get(key);
+    return own ? { x, certificate: own } : this.localised.get(key);
+  }
+
+  private readonly localised = new Map<string, { x: X; certificate: Certificate }>();
+
+  private violatesNear(x: X): boolean {
+    let near: X[];
+    try {
+      near = this.check.localise?.(this.op, x) ?? [];
+    } catch {
+      return false; // x itself was screened: its faults are recorded there
+    }
+    for (const y of near) {
+      if (!this.violatesAt(y)) continue;
+      this.localised.set(JSON.stringify(x), { x: y, certificate: this.certificates.get(JSON.stringify(y))! });
+      return true;
+    }
+    return false;
+  }
+
+  private violatesAt(x: X): boolean {
     this.screened++;
     let margin: number;
     try {

@@ -25,9 +25,8 @@ export function search<X>(probe: Probe<X>, seed: number, runs: number, deadline:
   );
   if (details.interrupted) probe.interrupted = true;
   if (details.failed && details.counterexample) {
-    const [x] = details.counterexample;
-    const certificate = probe.certified(x);
-    if (certificate) return { x, certificate, origin: { by: 'fast-check', seed, path: details.counterexamplePath ?? '' } };
+    const found = probe.violation(details.counterexample[0]);
+    if (found) return { ...found, origin: { by: 'fast-check', seed, path: details.counterexamplePath ?? '' } };
   }
   return climb(probe, seed, deadline);
 }

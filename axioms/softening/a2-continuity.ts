@@ -11,6 +11,7 @@ import { exactSum, probabilities } from '../../engine/instance/weights.js';
 import { float64, intervalNum, decimalNum, exactDecimalOfDouble, type Num } from '../../engine/num/index.js';
 import type { Certificate, TermKind } from '../../engine/verdicts.js';
 import type { SofteningOperator } from '../../operators/softening/types.js';
+import { localiseJump } from './a2-localise.js';
 import { maxAbsDifference } from './outputs.js';
 
 /**
@@ -351,7 +352,8 @@ export const A2: Check<JumpProbe> = {
   runs: 1500,
   unconfirmed:
     'the gap persists at every scale float64 resolves, but (a formula, or applyExact) closes at smaller steps evaluated exactly — steep but continuous — or (float64-only code, which cannot be evaluated below its resolution) the moved outputs keep changing along the resolved scales beyond rounding, as a steep continuous function’s would, or too few scales resolve the move: no jump is claimed',
-  procedure: `gap |F(x + δ·d) − F(x)| ≥ ${GAP} screened at the δ = 1e-1 … 1e-320 float64 resolves; certified at every δ = 10^-j down to 1e-512 (interior moves) or 10^-(2^52) (moves that change the support) for formulas (intervals) and applyExact (two precisions); float64-only code: only at the resolved scales, with the outputs settled to ${SETTLE_ROUNDING.toExponential(2)} + ${SETTLE_SLOPE}·|Δinput|, as sequence evidence`,
+  procedure: `gap |F(x + δ·d) − F(x)| ≥ ${GAP} screened at the δ = 1e-1 … 1e-320 float64 resolves (a gap at δ = 0.1 is bisected to where F jumps, and the simplest point there tried too); certified at every δ = 10^-j down to 1e-512 (interior moves) or 10^-(2^52) (moves that change the support) for formulas (intervals) and applyExact (two precisions); float64-only code: only at the resolved scales, with the outputs settled to ${SETTLE_ROUNDING.toExponential(2)} + ${SETTLE_SLOPE}·|Δinput|, as sequence evidence`,
   screen: (op, x) => screen(op, x),
+  localise: (op, x) => localiseJump(op, x, GAP),
   certify,
 };

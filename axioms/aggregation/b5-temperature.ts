@@ -38,10 +38,14 @@ export const B5Commutes = pointwise<Ensemble, AggregationOperator>({
 /**
  * B5 up to reparametrising T: for every T some T′ > 0 has A(p; w, T) = F_T′(A(p; w, 1)). With
  * a = A(p; w, 1), b = A(p; w, T) and i the largest coordinate of a, F_T′ forces
- * ln(b_j / b_i) / ln(a_j / a_i) = 1/T′ for every j with 0 < a_j < a_i: the margin is minus the spread
- * of these implied values (coordinates whose positivity or order the arithmetic cannot decide are
- * left out, so a certified spread is a proof).
+ * ln(b_j / b_i) / ln(a_j / a_i) = 1/T′ for every j with 0 < a_j < a_i: the margin is minus the
+ * spread of these implied values relative to their size when above 1 (coordinates whose positivity or order the
+ * arithmetic cannot decide are left out, so a certified spread is a proof). Coordinates with
+ * a_j/a_i within a factor e^(±RESOLVED_LOG) of 1 are left out too: there the implied value divides
+ * by a logarithm that rounding of a user's outputs (one ulp at an exact tie of a) swamps, and the
+ * relative spread keeps 1/T′ ≈ 1e9 at small T from turning 1e-16 rounding into a refutation.
  */
+const RESOLVED_LOG = 1e-4;
 export const B5Reparametrised = pointwise<Ensemble, AggregationOperator>({
   id: 'B5',
   variant: 'reparametrised',
@@ -49,7 +53,7 @@ export const B5Reparametrised = pointwise<Ensemble, AggregationOperator>({
   statement: 'For all teachers, weights and T > 0 there is T′ > 0 with A(p; w, T) = F_T′(A(p; w, 1)), F the power transform.',
   strict: false,
   runs: 1000,
-  quantity: '−(max_j − min_j) ln(b_j/b_i)/ln(a_j/a_i), a = A(p;w,1), b = A(p;w,T)',
+  quantity: '−(max_j − min_j)/max(1, max_j |·|) of ln(b_j/b_i)/ln(a_j/a_i) over a_j < a_i·e^(−1e-4), a = A(p;w,1), b = A(p;w,T)',
   domain: ensembleDomain,
   margin<V>(N: Num<V>, op: AggregationOperator, x: Ensemble): V {
     const a = validAggregate(N, op, x, '1');
@@ -57,14 +61,15 @@ export const B5Reparametrised = pointwise<Ensemble, AggregationOperator>({
     if (!a || !b) return N.of(1);
     const zero = N.of(0);
     const i = a.reduce((best, v, j) => (N.toNumber(v) > N.toNumber(a[best]) ? j : best), 0);
-    const implied = a.flatMap((aj, j) =>
-      j !== i && N.lt(zero, aj) === true && N.lt(aj, a[i]) === true && N.lt(zero, b[j]) === true && N.lt(zero, b[i]) === true
-        ? [N.div(N.ln(N.div(b[j], b[i])), N.ln(N.div(aj, a[i])))]
-        : [],
-    );
+    const resolved = N.of(-RESOLVED_LOG);
+    const implied = a.flatMap((aj, j) => {
+      if (j === i || N.lt(zero, aj) !== true || N.lt(zero, b[j]) !== true || N.lt(zero, b[i]) !== true) return [];
+      const logRatio = N.ln(N.div(aj, a[i]));
+      return N.lt(logRatio, resolved) === true ? [N.div(N.ln(N.div(b[j], b[i])), logRatio)] : [];
+    });
     if (implied.length < 2) return N.of(1);
     const high = implied.reduce((m, v) => N.max(m, v));
     const low = implied.reduce((m, v) => N.min(m, v));
-    return N.neg(N.sub(high, low));
+    return N.neg(N.div(N.sub(high, low), N.max(N.of(1), N.max(N.abs(high), N.abs(low)))));
   },
 });

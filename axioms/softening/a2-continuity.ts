@@ -24,7 +24,7 @@ import { maxAbsDifference } from './outputs.js';
  *
  * How each term is established follows the certification policy (engine/certification/policy.ts):
  * - generic formula: outward-rounded intervals at every δ = 10^-j down to j = 2^52 (δ ≈ 10^-4.5e15)
- *   for moves that change the support, where moduli like δ^(1/T) live, and to j = 512 otherwise;
+ *   for moves that change the support, where moduli like δ^(1/T) live, and to j = 128 otherwise;
  * - applyExact: the same schedule through applyExact at the policy's two precisions (each term
  *   beyond GAP + the decimal allowance at both);
  * - float64-only code: see `judgeFloatSequence` — only the scales float64 resolves at the instance,
@@ -34,8 +34,13 @@ import { maxAbsDifference } from './outputs.js';
 export const GAP = 1e-6;
 /** Continuity is local: the deep schedule is affordable only for small V (stated in the coverage). */
 const A2_MAX_V = 16;
-const SUPPORT_SCHEDULE = Array.from({ length: 52 }, (_, k) => 2 ** (k + 1));
-const INTERIOR_SCHEDULE = SUPPORT_SCHEDULE.filter((j) => j <= 512);
+/**
+ * j = 2^1, 2^5, …, 2^49, 2^52: every fourth power of two and the deepest (each term of a formula
+ * like the entropy projection's solver costs seconds at these scales; the deepest term decides).
+ */
+const SUPPORT_SCHEDULE = [...Array.from({ length: 13 }, (_, k) => 2 ** (4 * k + 1)), 2 ** 52];
+/** Interior moves change p by ~δ, so each term needs j more digits: δ down to 1e-128 (178 digits). */
+const INTERIOR_SCHEDULE = Array.from({ length: 7 }, (_, k) => 2 ** (k + 1));
 /** Float64 scales: interior moves stop resolving near δ = 1e-17, support moves near 1e-323. */
 const FLOAT_SCHEDULE = Array.from({ length: 20 }, (_, k) => k + 1);
 const FLOAT_SUPPORT_SCHEDULE = [...FLOAT_SCHEDULE, 32, 64, 128, 256, 300, 320];
@@ -350,9 +355,11 @@ export const A2: Check<JumpProbe> = {
   },
   evidenceKind: 'jump-search',
   runs: 1500,
+  // exact evaluations of a deep schedule are costly: search and minimisation share a dozen
+  maxCertifications: 12,
   unconfirmed:
     'the gap persists at every scale float64 resolves, but (a formula, or applyExact) closes at smaller steps evaluated exactly — steep but continuous — or (float64-only code, which cannot be evaluated below its resolution) the moved outputs keep changing along the resolved scales beyond rounding, as a steep continuous function’s would, or too few scales resolve the move: no jump is claimed',
-  procedure: `gap |F(x + δ·d) − F(x)| ≥ ${GAP} screened at the δ = 1e-1 … 1e-320 float64 resolves (a gap at δ = 0.1 is bisected to where F jumps, and the simplest point there tried too); certified at every δ = 10^-j down to 1e-512 (interior moves) or 10^-(2^52) (moves that change the support) for formulas (intervals) and applyExact (two precisions); float64-only code: only at the resolved scales, with the outputs settled to ${SETTLE_ROUNDING.toExponential(2)} + ${SETTLE_SLOPE}·|Δinput|, as sequence evidence`,
+  procedure: `gap |F(x + δ·d) − F(x)| ≥ ${GAP} screened at the δ = 1e-1 … 1e-320 float64 resolves (a gap at δ = 0.1 is bisected to where F jumps, and the simplest point there tried too); certified at every δ = 10^-j down to 1e-128 (interior moves) or 10^-(2^52) (moves that change the support) for formulas (intervals) and applyExact (two precisions); float64-only code: only at the resolved scales, with the outputs settled to ${SETTLE_ROUNDING.toExponential(2)} + ${SETTLE_SLOPE}·|Δinput|, as sequence evidence`,
   screen: (op, x) => screen(op, x),
   localise: (op, x) => localiseJump(op, x, GAP),
   certify,

@@ -15,8 +15,7 @@ import { Corpus } from '../counterexamples/corpus.js';
 import { auditOperator } from '../engine/audit-operator.js';
 import { checkKey, type Check } from '../engine/check.js';
 import { DEFAULT_CONTEXT } from '../engine/context.js';
-import { answer } from '../cli/plugin/answer.js';
-import { pluginOperator } from '../cli/plugin/operator.js';
+import { inProcessOperator } from '../cli/plugin/operator.js';
 import { validatePlugin } from '../cli/plugin/shape.js';
 import { formatCounterexample } from '../reports/format.js';
 
@@ -37,7 +36,7 @@ function satisfies(received: unknown, kind: 'softening' | 'aggregation', options
   const plugin = validatePlugin({ default: received });
   if (typeof plugin === 'string') return { pass: false, message: () => `kdaudit: not an operator: ${plugin}` };
   if (plugin.kind !== kind) return { pass: false, message: () => `kdaudit: ${plugin.name} is a ${plugin.kind} operator; this matcher checks ${kind} operators` };
-  const op = pluginOperator({ kind, name: plugin.name, hasExact: typeof plugin.applyExact === 'function' }, 'operator under test', (request) => answer(plugin, request), () => {});
+  const op = inProcessOperator(plugin, 'operator under test');
   const seed = options.seed ?? 42;
   const checks: ReadonlyArray<Check<any, any>> = kind === 'softening' ? softeningAxioms : aggregationAxioms;
   const audit = auditOperator(op, checks, {

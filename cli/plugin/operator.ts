@@ -3,7 +3,9 @@ import { BudgetExhausted, OperatorFault } from '../../engine/operator-fault.js';
 import type { OperatorFinding } from '../../engine/verdicts.js';
 import type { AggregationOperator } from '../../operators/aggregation/types.js';
 import type { SofteningOperator } from '../../operators/softening/types.js';
+import { answer } from './answer.js';
 import type { CallOutcome } from './bridge.js';
+import type { Plugin } from './shape.js';
 import type { PluginInfo, Request } from './protocol.js';
 
 interface PluginHandle {
@@ -123,4 +125,12 @@ function describe(input: Input): string {
 /** The first entries of an output, for a message. */
 function preview(values: Array<number | string>): string {
   return `[${values.slice(0, 4).map(String).join(', ')}${values.length > 4 ? `, … (${values.length} entries)` : ''}]`;
+}
+
+/**
+ * A user's operator run in the caller's own thread (the vitest matchers; tests): the same adapter
+ * as the worker's, its calls answered directly.
+ */
+export function inProcessOperator(plugin: Plugin, origin: string): LoadedPlugin {
+  return pluginOperator({ kind: plugin.kind, name: plugin.name, hasExact: typeof plugin.applyExact === 'function' }, origin, (request) => answer(plugin, request), () => {});
 }

@@ -43,7 +43,7 @@ export interface Check<X, Op extends AuditedOperator = SofteningOperator> {
   /** What a float64 candidate that does not certify means for this check (a fidelity finding). */
   readonly unconfirmed?: string;
   /**
-   * Exact evaluations allowed per run (default 400): a check whose float64 form is known to throw up
+   * Exact evaluations allowed per run (default DEFAULT_MAX_CERTIFICATIONS, engine/probe.ts): a check whose float64 form is known to throw up
    * many artefacts (overflowing softmax) caps the cost of refuting them; the evidence says when it is hit.
    */
   readonly maxCertifications?: number;

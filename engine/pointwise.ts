@@ -4,7 +4,6 @@ import { float64, type Num } from './num/index.js';
 import type { AuditedOperator } from './operator.js';
 import type { SofteningOperator } from '../operators/softening/types.js';
 import { certify } from '../counterexamples/certify.js';
-import { isUndefinedOutput } from './operator-fault.js';
 
 /**
  * A universally quantified statement about an operator, written once as a margin: a quantity that
@@ -48,18 +47,11 @@ export function pointwise<X, Op extends AuditedOperator = SofteningOperator>(def
     evidenceKind: 'search',
     procedure: `margin ${def.quantity} ${def.strict ? '> 0' : '≥ 0'} screened in float64, candidates certified`,
     pointwise: def,
-    // strict margins are candidates at exactly 0 too: an equality is the violation they look for
-    // an operator undefined at x in float64 (perhaps only by underflow) is a candidate: certify
-    // decides in exact arithmetic, where a certain undefinedness refutes a check that asks for an
-    // output in Δ^V (faultRefutes) and is a fault for every other check
+    // strict margins are candidates at exactly 0 too: an equality is the violation they look for;
+    // an operator undefined at x in float64 throws UndefinedOutput, which the probe turns into a
+    // candidate for exact arithmetic to decide (engine/probe.ts)
     screen: (op, x, ctx) => {
-      let m: number;
-      try {
-        m = def.margin(float64, op, x);
-      } catch (e) {
-        if (isUndefinedOutput(e)) return Number.NaN;
-        throw e;
-      }
+      const m = def.margin(float64, op, x);
       return def.strict && m <= 0 ? Math.min(m, -ctx.screenTolerance * 2) : m;
     },
     tieScreen: def.conditionedMargin ? (op, x) => def.conditionedMargin!(float64, op, x) : undefined,

@@ -8,6 +8,17 @@ import type { AuditedOperator } from './operator.js';
 const MAX_LISTED = 5;
 const EQUALITY_CERTIFY_MAX_V = 64;
 const EQUALITY_CERTIFY_MAX_TRIES = 25;
+/**
+ * Exact evaluations per check (search and minimisation together) unless the check says otherwise:
+ * float64 artefacts that fail to certify cost as much as real violations; the evidence says when
+ * the cap was reached.
+ */
+export const DEFAULT_MAX_CERTIFICATIONS = 40;
+/**
+ * Inputs where the operator is undefined in float64 that are evaluated exactly: once exact
+ * arithmetic has shown where the operator is undefined, more of them only repeat the fact.
+ */
+const UNDEFINED_CERTIFY_MAX_TRIES = 8;
 
 /**
  * Evaluates one check on one operator, instance by instance, and remembers what it saw: how many
@@ -25,6 +36,9 @@ export class Probe<X, Op extends AuditedOperator = AuditedOperator> {
   private equalityTries = 0;
   /** Equality-only float64 candidates left uncertified (reported in the evidence). */
   equalitySkipped = 0;
+  private undefinedTries = 0;
+  /** Inputs undefined in float64 left unevaluated once enough were (reported in the evidence). */
+  undefinedSkipped = 0;
   /** Milliseconds from the probe's creation to its first certified violation (for npm run bench). */
   firstCertifiedMs?: number;
   private readonly created = Date.now();
@@ -43,7 +57,7 @@ export class Probe<X, Op extends AuditedOperator = AuditedOperator> {
     readonly ctx: CheckContext,
     /** Certification stops here (the minimiser and replays pass their own certificates through). */
     public deadline = Number.POSITIVE_INFINITY,
-    readonly maxCertifications = check.maxCertifications ?? 400,
+    readonly maxCertifications = check.maxCertifications ?? DEFAULT_MAX_CERTIFICATIONS,
   ) {}
 
   /**
@@ -84,9 +98,13 @@ export class Probe<X, Op extends AuditedOperator = AuditedOperator> {
     try {
       margin = this.check.screen(this.op, x, this.ctx);
     } catch (e) {
-      // undefined in float64 (perhaps only by underflow): exact arithmetic decides
-      if (isUndefinedOutput(e)) margin = Number.NaN;
-      else return this.fault(x, e);
+      // undefined in float64 (perhaps only by underflow): exact arithmetic decides, a few times
+      if (!isUndefinedOutput(e)) return this.fault(x, e);
+      if (this.undefinedTries++ >= UNDEFINED_CERTIFY_MAX_TRIES) {
+        this.undefinedSkipped++;
+        return false;
+      }
+      margin = Number.NaN;
     }
     this.remember(x, margin);
     if (!(Number.isNaN(margin) || margin < -this.ctx.screenTolerance)) return false;

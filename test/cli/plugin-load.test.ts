@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { float64, decimalNum, intervalNum } from '../../engine/num/index.js';
-import { isOperatorFault } from '../../engine/operator-fault.js';
+import { faultOf } from '../fixtures/fault-of.js';
 import { loadPlugin, type LoadedPlugin } from '../../cli/plugin/load.js';
 
 const fixture = (name: string) => `test/fixtures/plugins/${name}`;
@@ -25,15 +25,6 @@ function loadAggregation(name: string, callTimeoutMs = 400) {
   return op;
 }
 
-function faultOf(f: () => unknown) {
-  try {
-    f();
-  } catch (e) {
-    if (isOperatorFault(e)) return e;
-    throw e;
-  }
-  throw new Error('expected an OperatorFault');
-}
 
 afterEach(() => open.splice(0).forEach((op) => op.close()));
 

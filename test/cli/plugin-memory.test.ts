@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { float64 } from '../../engine/num/index.js';
-import { isOperatorFault } from '../../engine/operator-fault.js';
+import { faultOf } from '../fixtures/fault-of.js';
 import { loadPlugin, type LoadedPlugin } from '../../cli/plugin/load.js';
 
 const open: LoadedPlugin[] = [];
@@ -18,15 +18,6 @@ function load(name: string, callTimeoutMs: number, memoryLimitMb: number) {
   return result.operator;
 }
 
-function faultOf(f: () => unknown) {
-  try {
-    f();
-  } catch (e) {
-    if (isOperatorFault(e)) return e;
-    throw e;
-  }
-  throw new Error('expected an OperatorFault');
-}
 
 describe('a plugin that exhausts its memory', () => {
   it('is an out-of-memory fault naming the input, seen long before the time limit; later calls still work', () => {

@@ -35,6 +35,20 @@ describe('a verdict depends on the seed, the effort and the inputs only', () => 
   });
 });
 
+describe('the time budget is a safety net that holds', () => {
+  it('a plugin that busy-waits 1.5 s per call stays within --budget 10: the checks it cuts short are marked incomplete, exit 3', () => {
+    const started = Date.now();
+    const { code, json } = check('busy.ts', tmp(), '--budget', '10', '--call-timeout', '5000');
+    const seconds = (Date.now() - started) / 1000;
+    expect(code).toBe(EXIT.incomplete);
+    const results = JSON.parse(json).results as Array<{ verdict: string; incomplete?: string }>;
+    expect(results.filter((r) => r.incomplete).length).toBeGreaterThan(0);
+    expect(results.every((r) => r.verdict !== 'refuted')).toBe(true);
+    // the budget plus start-up (loading tsx and the worker takes seconds on a busy machine)
+    expect(seconds).toBeLessThan(45);
+  });
+});
+
 describe('exit codes', () => {
   it('a plugin that throws on every call errors on every axiom: exit 3, and the line says why', () => {
     const { code, stdout, json } = check('always-throws.ts', tmp(), '--effort', '0.05');

@@ -28,6 +28,9 @@ export function certify<X, Op extends AuditedOperator>(check: PointwiseCheck<X, 
   }
 }
 
+/** Digits that hold the exact difference of any two doubles (an exact double has up to 767). */
+const EXACT_DOUBLE_DIGITS = 1100;
+
 /** The margin's enclosure in each of the policy's evaluations: [lo, hi] as decimal strings. */
 function enclose<X, Op extends AuditedOperator>(check: PointwiseCheck<X, Op>, op: Op, x: X, policy: CertificationPolicy, margin = check.margin.bind(check)): Array<[string, string]> {
   return policy.precisions.map((precision) => {
@@ -37,13 +40,17 @@ function enclose<X, Op extends AuditedOperator>(check: PointwiseCheck<X, Op>, op
 }
 
 function certifyMargin<X, Op extends AuditedOperator>(check: PointwiseCheck<X, Op>, op: Op, x: X, policy: CertificationPolicy): Certificate | undefined {
-  // float64-only code is judged on what it received: the doubles it is called with
+  // float64-only code is judged on what it received, and only where float64 cannot underflow
+  if (policy.certificate === 'float-output' && check.domain.floatSafe && !check.domain.floatSafe(x)) return undefined;
   const received = policy.certificate === 'float-output' ? check.domain.received?.(x) : undefined;
   const at = received ?? x;
   const bounds = enclose(check, op, at, policy);
-  // user code: a tie refutes only if the comparisons restricted to well-conditioned ones tie too
+  // user code: a tie refutes only if the comparisons restricted to well-conditioned ones tie too —
+  // judged on the returned doubles themselves (equal doubles are a tie; the 2^-40 band of
+  // float64 outputs is for amplified quantities, and far below a correct gap there)
+  const tiePolicy = policy.certificate === 'float-output' ? { ...policy, arithmetic: 'decimal' as const, precisions: [EXACT_DOUBLE_DIGITS] } : policy;
   const wellConditionedTie = () =>
-    check.conditionedMargin !== undefined && enclose(check, op, at, policy, check.conditionedMargin.bind(check)).every(([, hi]) => new Decimal(hi).lte(0));
+    check.conditionedMargin !== undefined && enclose(check, op, at, tiePolicy, check.conditionedMargin.bind(check)).every(([, hi]) => new Decimal(hi).lte(0));
   const violated = bounds.every(([lo, hi]) => provesViolation(policy, lo, hi, check.strict, wellConditionedTie));
   if (!violated) return undefined;
   const lo = minOf(bounds.map(([l]) => l));

@@ -1,3 +1,4 @@
+import { FLOAT_OUTPUT_BAND } from '../../engine/certification/policy.js';
 import { exactDecimalOfDouble, type Num } from '../../engine/num/index.js';
 import { BudgetExhausted, OperatorFault } from '../../engine/operator-fault.js';
 import type { OperatorFinding } from '../../engine/verdicts.js';
@@ -66,7 +67,8 @@ export function pluginOperator({ kind, name, hasExact }: PluginInfo, origin: str
   /** Exact answers come back as decimal strings; float answers are read exactly outside float64. */
   function values<V>(N: Num<V>, exact: boolean, raw: Array<number | string>): V[] {
     if (exact) return raw.map((v) => N.of(String(v)));
-    return N.kind === 'float64' ? (raw as V[]) : (raw as number[]).map((v) => N.of(exactDecimalOfDouble(v)));
+    if (N.kind === 'float64') return raw as V[];
+    return (raw as number[]).map((v) => (N.kind === 'interval' ? returnedDouble(N, v) : N.of(exactDecimalOfDouble(v))));
   }
 
   const handle: PluginHandle & { name: string; description: string; exactness: 'decimal' | 'float64' } = {
@@ -133,4 +135,15 @@ function preview(values: Array<number | string>): string {
  */
 export function inProcessOperator(plugin: Plugin, origin: string): LoadedPlugin {
   return pluginOperator({ kind: plugin.kind, name: plugin.name, hasExact: typeof plugin.applyExact === 'function' }, origin, (request) => answer(plugin, request), () => {});
+}
+
+/**
+ * A double float64-only code returned, as certification reads it: exactly, widened by
+ * FLOAT_OUTPUT_RELATIVE_ERROR either way (zeros stay zeros: a zero is what the code claims). The
+ * code's own rounding is thereby part of the enclosure, so an exact quantity that amplifies it
+ * (F_T at 1/T = 1e4 raises a 1e-16 relative error to 1e-12) cannot turn rounding into a refutation.
+ */
+function returnedDouble<V>(N: Num<V>, v: number): V {
+  const x = N.of(exactDecimalOfDouble(v));
+  return v === 0 || !Number.isFinite(v) ? x : N.mul(x, N.hull(N.of(FLOAT_OUTPUT_BAND[0]), N.of(FLOAT_OUTPUT_BAND[1])));
 }

@@ -35,6 +35,14 @@ export interface CertificationPolicy {
   readonly trust: string;
 }
 
+/**
+ * Float64-only code's returned doubles are taken as correct to 2^-40 relative (4096 ulps) either
+ * way: [1 − 2^-40, 1 + 2^-40] exactly. Certification encloses that band, so a violation must
+ * survive the code's own rounding, however an exact quantity amplifies it.
+ */
+export const FLOAT_OUTPUT_RELATIVE_ERROR = 2 ** -40;
+export const FLOAT_OUTPUT_BAND = ['0.9999999999990905052982270717620849609375', '1.0000000000009094947017729282379150390625'] as const;
+
 export function certificationPolicy(exactness: Exactness, ctx: CheckContext): CertificationPolicy {
   switch (exactness) {
     case 'generic':
@@ -65,7 +73,7 @@ export function certificationPolicy(exactness: Exactness, ctx: CheckContext): Ce
         allowance: ctx.floatAllowance,
         certificate: 'float-output',
         ties: 'well-conditioned',
-        trust: `the operator is float64 code only: judged on the doubles it received and returned, taken exactly, beyond a rounding allowance of ${ctx.floatAllowance} (ties only where well conditioned)`,
+        trust: `the operator is float64 code only: judged on the doubles it received and returned (each returned double taken within 2^-40 relative, its rounding enclosed), beyond a rounding allowance of ${ctx.floatAllowance} (ties only where well conditioned)`,
       };
   }
 }
@@ -82,7 +90,8 @@ export function provesViolation(policy: CertificationPolicy, lo: Decimal.Value, 
   if (low.isNaN() || high.isNaN()) return false;
   if (policy.allowance === 0) return strict ? high.lte(0) : high.lt(0);
   if (high.lt(-policy.allowance)) return true;
-  if (!strict || high.gt(0)) return false;
+  // the enclosure may straddle 0 (float64 outputs are widened): the tie itself is judged exactly
+  if (!strict || low.gt(0)) return false;
   return wellConditionedTie();
 }
 
@@ -111,4 +120,17 @@ export function tieSeparated(a: Decimal.Value, b: Decimal.Value): boolean {
 /** Is a mass large enough that a float64 output of exactly 0 for it is not underflow? */
 export function tieMass(a: Decimal.Value): boolean {
   return new Decimal(a).gte(TIE_CONDITIONS.minMass);
+}
+
+/**
+ * The float-safe region of float64-only code, by the same conditions: every mass 0 or ≥ 2^-30 of
+ * its vector's total, every temperature in [1/16, 16]. There p^(1/T) and its kin stay ≥ 1e-144, far
+ * from underflow; beyond it a correct formula's float64 code may underflow inside (a geometric pool
+ * at T = 1e-4 over masses 1e-300 returns another argmax), so its outputs refute nothing there.
+ */
+export function floatSafe(vectors: ReadonlyArray<readonly string[]>, temperatures: readonly string[]): boolean {
+  return temperatures.every(tieTemperature) && vectors.every((w) => {
+    const total = w.reduce((s, v) => s.plus(v), new Decimal(0));
+    return w.every((v) => new Decimal(v).isZero() || new Decimal(v).div(total).gte(TIE_CONDITIONS.minMass));
+  });
 }

@@ -25,6 +25,13 @@ export interface Domain<X> {
    * exact quantities are computed from what the operator saw.
    */
   received?(x: X): X;
+  /**
+   * Whether float64 code can compute at x without underflow (every positive mass ≥ 2^-30, every
+   * temperature in [1/16, 16]: engine/certification/policy.ts). Float64-only code is refuted only
+   * there; elsewhere its outputs may be underflow of a correct formula, and a candidate is a
+   * fidelity finding.
+   */
+  floatSafe?(x: X): boolean;
 }
 
 /** Lexicographic comparison of sizes. */

@@ -1,3 +1,4 @@
+import { floatSafe } from '../certification/policy.js';
 import * as fc from 'fast-check';
 import { compareWeights, describePoint, receivedNumber, receivedWeights } from '../instance/weights.js';
 import { compareSize, type Domain } from './domain.js';
@@ -196,6 +197,7 @@ export const ensembleDomain: Domain<Ensemble> = {
   describe: describeEnsemble,
   coverage: ENSEMBLE_COVERAGE,
   received: receivedEnsemble,
+  floatSafe: (x) => floatSafe([...x.teachers, x.w], [x.T]),
   validate: guarded((x) => ensembleProblem(x)),
 };
 
@@ -217,6 +219,7 @@ export const ensembleWithRaiseDomain: Domain<EnsembleWithRaise> = {
   describe: (x) => ({ ...describeEnsemble(x), raised: `teacher ${x.k + 1}`, 'w_k + d': `w_${x.k + 1} + ${x.d} (then normalised)` }),
   coverage: `${ENSEMBLE_COVERAGE}; raise d ∈ {1…9, 0.1, 0.001, 1e-6}`,
   received: (x) => ({ ...x, ...receivedEnsemble(x) }),
+  floatSafe: (x) => floatSafe([...x.teachers, x.w], [x.T]),
   validate: guarded((x) => {
     const r = x as EnsembleWithRaise;
     return firstProblem(

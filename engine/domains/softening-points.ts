@@ -1,3 +1,4 @@
+import { floatSafe } from '../certification/policy.js';
 import * as fc from 'fast-check';
 import { describePoint, receivedNumber, receivedWeights } from '../instance/weights.js';
 import { compareSize, type Domain } from './domain.js';
@@ -61,6 +62,7 @@ export const pointDomain: Domain<{ w: string[] }> = {
   describe: (x) => describePoint(x.w),
   coverage: SIMPLEX_COVERAGE,
   received: (x) => ({ w: receivedWeights(x.w) }),
+  floatSafe: (x) => floatSafe([x.w], []),
   validate: guarded((x) => pointProblem(x, 0)),
 };
 
@@ -82,6 +84,7 @@ export const pointAtTemperatureDomain: Domain<PointAtTemperature> = {
   describe: (x) => ({ ...describePoint(x.w), T: x.T }),
   coverage: `${SIMPLEX_COVERAGE}; ${TEMPERATURE_COVERAGE}`,
   received: (x) => ({ ...x, w: receivedWeights(x.w), T: receivedNumber(x.T) }),
+  floatSafe: (x) => floatSafe([x.w], [x.T]),
   validate: guarded((x) => pointProblem(x, 1)),
 };
 
@@ -122,6 +125,7 @@ export const pointAtTwoTemperaturesDomain: Domain<PointAtTwoTemperatures> = {
   size: twoTemperatureSize,
   describe: (x) => ({ ...describePoint(x.w), T: x.T, "T'": x.T2 }),
   received: (x) => ({ ...x, w: receivedWeights(x.w), T: receivedNumber(x.T), T2: receivedNumber(x.T2) }),
+  floatSafe: (x) => floatSafe([x.w], [x.T, x.T2]),
   coverage: `${SIMPLEX_COVERAGE}; T < T', each ${TEMPERATURE_COVERAGE.slice(2)}`,
   validate: guarded((x) => pointProblem(x, 2)),
 };

@@ -85,7 +85,7 @@ describe('A2 refutes jumps where code puts them', () => {
     expect(c.instance.T).toBe('0.5');
     expect(c.instance.move).toBe('T-');
   });
-  it('with applyExact each is certified by decimal agreement down to δ = 1e-512, only in the direction that crosses', () => {
+  it('with applyExact each is certified by decimal agreement down to δ = 1e-128, only in the direction that crosses', () => {
     const cases: Array<[typeof P.hyperplaneJump, JumpProbe, JumpProbe]> = [
       [P.hyperplaneJump, { w: ['3', '7'], T: '1', move: 0 }, { w: ['3', '7'], T: '1', move: 1 }],
       [P.truncation, { w: ['1', '9999'], T: '2', move: 1 }, { w: ['1', '9999'], T: '2', move: 0 }],
@@ -95,7 +95,7 @@ describe('A2 refutes jumps where code puts them', () => {
       const cert = A2.certify(exact(plugin), crossing, ctx)!;
       expect(cert.kind).toBe('sequence-evidence');
       expect(cert.terms).toBe('decimal-agreement');
-      expect(cert.quantity).toContain('j = 2 … 512');
+      expect(cert.quantity).toContain('j = 2 … 128');
       expect(A2.certify(exact(plugin), staying, ctx)).toBeUndefined();
       expect(A2.certify(float(plugin), crossing, ctx)?.terms).toBe('float-output');
       expect(A2.certify(float(plugin), staying, ctx)).toBeUndefined();

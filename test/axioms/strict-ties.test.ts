@@ -72,7 +72,9 @@ describe('strict claims on user code', () => {
   it.each([roundsToTenths, floatOnly(roundsToTenths)])('an exact tie between well-separated probabilities refutes A1 ($name)', (plugin) => {
     const c = A1.certify(softening(plugin), tie, DEFAULT_CONTEXT);
     expect(c?.kind).toBe('applyExact' in plugin ? 'decimal-agreement' : 'float-output');
-    expect([c?.lo, c?.hi]).toEqual(['0', '0']);
+    // applyExact's decimals tie exactly; float64 outputs are enclosed within 2^-40, the tie judged on the doubles
+    if ('applyExact' in plugin) expect([c?.lo, c?.hi]).toEqual(['0', '0']);
+    else expect(Number(c?.lo)).toBeLessThanOrEqual(0);
     expect(c?.explanation).toMatch(/well conditioned/);
   });
 

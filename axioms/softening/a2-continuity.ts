@@ -50,8 +50,16 @@ export interface JumpProbe extends PointAtTemperature {
   move: 'T+' | 'T-' | number;
 }
 
+/**
+ * A move toward vertex i from a zero p_i — or from a p_i so small that every interior step δ dwarfs
+ * it (below 10^-2·INTERIOR_DEPTH): either way the step lifts a (near-)zero coordinate, where moduli
+ * like δ^(1/T) live, so the sequence must go on far below p_i (power softening at T = 9990 from
+ * p_i = 1e-328 changes by ~0.01 all the way down to δ = 1e-128, and only closes below 1e-328).
+ */
 function changesSupport(x: JumpProbe): boolean {
-  return typeof x.move === 'number' && new Decimal(x.w[x.move]).isZero();
+  if (typeof x.move !== 'number') return false;
+  const pi = new Decimal(x.w[x.move]).div(exactSum(x.w));
+  return pi.isZero() || pi.lt(`1e-${2 * INTERIOR_SCHEDULE.at(-1)!}`);
 }
 
 /** F at x and at the point moved by δ = 10^-j, in N (the exact point enclosed, not rounded). */

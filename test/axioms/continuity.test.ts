@@ -10,6 +10,7 @@ import type { Plugin } from '../../cli/plugin/shape.js';
 import type { AggregationOperator } from '../../operators/aggregation/types.js';
 import type { SofteningOperator } from '../../operators/softening/types.js';
 import * as P from '../fixtures/continuity-plugins.js';
+import { findSofteningOperator } from '../../operators/softening/index.js';
 
 /**
  * A2 and B4 on user operators (plugins, in-process): continuous operators whose modulus is far
@@ -138,5 +139,14 @@ describe('B4 on user operators', () => {
     const x: BoundaryMove = { teachers: [['1', '9999']], w: ['1'], T: '1', move: { k: 0, i: 0, plane: '1/10000', down: true } };
     expect(B4.certify(exact(P.truncatedTeachers), x, ctx)?.terms).toBe('decimal-agreement');
     expect(B4.certify(exact(P.truncatedTeachers), { ...x, move: { ...x.move, down: undefined } }, ctx)).toBeUndefined();
+  });
+});
+
+describe('A2 on formulas near a tiny mass', () => {
+  // from p_0 = 1e-328 (not zero) every step δ ≥ 1e-128 dwarfs p_0: power at T = 9990 changes by ~0.01
+  // all the way down to δ = 1e-128 and closes only below 1e-328 — continuous, and not a jump
+  it.each(['power', 'power-class/x^(1/T)'])('%s is not refuted at p = (1e-328, 6, 3)/Σ, T = 9990, toward e_0', (name) => {
+    const op = findSofteningOperator(name)!;
+    expect(A2.certify(op, { w: ['1e-328', '6', '3'], T: '9990', move: 0 }, DEFAULT_CONTEXT)).toBeUndefined();
   });
 });

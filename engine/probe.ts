@@ -37,6 +37,8 @@ export class Probe<X, Op extends AuditedOperator = AuditedOperator> {
   /** Equality-only float64 candidates left uncertified (reported in the evidence). */
   equalitySkipped = 0;
   private undefinedTries = 0;
+  /** Float64 candidates of float64-only code outside the float-safe range (judged at their nearest safe instance). */
+  unsafeSkipped = 0;
   /** Inputs undefined in float64 left unevaluated once enough were (reported in the evidence). */
   undefinedSkipped = 0;
   /** Milliseconds from the probe's creation to its first certified violation (for npm run bench). */
@@ -80,7 +82,8 @@ export class Probe<X, Op extends AuditedOperator = AuditedOperator> {
   private violatesNear(x: X): boolean {
     let near: X[];
     try {
-      near = this.check.localise?.(this.op, x) ?? [];
+      const safe = this.floatUnsafe(x) ? this.check.domain.towardFloatSafe?.(x) : undefined;
+      near = [...(safe ? [safe] : []), ...(this.check.localise?.(this.op, x) ?? [])];
     } catch {
       return false; // x itself was screened: its faults are recorded there
     }
@@ -108,6 +111,11 @@ export class Probe<X, Op extends AuditedOperator = AuditedOperator> {
     }
     this.remember(x, margin);
     if (!(Number.isNaN(margin) || margin < -this.ctx.screenTolerance)) return false;
+    // float64-only code refutes nothing outside the float-safe range: its nearest safe instance is judged instead
+    if (this.floatUnsafe(x)) {
+      this.unsafeSkipped++;
+      return false;
+    }
     // Equality-only candidates (a strict margin of exactly 0 in float64) are nearly always
     // underflow; certifying costs V high-precision evaluations, so only a few small ones are tried.
     if (margin >= -2 * this.ctx.screenTolerance) {
@@ -159,6 +167,10 @@ export class Probe<X, Op extends AuditedOperator = AuditedOperator> {
       this.note(this.fidelity, x, `float64 screening gave margin ${screenMargin}; exact evaluation does not confirm a violation: ${meaning}`);
     }
     return certificate;
+  }
+
+  private floatUnsafe(x: X): boolean {
+    return this.op.exactness === 'float64' && this.check.domain.floatSafe !== undefined && !this.check.domain.floatSafe(x);
   }
 
   /** Does the float64 margin restricted to well-conditioned comparisons tie too (user code's ties)? */

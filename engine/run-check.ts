@@ -112,8 +112,9 @@ function summarise<X, Op extends AuditedOperator>(check: Check<X, Op>, op: Op, p
   if (replayed) return `A stored counterexample was replayed and still fails (${trust}).`;
   const capped = probe.interrupted ? ' The time budget (a safety net) cut the search short: the result is incomplete.' : '';
   const skipped = probe.equalitySkipped ? ` ${probe.equalitySkipped} float64 equalities (likely underflow) were not certified.` : '';
+  const unsafe = probe.unsafeSkipped ? ` ${probe.unsafeSkipped} float64 candidates outside the float-safe range (masses below 2^-30, T outside [1/16, 16]) were judged at their nearest safe instance instead.` : '';
   const undefinedSkipped = probe.undefinedSkipped ? ` ${probe.undefinedSkipped} more inputs undefined in float64 were not evaluated exactly.` : '';
   const cap = probe.certifications >= probe.maxCertifications ? ` The cap of ${probe.maxCertifications} exact evaluations was reached: later float64 candidates were not evaluated exactly.` : '';
   const undefinedNote = probe.undefinedAt ? ` The operator is undefined at some inputs (certified); the check was judged where ${probe.undefinedAt.definedWhere}.` : '';
-  return `${probe.screened} cases screened in float64 (${check.procedure}); ${probe.certifications} evaluated exactly; ${trust}; domain: ${check.domain.coverage}.${undefinedNote}${skipped}${undefinedSkipped}${cap}${capped}`;
+  return `${probe.screened} cases screened in float64 (${check.procedure}); ${probe.certifications} evaluated exactly; ${trust}; domain: ${check.domain.coverage}.${undefinedNote}${skipped}${undefinedSkipped}${unsafe}${cap}${capped}`;
 }

@@ -128,6 +128,20 @@ export function tieMass(a: Decimal.Value): boolean {
  * from underflow; beyond it a correct formula's float64 code may underflow inside (a geometric pool
  * at T = 1e-4 over masses 1e-300 returns another argmax), so its outputs refute nothing there.
  */
+/** A weight vector with the masses below TIE_CONDITIONS.minMass of its total set to 0. */
+export function withoutTinyMasses(w: readonly string[]): string[] {
+  const total = w.reduce((s, v) => s.plus(v), new Decimal(0));
+  const kept = w.map((v) => (new Decimal(v).div(total).lt(TIE_CONDITIONS.minMass) ? '0' : v));
+  return kept.some((v) => v !== '0') ? kept : [...w];
+}
+
+/** A temperature clamped into [1/16, 16] (exact decimals). */
+export function safeTemperature(T: string): string {
+  const [lo, hi] = [new Decimal(1).div(TIE_CONDITIONS.maxTemperatureFactor), new Decimal(TIE_CONDITIONS.maxTemperatureFactor)];
+  const t = new Decimal(T);
+  return t.lt(lo) ? lo.toString() : t.gt(hi) ? hi.toString() : T;
+}
+
 export function floatSafe(vectors: ReadonlyArray<readonly string[]>, temperatures: readonly string[]): boolean {
   return temperatures.every(tieTemperature) && vectors.every((w) => {
     const total = w.reduce((s, v) => s.plus(v), new Decimal(0));

@@ -32,6 +32,12 @@ export interface Domain<X> {
    * fidelity finding.
    */
   floatSafe?(x: X): boolean;
+  /**
+   * The nearest instance in the float-safe range: masses below 2^-30 of their vector set to 0,
+   * temperatures clamped into [1/16, 16]. Where float64-only code cannot be judged at x, the probe
+   * judges it there instead, so the search keeps its power on the cases it generates.
+   */
+  towardFloatSafe?(x: X): X;
 }
 
 /** Lexicographic comparison of sizes. */

@@ -1,4 +1,4 @@
-import { floatSafe } from '../certification/policy.js';
+import { floatSafe, safeTemperature, withoutTinyMasses } from '../certification/policy.js';
 import * as fc from 'fast-check';
 import { compareWeights, describePoint, receivedNumber, receivedWeights } from '../instance/weights.js';
 import { compareSize, type Domain } from './domain.js';
@@ -172,6 +172,11 @@ function nearbyEnsembles<X extends Ensemble>(x: X, scale: number, random: () => 
   ].filter((c) => c.teachers.every(positive) && positive(c.w));
 }
 
+/** The ensemble with tiny masses and weights set to 0, T clamped into [1/16, 16] (float-safe). */
+function towardFloatSafeEnsemble<E extends Ensemble>(x: E): E {
+  return { ...x, teachers: x.teachers.map(withoutTinyMasses), w: withoutTinyMasses(x.w), T: safeTemperature(x.T) };
+}
+
 /** The ensemble as float64-only code receives it: every teacher, the weights and T as the doubles passed (see receivedWeights). */
 function receivedEnsemble<E extends Ensemble>(x: E): E {
   return { ...x, teachers: x.teachers.map(receivedWeights), w: receivedWeights(x.w), T: receivedNumber(x.T) };
@@ -198,6 +203,7 @@ export const ensembleDomain: Domain<Ensemble> = {
   coverage: ENSEMBLE_COVERAGE,
   received: receivedEnsemble,
   floatSafe: (x) => floatSafe([...x.teachers, x.w], [x.T]),
+  towardFloatSafe: towardFloatSafeEnsemble,
   validate: guarded((x) => ensembleProblem(x)),
 };
 
@@ -220,6 +226,7 @@ export const ensembleWithRaiseDomain: Domain<EnsembleWithRaise> = {
   coverage: `${ENSEMBLE_COVERAGE}; raise d ∈ {1…9, 0.1, 0.001, 1e-6}`,
   received: (x) => ({ ...x, ...receivedEnsemble(x) }),
   floatSafe: (x) => floatSafe([...x.teachers, x.w], [x.T]),
+  towardFloatSafe: towardFloatSafeEnsemble,
   validate: guarded((x) => {
     const r = x as EnsembleWithRaise;
     return firstProblem(

@@ -1,4 +1,5 @@
-import { floatSafe } from '../certification/policy.js';
+import { floatSafe, safeTemperature, withoutTinyMasses } from '../certification/policy.js';
+import { Decimal } from 'decimal.js';
 import * as fc from 'fast-check';
 import { describePoint, receivedNumber, receivedWeights } from '../instance/weights.js';
 import { compareSize, type Domain } from './domain.js';
@@ -63,6 +64,7 @@ export const pointDomain: Domain<{ w: string[] }> = {
   coverage: SIMPLEX_COVERAGE,
   received: (x) => ({ w: receivedWeights(x.w) }),
   floatSafe: (x) => floatSafe([x.w], []),
+  towardFloatSafe: (x) => ({ w: withoutTinyMasses(x.w) }),
   validate: guarded((x) => pointProblem(x, 0)),
 };
 
@@ -85,6 +87,7 @@ export const pointAtTemperatureDomain: Domain<PointAtTemperature> = {
   coverage: `${SIMPLEX_COVERAGE}; ${TEMPERATURE_COVERAGE}`,
   received: (x) => ({ ...x, w: receivedWeights(x.w), T: receivedNumber(x.T) }),
   floatSafe: (x) => floatSafe([x.w], [x.T]),
+  towardFloatSafe: (x) => ({ ...x, w: withoutTinyMasses(x.w), T: safeTemperature(x.T) }),
   validate: guarded((x) => pointProblem(x, 1)),
 };
 
@@ -126,6 +129,17 @@ export const pointAtTwoTemperaturesDomain: Domain<PointAtTwoTemperatures> = {
   describe: (x) => ({ ...describePoint(x.w), T: x.T, "T'": x.T2 }),
   received: (x) => ({ ...x, w: receivedWeights(x.w), T: receivedNumber(x.T), T2: receivedNumber(x.T2) }),
   floatSafe: (x) => floatSafe([x.w], [x.T, x.T2]),
+  // T < T′ must survive the clamp: a pair clamped together keeps its ratio inside the range
+  towardFloatSafe: (x) => ({ ...x, w: withoutTinyMasses(x.w), ...safePair(x.T, x.T2) }),
   coverage: `${SIMPLEX_COVERAGE}; T < T', each ${TEMPERATURE_COVERAGE.slice(2)}`,
   validate: guarded((x) => pointProblem(x, 2)),
 };
+
+/** Two temperatures T < T′ moved into [1/16, 16] together, so the pair stays ordered and apart. */
+function safePair(T: string, T2: string): { T: string; T2: string } {
+  const [a, b] = [safeTemperature(T), safeTemperature(T2)];
+  if (temperatureLess(a, b)) return { T: a, T2: b };
+  // both beyond the same end: keep the pair's ratio, anchored at that end
+  const ratio = new Decimal(T2).div(T);
+  return new Decimal(T).lt(1) ? { T: '0.0625', T2: ratio.times('0.0625').toString() } : { T: new Decimal(16).div(ratio).toString(), T2: '16' };
+}

@@ -12,7 +12,9 @@ describe('Construction 1 (entropy projection)', () => {
     expect(r.verdict).toBe('conditional');
     expect(r.certified).toBe(true);
     expect(r.counterexample?.instance.p).toContain('0');
-    expect(r.assumptionsNeeded).toEqual(['interior']);
+    // interior at least: the projection's A2 jump at exact ties (p = (1/2, 1/2), T = 1/2) lies in the
+    // interior too, so a search that reaches it needs a further assumption (T ≥ 1)
+    expect(r.assumptionsNeeded).toContain('interior');
   });
 
   it('is refuted under every candidate set when the family breaks A4 (entropy projection at 2T)', () => {

@@ -34,7 +34,8 @@ const refutedWithEvidence = (r: ReturnType<typeof run>, terms: 'float-output' | 
   expect(c.kind).toBe('sequence-evidence');
   expect(c.terms).toBe(terms);
   expect(c.explanation).toMatch(/^Evidence along a sequence, not a proof/);
-  if (terms === 'float-output') expect(c.received).toBeDefined();
+  // float64-only: the exact doubles the operator received, as decimal strings
+  if (terms === 'float-output') expect(Object.values(c.received ?? {}).flat().length).toBeGreaterThan(0);
   return r.counterexample!;
 };
 
@@ -115,7 +116,8 @@ describe('B4 on user operators', () => {
     const f = B4.certify(float(P.zeroWeightJump), zeroWeight, ctx)!;
     expect(f.kind).toBe('sequence-evidence');
     expect(f.terms).toBe('float-output');
-    expect(f.received).toBeDefined();
+    expect(Object.values(f.received ?? {}).flat().every((v) => /^\d/.test(v))).toBe(true);
+    expect(Object.keys(f.received ?? {}).length).toBeGreaterThan(0);
     const e = B4.certify(exact(P.zeroWeightJump), zeroWeight, ctx)!;
     expect(e.terms).toBe('decimal-agreement');
     expect(e.quantity).toContain('1e-4503599627370496');

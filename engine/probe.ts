@@ -67,7 +67,9 @@ export class Probe<X, Op extends AuditedOperator = AuditedOperator> {
    * (the fast-check predicate is its negation); `violation(x)` gives the violating instance.
    */
   violates(x: X): boolean {
-    return this.violatesAt(x) || this.violatesNear(x);
+    const unsafe = this.unsafeSkipped;
+    // a candidate outside the float-safe range (float64-only code) sends its nearest safe instance on
+    return this.violatesAt(x) || this.violatesNear(x, this.unsafeSkipped > unsafe);
   }
 
   /** The proven violation at x or localised from x, if any. */
@@ -79,10 +81,10 @@ export class Probe<X, Op extends AuditedOperator = AuditedOperator> {
 
   private readonly localised = new Map<string, { x: X; certificate: Certificate }>();
 
-  private violatesNear(x: X): boolean {
+  private violatesNear(x: X, unsafeCandidate: boolean): boolean {
     let near: X[];
     try {
-      const safe = this.floatUnsafe(x) ? this.check.domain.towardFloatSafe?.(x) : undefined;
+      const safe = unsafeCandidate ? this.check.domain.towardFloatSafe?.(x) : undefined;
       near = [...(safe ? [safe] : []), ...(this.check.localise?.(this.op, x) ?? [])];
     } catch {
       return false; // x itself was screened: its faults are recorded there

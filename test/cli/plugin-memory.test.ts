@@ -2,21 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { float64 } from '../../engine/num/index.js';
 import { faultOf } from '../fixtures/fault-of.js';
-import { loadPlugin, type LoadedPlugin } from '../../cli/plugin/load.js';
+import { softeningLoader } from '../fixtures/load-plugin.js';
 
-const open: LoadedPlugin[] = [];
-afterEach(() => open.splice(0).forEach((op) => op.close()));
-
-function load(name: string, callTimeoutMs: number, memoryLimitMb: number) {
-  const result = loadPlugin(`test/fixtures/plugins/${name}`, { callTimeoutMs, memoryLimitMb });
-  if (!result.ok) throw new Error(result.error);
-  open.push(result.operator);
-  if (result.operator.kind !== 'softening') throw new Error(`${name} is not a softening operator`);
-  return result.operator;
-}
+const loadSoftening = softeningLoader();
+const load = (name: string, callTimeoutMs: number, memoryLimitMb: number) => loadSoftening(name, { callTimeoutMs, memoryLimitMb });
 
 
 describe('a plugin that exhausts its memory', () => {

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { workerData } from 'node:worker_threads';
+import { tsImport } from 'tsx/esm/api';
 import { answer } from './answer.js';
 import { redirectOutput } from './output.js';
 import { STATE, read, waitForState, write, type Request, type Response } from './protocol.js';
@@ -23,8 +24,10 @@ process.on('unhandledRejection', (e) => crash(`unhandled rejection in the operat
 process.on('exit', (code) => crash(`the operator's module exited the worker (process.exit(${code}))`));
 
 try {
-  const module = await import(pathToFileURL(workerData.path as string).href);
-  const checked = validatePlugin(module);
+  // tsImport loads .ts/.mts/.cts/.js/.mjs as the nearest package.json says (ESM or CommonJS); a plain
+  // import() of a .ts in a CommonJS package fails ("Cannot require() ES Module … in a cycle")
+  const module = await tsImport(pathToFileURL(workerData.path as string).href, import.meta.url);
+  const checked = validatePlugin({ default: operatorExport(module) });
   if (typeof checked === 'string') throw new Error(checked);
   plugin = checked;
 } catch (e) {
@@ -32,6 +35,17 @@ try {
   process.exit(0);
 }
 write(control, data, STATE.ready, { kind: plugin!.kind, name: plugin!.name, hasExact: typeof plugin!.applyExact === 'function' });
+
+/**
+ * The default export. A CommonJS module's namespace has module.exports as its default, and the
+ * operator is either module.exports itself or module.exports.default: what `export default`
+ * compiles to in a .cts or a .ts of a CommonJS package, and what some authors write.
+ */
+function operatorExport(namespace: Record<string, unknown>): unknown {
+  const exported = namespace.default as Record<string, unknown> | undefined;
+  const wrapped = typeof exported === 'object' && exported !== null && !('kind' in exported) && 'default' in exported;
+  return wrapped ? exported.default : exported;
+}
 
 for (;;) {
   waitForState(control, STATE.request);

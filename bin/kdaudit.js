@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Entry point: registers tsx so the TypeScript sources (and users' .ts plugins) load without a build step.
+// Entry point: registers tsx so the TypeScript sources load without a build step (users' plugins are
+// loaded in their worker, cli/plugin/worker.ts).
 import { register } from 'tsx/esm/api';
 
 register();

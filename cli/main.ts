@@ -1,13 +1,14 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { runAudit } from './commands/audit.js';
-import { runCheckCommand } from './commands/check.js';
-import { runList } from './commands/list.js';
-import { runReplay } from './commands/replay.js';
 import { DEFAULT_MEMORY_LIMIT_MB } from './plugin/bridge.js';
 import { EXIT } from './exit-codes.js';
+import { TOOL_VERSION } from './version.js';
+
+// Each command's module is imported inside its action: --help and --version must not load the
+// engine, mathjs, decimal.js or the claims (seconds of start-up).
 
 const program = new Command('kdaudit')
   .description('Turns the claims of knowledge-distillation papers into executable specifications and audits them.')
+  .version(TOOL_VERSION)
   .exitOverride()
   .configureOutput({ outputError: (text, write) => write(text) });
 
@@ -31,6 +32,7 @@ program
   .addOption(new Option('--no-html', 'skip audit.html (the self-contained HTML report, written by default)'))
   .addOption(corpusOption())
   .action(async (opts) => {
+    const { runAudit } = await import('./commands/audit.js');
     process.exitCode = await runAudit(opts);
   });
 
@@ -47,6 +49,7 @@ program
   .addOption(memoryLimitOption())
   .addOption(corpusOption())
   .action(async (module: string, opts) => {
+    const { runCheckCommand } = await import('./commands/check.js');
     process.exitCode = await runCheckCommand(module, opts);
   });
 
@@ -54,7 +57,8 @@ program
   .command('list')
   .description("print the catalogue: each statement of the paper's list and the claim files encoding it (read statically, nothing runs)")
   .addOption(new Option('--json', 'print it as JSON'))
-  .action((opts) => {
+  .action(async (opts) => {
+    const { runList } = await import('./commands/list.js');
     process.exitCode = runList(opts);
   });
 
@@ -66,6 +70,7 @@ program
   .addOption(callTimeoutOption())
   .addOption(memoryLimitOption())
   .action(async (file: string, opts) => {
+    const { runReplay } = await import('./commands/replay.js');
     process.exitCode = await runReplay(file, opts);
   });
 

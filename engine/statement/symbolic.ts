@@ -1,4 +1,4 @@
-import { all, create, parse, rationalize, simplify, symbolicEqual } from 'mathjs';
+import { mathjs } from '../lazy-mathjs.js';
 import type { StatementOutcome } from './outcome.js';
 
 /** Points at which a symbolic identity that mathjs cannot simplify is evaluated, per variable. */
@@ -36,6 +36,7 @@ export function symbolicIdentity(lhs: string, rhs: string, variables: readonly s
 }
 
 function reducesToZero(lhs: string, rhs: string, difference: string): boolean {
+  const { parse, rationalize, simplify, symbolicEqual } = mathjs();
   try {
     if (symbolicEqual(parse(lhs), parse(rhs))) return true;
   } catch {
@@ -53,6 +54,7 @@ function* probePoints(variables: readonly string[]): Generator<Record<string, st
 }
 
 function evaluateAt(expression: string, point: Record<string, string>, digits: number) {
+  const { all, create } = mathjs();
   const math = create(all, { number: 'BigNumber', precision: digits });
   const scope = Object.fromEntries(Object.entries(point).map(([k, v]) => [k, math.evaluate(v)]));
   const value = math.evaluate(expression, scope);

@@ -1,4 +1,5 @@
-import { Fraction, fraction } from 'mathjs';
+import type { Fraction } from 'mathjs';
+import { mathjs } from '../../engine/lazy-mathjs.js';
 import { universalStatement } from '../../engine/statement/universal.js';
 import type { StatementClaim } from '../../engine/statement/claim.js';
 import type { StatementOutcome } from '../../engine/statement/outcome.js';
@@ -32,6 +33,7 @@ const empty = (b: Bounds) => b.lo.compare(b.hi) > 0 || (b.lo.equals(b.hi) && (b.
  * widen it to show the check can find the conditions meetable.
  */
 export function alphaConditions(codomainMax = '1'): StatementOutcome {
+  const { fraction } = mathjs();
   const Ts = ['1/4', '1/2', '1', '2', '4'];
   const bounds: Bounds[] = Ts.map((T) => (T === '1' ? { lo: fraction(1), loOpen: false, hi: fraction(1), hiOpen: false } : { lo: fraction(0), loOpen: false, hi: fraction(codomainMax), hiOpen: false }));
   for (let k = Ts.length - 2; k >= 0; k--) {

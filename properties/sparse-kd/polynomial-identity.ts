@@ -1,7 +1,10 @@
-import { all, create, type MathNode } from 'mathjs';
+import type { MathJsInstance, MathNode } from 'mathjs';
+import { mathjs } from '../../engine/lazy-mathjs.js';
 import type { StatementOutcome } from '../../engine/statement/outcome.js';
 
-const math = create(all, { number: 'bigint' });
+let bigintMath: MathJsInstance | undefined;
+/** mathjs over BigInt, made on first use (see engine/lazy-mathjs.ts). */
+const math = (): MathJsInstance => (bigintMath ??= mathjs().create(mathjs().all, { number: 'bigint' }));
 
 /**
  * A polynomial identity lhs = rhs proved by exact evaluation on a finite grid. If the difference
@@ -13,7 +16,7 @@ const math = create(all, { number: 'bigint' });
  * point refutes the identity with that point.
  */
 export function polynomialIdentity(lhs: string, rhs: string, variables: readonly string[]): StatementOutcome {
-  const difference = math.parse(`(${lhs}) - (${rhs})`);
+  const difference = math().parse(`(${lhs}) - (${rhs})`);
   const degrees = variables.map((v) => degree(difference, v));
   const compiled = difference.compile();
   let points = 0;

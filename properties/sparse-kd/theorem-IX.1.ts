@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
-import { derivative, parse, type MathNode } from 'mathjs';
+import type { MathNode } from 'mathjs';
+import { mathjs } from '../../engine/lazy-mathjs.js';
 import { decimalPart, recordDomain } from '../../engine/domains/record.js';
 import type { Num } from '../../engine/num/index.js';
 import type { AuditedOperator } from '../../engine/operator.js';
@@ -17,6 +18,7 @@ const VARS = ['C', 'L', 'r', 's'];
 
 /** mathjs's derivative of `expression` in n, with n = s and ε_tune = C·L·ρ/s² (i.e. s = √(C·L·ρ/ε_tune), n* written so that no square root remains). */
 function atStationaryPoint(expression: MathNode | string): string {
+  const { parse } = mathjs();
   return (typeof expression === 'string' ? parse(expression) : expression)
     .transform((node) => (node.type === 'SymbolNode' && 'name' in node ? (node.name === 'n' ? parse('s') : node.name === 'e' ? parse('(C*L*r/s^2)') : node) : node))
     .toString();
@@ -57,12 +59,12 @@ export const theoremIX1: StatementClaim = {
     {
       step: 'first-order condition at n*',
       text: `mathjs: d/dn (${EXCESS}) vanishes at n* = √(C·L·ρ/ε_tune) (written as n* = s, ε_tune = C·L·ρ/s²)`,
-      evaluate: () => symbolicIdentity(atStationaryPoint(derivative(EXCESS, 'n')), '0', VARS),
+      evaluate: () => symbolicIdentity(atStationaryPoint(mathjs().derivative(EXCESS, 'n')), '0', VARS),
     },
     {
       step: 'n* is a minimum',
       text: `mathjs: d²/dn² (${EXCESS}) = 2·C·L·ρ/n³ > 0 for n > 0 (C, L, ρ > 0): the excess is convex in n`,
-      evaluate: () => symbolicIdentity(derivative(derivative(EXCESS, 'n'), 'n').toString(), '2*C*L*r/n^3', ['C', 'L', 'r', 'n']),
+      evaluate: () => symbolicIdentity(mathjs().derivative(mathjs().derivative(EXCESS, 'n'), 'n').toString(), '2*C*L*r/n^3', ['C', 'L', 'r', 'n']),
     },
     {
       step: 'n* ∝ √(L·ρ/ε_tune)',

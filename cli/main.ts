@@ -55,7 +55,7 @@ program
 
 program
   .command('list')
-  .description("print the catalogue: each statement of the paper's list and the claim files encoding it (read statically, nothing runs)")
+  .description("print the catalogue: each statement of the paper's list and the claims encoding it (nothing runs)")
   .addOption(new Option('--json', 'print it as JSON'))
   .action(async (opts) => {
     const { runList } = await import('./commands/list.js');

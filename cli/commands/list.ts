@@ -1,7 +1,7 @@
 import { sparseKdCatalogue, type CatalogueRow } from '../../properties/catalogue/index.js';
 import { EXIT } from '../exit-codes.js';
 
-/** `kdaudit list`: the statements of the papers and the claims that encode them, read statically. */
+/** `kdaudit list`: the statements of the papers and the claims that encode them, read from the claim objects (nothing runs). */
 export function runList(opts: { json?: boolean }): number {
   const rows = sparseKdCatalogue();
   process.stdout.write(opts.json ? `${JSON.stringify(rows, null, 2)}\n` : renderCatalogue(rows));

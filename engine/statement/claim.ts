@@ -22,6 +22,8 @@ export interface StatementClaim {
   /** The reading encoded, when the paper's text admits several ('as-typed', 'as-intended'). */
   readonly variant?: string;
   readonly source: PaperSource;
+  /** The module that declares it (its import.meta.url): `kdaudit list` names the file without parsing it. */
+  readonly declaredIn: string;
   readonly title: string;
   /** The statement in our own words. */
   readonly statement: string;

@@ -9,6 +9,7 @@ const familyOf = (phi: Phi) => powerClassOperators.find((op) => op.name === `pow
 const meta = {
   id: 'sparse-kd/construction-2',
   source: { paper: 'sparse-kd', label: 'Construction 2 (Theorem V.1)', section: 'V' },
+  declaredIn: import.meta.url,
   title: 'Power-transform class satisfies Axioms 1–5',
   dependsOn: ['sparse-kd/definition-IV.1', 'A0', 'A1', 'A2', 'A3', 'A4', 'A5'],
 } as const;

@@ -9,6 +9,7 @@ import { conformanceCandidates, conformanceCheck } from './conformance.js';
 const meta = {
   id: 'sparse-kd/construction-3',
   source: { paper: 'sparse-kd', label: 'Construction 3 (Theorem V.1)', section: 'V' },
+  declaredIn: import.meta.url,
   title: 'Convex mixing toward uniform satisfies Axioms 1–5',
   dependsOn: ['sparse-kd/definition-IV.1', 'A0', 'A1', 'A2', 'A3', 'A4', 'A5'],
 } as const;

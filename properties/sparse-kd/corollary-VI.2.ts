@@ -34,6 +34,7 @@ export function logitFree(check: ReturnType<typeof shiftInvarianceCheck>): State
   return {
     id: 'sparse-kd/corollary-VI.2',
     source: { paper: 'sparse-kd', label: 'Corollary VI.2', section: 'VI' },
+    declaredIn: import.meta.url,
     title: 'Logit-free formulation',
     statement: 'Knowledge distillation with any F_T ∈ F_1–5 needs only the teacher probabilities p = softmax(z): the target F_T(p) is the same for all logits with the same softmax.',
     assumptions: ['F_T ∈ F_1–5'],

@@ -8,6 +8,7 @@ import type { StatementClaim } from '../../engine/statement/claim.js';
 export const definitionIV1: StatementClaim = {
   id: 'sparse-kd/definition-IV.1',
   source: { paper: 'sparse-kd', label: 'Definition IV.1', section: 'IV' },
+  declaredIn: import.meta.url,
   title: 'Probability-domain softening operator family (Axioms 1–5)',
   statement: 'A family {F_T}_{T>0} of maps F_T: Δ^V → Δ^V is a softening family when it satisfies Axioms 1–5: ranking preservation, joint continuity, monotone entropy, identity at T = 1, and the limits T → ∞ (uniform) and T → 0⁺ (one-hot at argmax, uniform over tied maxima).',
   assumptions: [],

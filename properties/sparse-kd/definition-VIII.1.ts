@@ -37,6 +37,7 @@ export function readManifold(): StatementOutcome {
 export const definitionVIII1: StatementClaim = {
   id: 'sparse-kd/definition-VIII.1',
   source: { paper: 'sparse-kd', label: 'Definition VIII.1', section: 'VIII' },
+  declaredIn: import.meta.url,
   title: 'ε-teacher manifold',
   statement: 'M_ε(f_T) = {f : ‖∇f − ∇f_T‖ < ε} (17): the functions whose gradients stay ε-close to the teacher’s.',
   assumptions: ['f and f_T differentiable'],

@@ -33,6 +33,7 @@ export function readHomotopyPath(): StatementOutcome {
 export const definitionVIII2: StatementClaim = {
   id: 'sparse-kd/definition-VIII.2',
   source: { paper: 'sparse-kd', label: 'Definition VIII.2', section: 'VIII' },
+  declaredIn: import.meta.url,
   title: 'Homotopy path',
   statement: 'A continuous f : [0, 1] → C(X, Y) with f(0) = f_dense, f(1) = f_sparse and f(λ) ∈ M_ε(f_T) for all λ (18).',
   assumptions: ['f_dense, f_sparse ∈ C(X, Y)', 'M_ε(f_T) as in Definition VIII.1'],

@@ -50,6 +50,7 @@ function readDefinition(): StatementOutcome {
 export const definitionX1: StatementClaim = {
   id: 'sparse-kd/definition-X.1',
   source: { paper: 'sparse-kd', label: 'Definition X.1', section: 'X' },
+  declaredIn: import.meta.url,
   title: 'KD-equivalence',
   statement: 'F_T and G_T are S-KD-equivalent if for all teachers T: argmin_{S ∈ S} KL(S‖F_T(T)) = argmin_{S ∈ S} KL(S‖G_T(T)).',
   assumptions: ['S a restricted student class'],

@@ -22,6 +22,7 @@ export const lemmaVI1 = universalStatement(
   {
     id: 'sparse-kd/lemma-VI.1',
     source: { paper: 'sparse-kd', label: 'Lemma VI.1', section: 'VI' },
+    declaredIn: import.meta.url,
     title: 'Shift-invariance',
     statement: 'For F_T in F_1–5 and logits z′ = z + c·1: F_T(softmax(z)) = F_T(softmax(z′)).',
     assumptions: ['F_T ∈ F_1–5 (the proof uses only that F_T is a function of p)', 'c ∈ ℝ'],

@@ -7,6 +7,7 @@ import type { StatementClaim } from '../../engine/statement/claim.js';
 export const remarkIV2: StatementClaim = {
   id: 'sparse-kd/remark-IV.2',
   source: { paper: 'sparse-kd', label: 'Remark IV.2', section: 'IV' },
+  declaredIn: import.meta.url,
   title: 'Stability of limits',
   statement: 'The tied-maxima rule of the T → 0⁺ limit is only a boundary condition; the continuity and homotopy arguments work at finite T, where exact ties occur with probability zero.',
   assumptions: [],

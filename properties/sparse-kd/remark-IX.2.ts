@@ -9,6 +9,7 @@ import { freeConstantC } from './convergence.js';
 export const remarkIX2: StatementClaim = {
   id: 'sparse-kd/remark-IX.2',
   source: { paper: 'sparse-kd', label: 'Remark IX.2', section: 'IX' },
+  declaredIn: import.meta.url,
   title: 'Interpretation: explicit parameter dependence predicts convergence',
   statement: 'Theorem IX.1’s guarantees hold across F_1–5; the explicit dependence on L, ρ_target and ε_tune lets practitioners predict convergence behaviour for specific problem instances. Checked: whether (21) predicts anything about the losses of a specific instance.',
   assumptions: ['Theorem IX.1'],

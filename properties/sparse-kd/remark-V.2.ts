@@ -12,6 +12,7 @@ export const remarkV2 = universalStatement(
   {
     id: 'sparse-kd/remark-V.2',
     source: { paper: 'sparse-kd', label: 'Remark V.2', section: 'V' },
+    declaredIn: import.meta.url,
     title: 'Non-uniqueness implication: the three named families conform',
     statement: 'Entropy projection, power transforms and convex mixing are conforming operators (Axioms 1–5), so practitioners may choose among them.',
     assumptions: ['families: entropy projection, p^(1/T), convex mixing with α = min(1, 1/T)', 'p ∈ Δ^V', 'T > 0'],

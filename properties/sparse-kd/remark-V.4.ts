@@ -49,6 +49,7 @@ export const remarkV4 = universalStatement(
   {
     id: 'sparse-kd/remark-V.4',
     source: { paper: 'sparse-kd', label: 'Remark V.4', section: 'V' },
+    declaredIn: import.meta.url,
     title: 'Power transforms and convex mixing: efficient and conforming',
     statement: 'Entropy projection is computationally costly; simple power transforms or convex mixing operators are efficient realizations that satisfy the same axioms (1–5).',
     assumptions: ['families: p^(1/T) and convex mixing with α = min(1, 1/T)', 'p ∈ Δ^V', 'T > 0'],

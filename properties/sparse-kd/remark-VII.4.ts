@@ -46,6 +46,7 @@ function formMeta(): StatementMeta {
     id: 'sparse-kd/remark-VII.4',
     variant: 'form',
     source: { paper: 'sparse-kd', label: 'Remark VII.4', section: 'VII' },
+    declaredIn: import.meta.url,
     title: 'Operator independence',
     statement:
       'The optimality condition ΔVar > ΔBias² has the same form for all F_T ∈ F_1–5; the operator affects the magnitude of Bias²(S; F_T), not the form. Checked: for models with fixed outputs and targets softened by any operator G, E‖T − y‖² − E‖S − y‖² = ΔVar − (Bias²(S; G) − Bias²(T; G)) with ΔVar = Var(T) − Var(S) free of G.',

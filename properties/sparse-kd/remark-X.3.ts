@@ -18,6 +18,7 @@ const natural = [power, convexMixingClamped, hybrid, findSofteningOperator('powe
 export const remarkX3: StatementClaim = {
   id: 'sparse-kd/remark-X.3',
   source: { paper: 'sparse-kd', label: 'Remark X.3', section: 'X' },
+  declaredIn: import.meta.url,
   title: 'Practical implication of KD-equivalence',
   statement: 'For practical student classes (finite-capacity neural networks) the KD-equivalence relation is non-trivial, giving limited flexibility in operator choice, constrained by the student architecture.',
   assumptions: ['"practical student classes (finite-capacity neural networks)": not specified'],

@@ -45,6 +45,7 @@ export const theoremIX1: StatementClaim = {
   id: 'sparse-kd/theorem-IX.1',
   variant: 'bound-21',
   source: { paper: 'sparse-kd', label: 'Theorem IX.1', section: 'IX' },
+  declaredIn: import.meta.url,
   title: 'Unified framework convergence',
   statement:
     'For F_T ∈ F_1–5 with modulus of continuity ω_F, θ ↦ f_θ L-Lipschitz, and n-stage distillation with per-stage fine-tuning error ε_tune: E[ℓ(S_n)] ≤ E[ℓ(T)] + C·L·ρ_target/n + n·ε_tune (21), C depending on ω_F and the target distribution; optimising over n gives E[ℓ(T)] + O(√(ε_tune·L·ρ_target)) at n* ∝ √(L·ρ_target/ε_tune).',
@@ -90,6 +91,7 @@ export const theoremIX1WholeStages: StatementClaim = universalStatement(
     id: 'sparse-kd/theorem-IX.1',
     variant: 'whole-n',
     source: { paper: 'sparse-kd', label: 'Theorem IX.1', section: 'IX' },
+    declaredIn: import.meta.url,
     title: 'Optimising (21) over whole numbers of stages: O(√(ε_tune·L·ρ_target))',
     statement: 'Optimising (21) over n yields E[ℓ(T)] + O(√(ε_tune·L·ρ_target)). Checked over whole numbers of stages n ≥ 1, with the constant 3 = 2 (continuous optimum 2√(C·L·ρ·ε_tune)) + 1 (rounding n*): min_n C·L·ρ/n + n·ε_tune ≤ 3√(C·L·ρ·ε_tune). For every constant A, ε_tune > A²·C·L·ρ makes the best excess, at n = 1, exceed A√(C·L·ρ·ε_tune).',
     assumptions: ['K = C·L·ρ_target > 0', 'ε_tune > 0', 'n a whole number of stages'],

@@ -28,6 +28,7 @@ export function existenceStatement(candidates: readonly SofteningOperator[], run
   return {
     id: 'sparse-kd/theorem-V.1',
     source: { paper: 'sparse-kd', label: 'Theorem V.1', section: 'V' },
+    declaredIn: import.meta.url,
     title: 'Existence of conforming operators',
     statement: 'There exist non-trivial families {F_T}_{T>0}, F_T : Δ^V → Δ^V, satisfying Axioms 1–5.',
     assumptions: ['p ∈ Δ^V (closed simplex)', 'T > 0', 'non-trivial: not F_T(p) = p for all T'],

@@ -18,6 +18,7 @@ import { coordinate, disjoint, enclose, show, type Enclosure, type Quantity } fr
 const meta = {
   id: 'sparse-kd/theorem-V.3',
   source: { paper: 'sparse-kd', label: 'Theorem V.3', section: 'V' },
+  declaredIn: import.meta.url,
   title: 'Non-uniqueness of conforming families',
   dependsOn: ['sparse-kd/theorem-V.1', 'sparse-kd/construction-1', 'sparse-kd/construction-2', 'sparse-kd/construction-3'],
 } as const;

@@ -18,6 +18,7 @@ import { constructionFamilies, distinctAsFunctions } from './theorem-V.3.js';
 const meta = {
   id: 'sparse-kd/theorem-X.2',
   source: { paper: 'sparse-kd', label: 'Theorem X.2', section: 'X' },
+  declaredIn: import.meta.url,
   title: 'Characterization of KD-equivalence classes',
   dependsOn: ['sparse-kd/definition-X.1'],
 } as const;
@@ -41,7 +42,7 @@ export const klLoss: TrainingLoss = (N, S, q, x) => {
 /** ‖S − q‖² − ‖q − q‖². */
 export const squaredLoss: TrainingLoss = (N, S, q) => N.sum(S.map((s, i) => N.mul(N.sub(s, q[i]), N.sub(s, q[i]))));
 
-/** One reading of the claim: the shared metadata and the reading's name, literal at each use (the static catalogue reads it). */
+/** One reading of the claim: the shared metadata and the reading's name. */
 type Reading = typeof meta & { variant: string };
 
 /** The unrestricted optimum as a check: loss(S, q) > loss(q, q) for every S ∈ Δ^V other than q. */

@@ -37,6 +37,7 @@ export const topKIICUnderdetermined: StatementClaim = {
   id: 'sparse-kd/top-k-II.C',
   variant: 'underdetermined',
   source: { paper: 'sparse-kd', label: '§II.C: top-k truncated distributions', section: 'II' },
+  declaredIn: import.meta.url,
   title: 'Top-k probabilities do not determine p^(1/T)',
   statement: 'There are p, p′ ∈ Δ^V with the same top k (Σ < 1) and F_T(p)_i ≠ F_T(p′)_i for a visible token i.',
   assumptions,
@@ -48,9 +49,8 @@ export const topKIICUnderdetermined: StatementClaim = {
  * One §II.C approach as an executable operator on truncated inputs. The paper only names it, so the
  * claim has no truth value ('no-proposition'); its evidence is the measured error against the full
  * distribution as k shrinks, and its obligations are the softening axioms read on the top-k input.
- * (id, variant, source and title stay literal in each claim below, for the static catalogue.)
  */
-function completionParts(completion: Completion, label: string): Omit<StatementClaim, 'id' | 'variant' | 'source' | 'title'> {
+function completionParts(completion: Completion, label: string): Omit<StatementClaim, 'id' | 'variant' | 'source' | 'declaredIn' | 'title'> {
   return {
     statement: `§II.C names ${label} (${completion.description}) as an alternative for top-k inputs, without claiming a property; checked: the softening axioms for power scaling after the completion, and its error against the full distribution.`,
     assumptions,
@@ -64,6 +64,7 @@ export const topKIICZipfTail: StatementClaim = {
   id: 'sparse-kd/top-k-II.C',
   variant: 'zipf-tail',
   source: { paper: 'sparse-kd', label: '§II.C: top-k truncated distributions', section: 'II' },
+  declaredIn: import.meta.url,
   title: 'Top-k completion by tail modelling (Zipf)',
   ...completionParts(zipfTail, 'tail modelling (Zipf)'),
 };
@@ -72,6 +73,7 @@ export const topKIICRenormalisation: StatementClaim = {
   id: 'sparse-kd/top-k-II.C',
   variant: 'renormalisation',
   source: { paper: 'sparse-kd', label: '§II.C: top-k truncated distributions', section: 'II' },
+  declaredIn: import.meta.url,
   title: 'Top-k completion by renormalisation',
   ...completionParts(renormalisation, 'renormalisation'),
 };
@@ -80,6 +82,7 @@ export const topKIICMaxEntropy: StatementClaim = {
   id: 'sparse-kd/top-k-II.C',
   variant: 'max-entropy',
   source: { paper: 'sparse-kd', label: '§II.C: top-k truncated distributions', section: 'II' },
+  declaredIn: import.meta.url,
   title: 'Top-k completion by entropy matching (maximum-entropy completion)',
   ...completionParts(maxEntropy, 'entropy matching (maximum-entropy completion)'),
 };

@@ -44,4 +44,10 @@ describe('start-up', () => {
       expect(heavy).toEqual([]);
     }
   });
+
+  it('list reads the claims without a TypeScript parser and without mathjs', () => {
+    const imports = importsOf('list');
+    expect(imports.some((url) => url.endsWith('/properties/sparse-kd/index.ts'))).toBe(true);
+    expect(imports.filter((url) => /\/node_modules\/(mathjs|ts-morph|typescript)\//.test(url))).toEqual([]);
+  });
 });

@@ -16,7 +16,7 @@ const seedOption = () => new Option('--seed <n>', 'seed of the search (same seed
 const effortOption = () => new Option('--effort <x>', 'multiplies the number of random cases per check').argParser(positive).default(1);
 const callTimeoutOption = () => new Option('--call-timeout <ms>', 'time limit for one call of the operator').argParser(positive).default(2000);
 const memoryLimitOption = () => new Option('--memory-limit <MB>', "heap limit of the operator's worker; past it a call is an out-of-memory fault").argParser(megabytes).default(DEFAULT_MEMORY_LIMIT_MB);
-const corpusOption = () => new Option('--corpus <dir>', 'stored counterexamples, replayed first').default('counterexamples/corpus');
+const corpusOption = (dir = 'counterexamples/corpus') => new Option('--corpus <dir>', 'stored counterexamples, replayed first').default(dir);
 
 program
   .command('audit')
@@ -47,7 +47,8 @@ program
   .addOption(new Option('--junit <file>', 'write the results as JUnit XML (exit codes unchanged)'))
   .addOption(callTimeoutOption())
   .addOption(memoryLimitOption())
-  .addOption(corpusOption())
+  // a user's counterexamples go to their project, in one folder kdaudit owns, not to ./counterexamples
+  .addOption(corpusOption('.kdaudit/corpus'))
   .action(async (module: string, opts) => {
     const { runCheckCommand } = await import('./commands/check.js');
     process.exitCode = await runCheckCommand(module, opts);

@@ -7,6 +7,7 @@ import { renderCheckJson } from '../../reports/json.js';
 import { renderCheckJunit } from '../../reports/junit.js';
 import { renderCheckSummary } from '../../reports/terminal.js';
 import { EXIT, exitCodeOf } from '../exit-codes.js';
+import { Corpus, type CorpusEntry, type Saved } from '../../counterexamples/corpus.js';
 import { loadPlugin } from '../plugin/load.js';
 import { progressReporter } from '../progress.js';
 import { runOptions, type CommonOptions } from '../run-options.js';
@@ -31,7 +32,12 @@ export async function runCheckCommand(module: string, opts: CheckOptions): Promi
     const progress = progressReporter(1);
     progress.start(op.name);
     const options = runOptions(opts, (file) => (file ? `npx kdaudit replay ${file} --plugin ${module}` : `npx kdaudit check ${module} --seed ${opts.seed}`));
-    const run = { ...options, onResult: (r: CheckResult) => progress.result(op.name, r) };
+    const corpus = new ReportingCorpus(opts.corpus);
+    const onResult = (r: CheckResult) => {
+      progress.result(op.name, r);
+      corpus.reportWritten();
+    };
+    const run = { ...options, corpus, onResult };
     const audit = op.kind === 'softening' ? auditOperator(op, softeningAxioms, run) : auditOperator(op, aggregationAxioms, run);
     const pluginFindings = op.findings();
     if (pluginFindings.length) audit.results[0].findings.push(...pluginFindings);
@@ -41,5 +47,20 @@ export async function runCheckCommand(module: string, opts: CheckOptions): Promi
     return exitCodeOf(audit.results);
   } finally {
     op.close();
+  }
+}
+
+/** The corpus of a check, which says on stderr where each counterexample it stored went, after the result line naming it. */
+class ReportingCorpus extends Corpus {
+  private written: string[] = [];
+
+  override save<X>(entry: CorpusEntry<X>): Saved {
+    const saved = super.save(entry);
+    if ('path' in saved) this.written.push(saved.path);
+    return saved;
+  }
+
+  reportWritten(): void {
+    for (const path of this.written.splice(0)) process.stderr.write(`    counterexample stored in ${path}\n`);
   }
 }

@@ -21,7 +21,8 @@ type PackageType = keyof typeof packageJsons;
 // temperature scaling: at T = 1/2, p = (1/4, 3/4) becomes (1/10, 9/10), which no identity-like bug returns
 const body = (types: boolean) => {
   const [p, T, out] = types ? ['p: number[]', 'T: number', ': number[]'] : ['p', 'T', ''];
-  return `{ kind: 'softening', name: 'formats', apply(${p}, ${T})${out} { const q = p.map((x) => x ** (1 / T)); const s = q[0] + q[1]; return q.map((x) => x / s); } }`;
+  const apply = `apply(${p}, ${T})${out} { const q = p.map((x) => x ** (1 / T)); const s = q[0] + q[1]; return q.map((x) => x / s); }`;
+  return `{ kind: 'softening', name: 'formats', ${apply} }`;
 };
 const syntaxes = {
   esm: (types: boolean) => `export default ${body(types)};\n`,

@@ -6,14 +6,17 @@ import { sparseKdStatements } from '../../properties/sparse-kd/index.js';
 
 const key = (c: { id: string; variant?: string }) => (c.variant ? `${c.id} [${c.variant}]` : c.id);
 
-const isClaim = (value: unknown): value is StatementClaim =>
-  typeof value === 'object' && value !== null && typeof (value as StatementClaim).declaredIn === 'string' && typeof (value as StatementClaim).evaluate === 'function';
+const isClaim = (value: unknown): value is StatementClaim => {
+  const claim = value as StatementClaim | null;
+  return typeof claim === 'object' && claim !== null && typeof claim.declaredIn === 'string' && typeof claim.evaluate === 'function';
+};
 
 /** Every claim the modules of properties/sparse-kd/ export, with the URL of the module exporting it. */
 async function exportedClaims(): Promise<Array<{ claim: StatementClaim; module: string }>> {
   const folder = new URL('../../properties/sparse-kd/', import.meta.url);
   const modules = readdirSync(folder).filter((file) => file.endsWith('.ts')).map((file) => new URL(file, folder).href);
-  const found = await Promise.all(modules.map(async (module) => Object.values(await import(/* @vite-ignore */ module)).filter(isClaim).map((claim) => ({ claim, module }))));
+  const claimsOf = async (module: string) => Object.values(await import(/* @vite-ignore */ module)).filter(isClaim).map((claim) => ({ claim, module }));
+  const found = await Promise.all(modules.map(claimsOf));
   return found.flat();
 }
 

@@ -56,14 +56,15 @@ export function readCorpusFile(path: string): Loaded<unknown> {
 function schemaProblem(raw: unknown): string | undefined {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return 'not a corpus entry (a JSON object)';
   const e = raw as Record<string, unknown>;
-  if (e.schemaVersion !== 1) return `unknown schemaVersion ${JSON.stringify(e.schemaVersion)?.slice(0, 20)} (expected 1)`;
-  if (typeof e.check !== 'string' || e.check.length === 0) return 'the check name is missing';
-  if (typeof e.operator !== 'string') return 'the operator name is missing';
-  if (!('instance' in e)) return 'the instance is missing';
+  // each message names the field, as it is spelt in the file
+  if (e.schemaVersion !== 1) return `field "schemaVersion" is ${JSON.stringify(e.schemaVersion)?.slice(0, 20) ?? 'missing'} (expected 1)`;
+  if (typeof e.check !== 'string' || e.check.length === 0) return 'field "check" is missing or not a non-empty string (the check\'s name)';
+  if (typeof e.operator !== 'string') return 'field "operator" is missing or not a string (the operator\'s name)';
+  if (!('instance' in e)) return 'field "instance" is missing';
   const c = e.counterexample as Record<string, unknown> | undefined;
-  if (typeof c !== 'object' || c === null || Array.isArray(c)) return 'the counterexample record is missing';
-  if (c.seed !== undefined && !Number.isSafeInteger(c.seed)) return 'the counterexample seed is not an integer';
-  if (c.path !== undefined && typeof c.path !== 'string') return 'the counterexample path is not a string';
+  if (typeof c !== 'object' || c === null || Array.isArray(c)) return 'field "counterexample" is missing or not an object';
+  if (c.seed !== undefined && !Number.isSafeInteger(c.seed)) return 'field "counterexample.seed" is not an integer';
+  if (c.path !== undefined && typeof c.path !== 'string') return 'field "counterexample.path" is not a string';
   return undefined;
 }
 

@@ -1,6 +1,7 @@
-// npm ci's `prepare` step: the browser test drives Debian's Chromium through playwright-core, and
-// `npm ci` is the whole set-up, so a missing Chromium is installed from Debian's packages here
-// (nothing is downloaded by npm). Where that is impossible it says so and leaves the rest alone.
+// `npm test`'s pretest step: the browser test drives Debian's Chromium through playwright-core, and
+// `npm ci && npm test` is the whole set-up, so a missing Chromium is installed from Debian's packages
+// here (nothing is downloaded by npm). Where that is impossible it says so and leaves the rest alone.
+// Not an install script: installing kdaudit must never run apt-get for its users.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 

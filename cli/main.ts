@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { runAudit } from './commands/audit.js';
 import { runCheckCommand } from './commands/check.js';
 import { runList } from './commands/list.js';
+import { runMutateCommand } from './commands/mutate.js';
 import { runReplay } from './commands/replay.js';
 import { DEFAULT_MEMORY_LIMIT_MB } from './plugin/bridge.js';
 import { EXIT } from './exit-codes.js';
@@ -56,6 +57,21 @@ program
   .addOption(new Option('--json', 'print it as JSON'))
   .action((opts) => {
     process.exitCode = runList(opts);
+  });
+
+program
+  .command('mutate')
+  .description('mutation score of the axioms: mutate an operator\'s source (built-in by name, or a plugin module) and count the mutants the axioms refute')
+  .argument('<operator>', 'a built-in operator name (kdaudit audit --operator NAME) or a .ts/.js plugin module')
+  .addOption(seedOption())
+  .addOption(new Option('--effort <x>', 'multiplies the number of random cases per axiom and mutant').argParser(positive).default(0.2))
+  .addOption(new Option('--max-mutants <n>', 'run at most n of the mutants the operator runs (a sample deterministic for the seed)').argParser(integer).default(60))
+  .addOption(new Option('--threshold <percent>', 'exit 1 when the mutation score is below this percentage').argParser(Number))
+  .addOption(new Option('--json <file>', 'write the results as JSON'))
+  .addOption(new Option('--out <dir>', 'write mutation.md and mutation.html there'))
+  .addOption(callTimeoutOption())
+  .action(async (operator: string, opts) => {
+    process.exitCode = await runMutateCommand(operator, opts);
   });
 
 program

@@ -21,6 +21,8 @@ export interface MutateOptions {
   threads?: number;
   /** Only these axiom readings (keys as A0 or B1/simplex) may kill: a deliberately weaker set, for measuring the axioms. */
   axioms?: string[];
+  /** Only the mutants with these ids (to rerun a survivor). */
+  ids?: string[];
   onMutant?: (result: MutantResult, done: number, total: number) => void;
 }
 
@@ -43,7 +45,7 @@ export async function mutateOperator(target: string, options: MutateOptions): Pr
     const startedBaseline = Date.now();
     const [baselineRun, coverageRun] = await runMutantTasks(
       [
-        { mode: 'run', ...common, file: subject.kind === 'builtin' ? subject.registry : subject.module, axioms: 'all', seed: options.seed, effort: options.effort, budgetMs: 600_000, callTimeoutMs: options.callTimeoutMs, compare: false },
+        { mode: 'run', ...common, file: subject.kind === 'builtin' ? subject.registry : subject.module, axioms: options.axioms ?? 'all', seed: options.seed, effort: options.effort, budgetMs: 600_000, callTimeoutMs: options.callTimeoutMs, compare: false },
         { mode: 'coverage', ...common, file: folder.write('instrumented', generated.instrumented) },
       ],
       { threads: options.threads, timeoutMs: 600_000 },
@@ -53,11 +55,12 @@ export async function mutateOperator(target: string, options: MutateOptions): Pr
     }
     const timeoutMs = options.timeoutMs ?? Math.max(MIN_TIMEOUT_MS, TIMEOUT_FACTOR * (Date.now() - startedBaseline));
     const baseline = (baselineRun.outcome.results ?? []).map(axiomOutcome);
-    const axioms = baseline.filter((b) => (b.verdict === 'holds' || b.verdict === 'proved') && (!options.axioms || options.axioms.includes(b.axiom))).map((b) => b.axiom);
+    const axioms = baseline.filter((b) => b.verdict === 'holds' || b.verdict === 'proved').map((b) => b.axiom);
 
     const hits = new Set(coverageRun.outcome.hits);
     const covered = (m: Mutant) => m.reachable && (m.runsAtLoad || hits.has(m.probe));
-    const chosen = sample(generated.mutants.filter(covered), options.maxMutants, options.seed);
+    const runnable = generated.mutants.filter(covered);
+    const chosen = options.ids ? runnable.filter((m) => options.ids!.includes(m.id)) : sample(runnable, options.maxMutants, options.seed);
     const tasks = chosen.map((m) => ({
       mode: 'run' as const,
       ...common,
@@ -77,7 +80,7 @@ export async function mutateOperator(target: string, options: MutateOptions): Pr
     });
     const results = chosen.map((m, k) => classify(m, runs[k], timeoutMs));
     const uncovered = generated.mutants.filter((m) => !covered(m)).map(noCoverage);
-    const counts = countsOf(results, uncovered.length, generated.mutants.filter(covered).length - chosen.length, generated.mutants.length, generated.invalid);
+    const counts = countsOf(results, uncovered.length, runnable.length - chosen.length, generated.mutants.length, generated.invalid);
     return {
       operator: subject.kind === 'builtin' ? subject.name : `${subject.module}`,
       kind: baselineRun.outcome.kind!,

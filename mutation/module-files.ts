@@ -17,6 +17,8 @@ export class MutantFolder {
   constructor(private readonly subject: Subject) {
     const modules = nearestNodeModules(dirname(subject.module));
     if (modules) symlinkSync(modules, join(this.dir, 'node_modules'), 'dir');
+    // the variants are ES modules, as kdaudit's sources are (a .ts file outside a package would load as CommonJS)
+    writeFileSync(join(this.dir, 'package.json'), '{ "type": "module" }\n');
   }
 
   /** Writes one variant of the subject's module; returns the file to load: the registry copy for a built-in, the module for a plugin. */

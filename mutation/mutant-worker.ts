@@ -59,13 +59,15 @@ async function run(task: Extract<MutantTask, { mode: 'run' }>): Promise<MutantOu
 /**
  * Compares the variant with the original on the determining set, up to the first point where they
  * are not shown equal. Shown different (certified): 50-digit interval enclosures of an output
- * coordinate that are disjoint, another length, or one throwing where the other does not. Shown
+ * coordinate that are disjoint (for user code: different values), another length, or one throwing where the other does not. Shown
  * equal: the same error, or every pair of enclosures narrow (width ≤ 1e-40) and overlapping.
  * Anything else (an enclosure too wide to decide) is not equal either: only a mutant shown equal at
  * every point is equivalent.
  */
 async function compare(task: Extract<MutantTask, { mode: 'run' }>, mutant: Operator): Promise<Pick<MutantOutcome, 'differsAt' | 'compared'>> {
-  const N = intervalNum(EXACT_DIGITS);
+  // a generic formula is enclosed by intervals; user code is compared on what it returns: its
+  // doubles exactly (float64 only) or its applyExact at 50 digits (a difference there may be rounding)
+  const N: Num<unknown> = mutant.exactness === 'generic' ? intervalNum(EXACT_DIGITS) : decimalNum(EXACT_DIGITS);
   const key = `${task.subject.module}#${task.subject.name}`;
   const points = determiningSet(mutant.kind, task.constants);
   if (!originalOutputs.has(key)) {
@@ -81,7 +83,7 @@ async function compare(task: Extract<MutantTask, { mode: 'run' }>, mutant: Opera
   for (let i = 0; i < points.length; i++) {
     const got = enclose(N, mutant, points[i]);
     const relation = relate(got, expected[i]);
-    if (relation !== 'equal') return { differsAt: { point: points[i], certified: relation === 'different', original: show(expected[i]), mutant: show(got) }, compared: i + 1 };
+    if (relation !== 'equal') return { differsAt: { point: points[i], certified: relation === 'different' && mutant.exactness !== 'decimal', original: show(expected[i]), mutant: show(got) }, compared: i + 1 };
   }
   return { compared: points.length };
 }

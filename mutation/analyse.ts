@@ -45,7 +45,13 @@ export async function mutateOperator(target: string, options: MutateOptions): Pr
     const startedBaseline = Date.now();
     const [baselineRun, coverageRun] = await runMutantTasks(
       [
-        { mode: 'run', ...common, file: subject.kind === 'builtin' ? subject.registry : subject.module, axioms: options.axioms ?? 'all', seed: options.seed, effort: options.effort, budgetMs: 600_000, callTimeoutMs: options.callTimeoutMs, compare: false },
+        {
+          mode: 'run',
+          ...common,
+          file: subject.kind === 'builtin' ? subject.registry : subject.module,
+          axioms: options.axioms ?? 'all',
+          ...{ seed: options.seed, effort: options.effort, budgetMs: 600_000, callTimeoutMs: options.callTimeoutMs, compare: false },
+        },
         { mode: 'coverage', ...common, file: folder.write('instrumented', generated.instrumented) },
       ],
       { threads: options.threads, timeoutMs: 600_000 },

@@ -64,6 +64,22 @@ program
   });
 
 program
+  .command('mutate')
+  .description('mutation score of the axioms: mutate an operator\'s source (built-in by name, or a plugin module) and count the mutants the axioms refute')
+  .argument('<operator>', 'a built-in operator name (kdaudit audit --operator NAME) or a .ts/.js plugin module')
+  .addOption(seedOption())
+  .addOption(new Option('--effort <x>', 'multiplies the number of random cases per axiom and mutant').argParser(positive).default(0.2))
+  .addOption(new Option('--max-mutants <n>', 'run at most n of the mutants the operator runs (a sample deterministic for the seed)').argParser(integer).default(60))
+  .addOption(new Option('--threshold <percent>', 'exit 1 when the mutation score is below this percentage').argParser(Number))
+  .addOption(new Option('--json <file>', 'write the results as JSON'))
+  .addOption(new Option('--out <dir>', 'write mutation.md and mutation.html there'))
+  .addOption(callTimeoutOption())
+  .action(async (operator: string, opts) => {
+    const { runMutateCommand } = await import('./commands/mutate.js');
+    process.exitCode = await runMutateCommand(operator, opts);
+  });
+
+program
   .command('replay')
   .description('re-certify a stored counterexample (exit 1 while it still fails)')
   .argument('<file>', 'a JSON file under counterexamples/corpus/')

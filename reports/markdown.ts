@@ -6,6 +6,7 @@ import { allOperators, type Audit, type ExistenceClaim, type OperatorAudit } fro
 import { guaranteeSections, guarantees, survivalTable } from './markdown-guarantees.js';
 import { statementSection, statementTable } from './markdown-statements.js';
 import { countsText, type Summary } from './summarize.js';
+import { mutationSection } from './mutation-markdown.js';
 
 /** The Markdown report: summary, the papers' statements, operator × axiom matrices, then one section per statement, operator and axiom. */
 export function renderMarkdown(audit: Audit, summary: Summary): string {
@@ -37,7 +38,7 @@ export function renderMarkdown(audit: Audit, summary: Summary): string {
     '',
   );
   for (const s of statements) lines.push(...statementSection(s));
-  for (const op of allOperators(audit)) lines.push(...operatorSection(op));
+  for (const op of allOperators(audit)) lines.push(...operatorSection(op), ...(op.mutation ? mutationSection(op.mutation) : []));
   return lines.join('\n') + '\n';
 }
 

@@ -1,6 +1,7 @@
 import type { PaperSource } from '../engine/statement/claim.js';
 import type { CheckResult, Counterexample, Evidence, FidelityFinding, Verdict } from '../engine/verdicts.js';
 import type { Exactness } from '../engine/operator.js';
+import type { MutationAnalysis } from '../mutation/model.js';
 
 /** The one result model every renderer reads: plain, serialisable, exact numbers as strings. */
 export const SCHEMA_VERSION = 1;
@@ -18,6 +19,8 @@ export interface OperatorAudit {
    * the machine, kept apart so that everything else is identical for the same seed and inputs.
    */
   timings?: Record<string, number>;
+  /** Mutation analysis of the operator's source (mutation/analyse.ts), when the audit ran it: score and kill matrix. */
+  mutation?: MutationAnalysis;
 }
 
 /**

@@ -6,6 +6,7 @@ import { esc } from './escape.js';
 import { existenceTable } from './existence.js';
 import { guaranteeTable, survivalTable } from './guarantees.js';
 import { matrix } from './matrix.js';
+import { mutationSectionHtml } from './mutation-section.js';
 import { operatorSection } from './operator-section.js';
 import { page } from './page.js';
 import { statementGraphs } from './statement-graph.js';
@@ -43,6 +44,6 @@ export function renderHtml(audit: Audit, summary: Summary): string {
   if (audit.operators.length) body.push(matrix('softening-matrix', 'Sparse-KD: softening operators × Axioms A0–A5', audit.operators, summary.axioms));
   if (aggregation.length) body.push(matrix('aggregation-matrix', 'Ensemble-KD: aggregation operators × readings of Axioms B1–B5 and the guarantees', aggregation, summary.aggregationAxioms), survivalTable(aggregation, summary.aggregationAxioms, audit.existence ?? []), guaranteeTable(aggregation, summary.aggregationAxioms), existenceTable(audit.existence ?? []));
   if (statements.length) body.push('<h2 id="statement-sections">Statements</h2>', ...statements.map((s) => statementSection(s, href)));
-  if (operators.length) body.push('<h2 id="operator-sections">Operators</h2>', ...operators.map(operatorSection));
+  if (operators.length) body.push('<h2 id="operator-sections">Operators</h2>', ...operators.map((op) => operatorSection(op) + (op.mutation ? mutationSectionHtml(op.mutation) : '')));
   return page('kdaudit report', body.filter(Boolean).join('\n'));
 }

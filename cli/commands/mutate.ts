@@ -61,7 +61,8 @@ export async function runMutateCommand(target: string, opts: MutateCommandOption
 
 export function mutationExitCode(analysis: MutationAnalysis, threshold: number | undefined): number {
   if (threshold !== undefined && (analysis.score === null || 100 * analysis.score < threshold)) {
-    console.error(`kdaudit: mutation score ${analysis.score === null ? 'undefined' : (100 * analysis.score).toFixed(1)}% is below the threshold ${threshold}%`);
+    const why = analysis.score === null ? 'no mutant was killed or survived, so there is no mutation score to compare with' : `the mutation score ${(100 * analysis.score).toFixed(1)}% is below`;
+    console.error(`kdaudit: ${why} the threshold ${threshold}%`);
     return EXIT.refuted;
   }
   return analysis.counts.timeout > 0 ? EXIT.incomplete : EXIT.ok;

@@ -69,10 +69,10 @@ function certifyMargin<X, Op extends AuditedOperator>(check: PointwiseCheck<X, O
 function undefinedCertificate(e: UndefinedOutput, precision: number): Certificate {
   return {
     kind: 'interval',
-    quantity: 'the normalising total of the output',
+    quantity: e.quantity,
     lo: e.bounds[0],
     hi: e.bounds[1],
-    explanation: `The operator is undefined at this input (${e.message}): interval arithmetic at ${precision} digits encloses its normalising total, a sum of non-negative terms, in [lo, hi] with hi ≤ 0, so it is exactly 0 and there is no output in Δ^V.`,
+    explanation: `The operator is undefined at this input (${e.message}): interval arithmetic at ${precision} digits encloses ${e.quantity}, which the output is divided by, in [lo, hi] with hi ≤ 0, so it is exactly 0 and there is no output in Δ^V.`,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ArithmeticKind } from './num/index.js';
+import type { ArithmeticKind, Num } from './num/index.js';
 
 /** Why an operator's code failed to produce an output at an input. */
 export type FaultKind = 'threw' | 'timeout' | 'crashed' | 'invalid-output' | 'out-of-memory' | 'nondeterministic';
@@ -39,9 +39,23 @@ export class UndefinedOutput extends Error {
     readonly bounds: [string, string],
     /** The operator's domain of definition, as an assumption ("the weighted supports intersect"). */
     readonly definedWhere: string,
+    /** What `bounds` encloses, for the certificate. */
+    readonly quantity = 'the normalising total of the output',
   ) {
     super(message);
   }
+}
+
+/**
+ * The output of a formula evaluated in N, or UndefinedOutput when a coordinate certainly has no
+ * value (interval arithmetic's empty set: the formula divides by an exact 0 on the way to it). A
+ * division by 0 that the output does not depend on (a discarded secant step) is no fault.
+ */
+export function definedOutput<V>(N: Num<V>, output: V[], name: string): V[] {
+  const i = output.findIndex((v) => N.isEmpty(v));
+  if (i < 0) return output;
+  const message = `${name}_${i + 1} divides by an exact 0`;
+  throw new UndefinedOutput(message, N.kind, ['0', '0'], 'every divisor in its formula is non-zero', 'a divisor in the formula of the output');
 }
 
 export function isUndefinedOutput(e: unknown): e is UndefinedOutput {

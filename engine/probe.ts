@@ -1,6 +1,6 @@
 import type { Check } from './check.js';
 import type { CheckContext } from './context.js';
-import { isBudgetExhausted, isOperatorFault, isUndefinedOutput } from './operator-fault.js';
+import { isBudgetExhausted, isOperatorFault, isUndefinedOutput, type UndefinedOutput } from './operator-fault.js';
 import { compareSize } from './domains/domain.js';
 import type { Certificate, FidelityFinding, OperatorFinding } from './verdicts.js';
 import type { AuditedOperator } from './operator.js';
@@ -155,7 +155,7 @@ export class Probe<X, Op extends AuditedOperator = AuditedOperator> {
       certificate = this.check.certify(this.op, x, this.ctx);
     } catch (e) {
       if (isUndefinedOutput(e) && e.arithmetic !== 'float64') {
-        this.noteUndefined(x, e.bounds, e.definedWhere, e.message);
+        this.noteUndefined(x, e);
         return undefined;
       }
       return this.fault(x, e) ? this.certificates.get(key) : undefined;
@@ -184,17 +184,17 @@ export class Probe<X, Op extends AuditedOperator = AuditedOperator> {
     }
   }
 
-  private noteUndefined(x: X, bounds: [string, string], definedWhere: string, message: string) {
+  private noteUndefined(x: X, e: UndefinedOutput) {
     if (this.undefinedAt && compareSize(this.check.domain.size(x), this.check.domain.size(this.undefinedAt.x)) >= 0) return;
     this.undefinedAt = {
       x,
-      definedWhere,
+      definedWhere: e.definedWhere,
       certificate: {
         kind: 'interval',
-        quantity: 'the normalising total of the output',
-        lo: bounds[0],
-        hi: bounds[1],
-        explanation: `The operator is undefined at this input (${message}): interval arithmetic at ${this.ctx.precision} digits encloses its normalising total in [lo, hi] with hi ≤ 0, so the statement, which needs an output here, fails as stated; it is checked on the domain where ${definedWhere}.`,
+        quantity: e.quantity,
+        lo: e.bounds[0],
+        hi: e.bounds[1],
+        explanation: `The operator is undefined at this input (${e.message}): interval arithmetic at ${this.ctx.precision} digits encloses ${e.quantity} in [lo, hi] with hi ≤ 0, so the statement, which needs an output here, fails as stated; it is checked on the domain where ${e.definedWhere}.`,
       },
     };
   }

@@ -1,6 +1,7 @@
 import type { Ensemble } from '../../engine/domains/ensemble.js';
 import { probabilities } from '../../engine/instance/weights.js';
 import type { Num } from '../../engine/num/index.js';
+import { definedOutput } from '../../engine/operator-fault.js';
 import type { AggregationOperator } from '../../operators/aggregation/types.js';
 import { powerTransform } from '../../operators/softening/power.js';
 
@@ -12,7 +13,7 @@ export function ensembleIn<V>(N: Num<V>, x: Ensemble): { teachers: V[][]; w: V[]
 /** A(p_1, …, p_K; w, T) for the exact instance x, at temperature T (x.T unless given). */
 export function aggregated<V>(N: Num<V>, op: AggregationOperator, x: Ensemble, T: string = x.T): V[] {
   const { teachers, w } = ensembleIn(N, x);
-  return op.apply(N, teachers, w, N.of(T));
+  return definedOutput(N, op.apply(N, teachers, w, N.of(T)), 'A');
 }
 
 /** A(x) when it is a finite array of length V, else undefined (B1/simplex reports the rest). */

@@ -1,10 +1,11 @@
 import type { Num } from '../../engine/num/index.js';
+import { definedOutput } from '../../engine/operator-fault.js';
 import { probabilities } from '../../engine/instance/weights.js';
 import type { SofteningOperator } from '../../operators/softening/types.js';
 
 /** F_T(p) for exact weights w and an exact temperature T, in the arithmetic N. */
 export function softened<V>(N: Num<V>, op: SofteningOperator, w: readonly string[], T: string): V[] {
-  return op.apply(N, probabilities(N, w), N.of(T));
+  return definedOutput(N, op.apply(N, probabilities(N, w), N.of(T)), 'F_T(p)');
 }
 
 /**

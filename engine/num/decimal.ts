@@ -91,6 +91,7 @@ export function decimalNum(precision: number): Num<Decimal> {
     lt: (a, b) => a.lt(b),
     le: (a, b) => a.lte(b),
     isFinite: (a) => a.isFinite(),
+    isEmpty: () => false,
     bounds: (a) => [a.toString(), a.toString()],
     toNumber: (a) => a.toNumber(),
   };

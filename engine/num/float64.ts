@@ -43,6 +43,7 @@ export const float64: Num<number> = {
   lt: (a, b) => a < b,
   le: (a, b) => a <= b,
   isFinite: Number.isFinite,
+  isEmpty: () => false,
   bounds: (a) => [String(a), String(a)],
   toNumber: (a) => a,
 };

@@ -9,6 +9,18 @@ export interface Interval {
 }
 
 /**
+ * The empty set: the value of a division by an exact 0, which has no real value (IEEE 1788). Its
+ * bounds are NaN, so nothing is ever certified from it; unlike an interval that is NaN because it
+ * is too wide (ln or pow of an enclosure reaching below 0), it is certain, and it absorbs every
+ * later operation, so an output that depends on such a division is known to be undefined.
+ */
+const EMPTY: Interval = Object.freeze({ lo: new Decimal(NaN), hi: new Decimal(NaN) });
+const isEmpty = (a: Interval) => a === EMPTY;
+const unary = (f: (a: Interval) => Interval) => (a: Interval) => (isEmpty(a) ? EMPTY : f(a));
+const binary = <R>(f: (a: Interval, b: Interval) => R, empty: R) => (a: Interval, b: Interval) => (isEmpty(a) || isEmpty(b) ? empty : f(a, b));
+const isExactZero = (a: Interval) => a.lo.isZero() && a.hi.isZero();
+
+/**
  * Outward-rounded interval arithmetic on two decimal.js contexts (ROUND_FLOOR for lower bounds,
  * ROUND_CEIL for upper). exp, ln and pow are widened by one more unit in the last place, because
  * decimal.js documents rare misroundings of pow (and ln has an open report).
@@ -54,30 +66,31 @@ export function intervalNum(precision: number): Num<Interval> {
     precision,
     of: (x) => point(new L(x), new U(x)),
     ratio: (a, b) => point(L.div(a, b), U.div(a, b)),
-    add: (a, b) => make(L.add(a.lo, b.lo), U.add(a.hi, b.hi)),
-    sub: (a, b) => make(L.sub(a.lo, b.hi), U.sub(a.hi, b.lo)),
-    mul: (a, b) => corners(a, b, (x, y) => outOfRange(L.mul(x, y), x, y, 'lower'), (x, y) => outOfRange(U.mul(x, y), x, y, 'upper')),
-    div: (a, b) => {
+    add: binary((a, b) => make(L.add(a.lo, b.lo), U.add(a.hi, b.hi)), EMPTY),
+    sub: binary((a, b) => make(L.sub(a.lo, b.hi), U.sub(a.hi, b.lo)), EMPTY),
+    mul: binary((a, b) => corners(a, b, (x, y) => outOfRange(L.mul(x, y), x, y, 'lower'), (x, y) => outOfRange(U.mul(x, y), x, y, 'upper')), EMPTY),
+    div: binary((a, b) => {
+      if (isExactZero(b)) return EMPTY;
       if (b.lo.lte(0) && b.hi.gte(0)) return whole();
       return corners(a, b, (x, y) => outOfRange(L.div(x, y), x, y, 'lower'), (x, y) => outOfRange(U.div(x, y), x, y, 'upper'));
-    },
-    neg: (a) => make(a.hi.neg(), a.lo.neg()),
-    abs: (a) => {
+    }, EMPTY),
+    neg: unary((a) => make(a.hi.neg(), a.lo.neg())),
+    abs: unary((a) => {
       if (a.lo.gte(0)) return a;
       if (a.hi.lte(0)) return make(a.hi.neg(), a.lo.neg());
       return make(new L(0), U.max(a.lo.neg(), a.hi));
-    },
-    exp: (a) => {
+    }),
+    exp: unary((a) => {
       const [lo, hi] = [new L(LT.exp(a.lo)), new U(UT.exp(a.hi))];
       return make(nonNegative(a.lo.isFinite() ? downPositive(lo) : lo), a.hi.isFinite() ? upPositive(hi) : hi);
-    },
-    ln: (a) => {
+    }),
+    ln: unary((a) => {
       if (a.lo.isNegative()) return make(new L(NaN), new U(NaN));
       const lo = a.lo.isZero() ? new L(-Infinity) : down(new L(LT.ln(a.lo)));
       const hi = a.hi.isZero() ? new U(-Infinity) : up(new U(UT.ln(a.hi)));
       return make(lo, hi);
-    },
-    pow: (a, b) => {
+    }),
+    pow: binary((a, b) => {
       if (a.lo.isNegative()) return make(new L(NaN), new U(NaN));
       // x^y is monotone in each argument separately on x ≥ 0, so the extremes sit at corners; for
       // y ≥ 0 and x on one side of 1 (probabilities!) the two extreme corners are known in advance.
@@ -94,13 +107,14 @@ export function intervalNum(precision: number): Num<Interval> {
       if (b.lo.gte(0) && a.lo.gte(1)) return make(lower(a.lo, b.lo), upper(a.hi, b.hi));
       const r = corners(a, b, lower, upper);
       return make(nonNegative(r.lo), r.hi);
-    },
-    min: (a, b) => make(L.min(a.lo, b.lo), U.min(a.hi, b.hi)),
-    max: (a, b) => make(L.max(a.lo, b.lo), U.max(a.hi, b.hi)),
-    sum: (xs) => xs.reduce<Interval>((s, x) => make(L.add(s.lo, x.lo), U.add(s.hi, x.hi)), point(new L(0), new U(0))),
-    hull: (a, b) => make(L.min(a.lo, b.lo), U.max(a.hi, b.hi)),
-    lt: (a, b) => (a.hi.lt(b.lo) ? true : a.lo.gte(b.hi) ? false : undefined),
-    le: (a, b) => (a.hi.lte(b.lo) ? true : a.lo.gt(b.hi) ? false : undefined),
+    }, EMPTY),
+    min: binary((a, b) => make(L.min(a.lo, b.lo), U.min(a.hi, b.hi)), EMPTY),
+    max: binary((a, b) => make(L.max(a.lo, b.lo), U.max(a.hi, b.hi)), EMPTY),
+    sum: (xs) => (xs.some(isEmpty) ? EMPTY : xs.reduce<Interval>((s, x) => make(L.add(s.lo, x.lo), U.add(s.hi, x.hi)), point(new L(0), new U(0)))),
+    hull: binary((a, b) => make(L.min(a.lo, b.lo), U.max(a.hi, b.hi)), EMPTY),
+    lt: binary((a, b) => (a.hi.lt(b.lo) ? true : a.lo.gte(b.hi) ? false : undefined), undefined),
+    le: binary((a, b) => (a.hi.lte(b.lo) ? true : a.lo.gt(b.hi) ? false : undefined), undefined),
+    isEmpty,
     isFinite: (a) => a.lo.isFinite() && a.hi.isFinite(),
     bounds: (a) => [a.lo.toString(), a.hi.toString()],
     toNumber: (a) => (a.lo.isFinite() && a.hi.isFinite() ? a.lo.plus(a.hi).div(2).toNumber() : a.lo.plus(a.hi).toNumber()),

@@ -41,6 +41,12 @@ export interface Num<T> {
   le(a: T, b: T): Maybe;
   /** True when the value is a finite real (not NaN, not ±∞; intervals: both ends finite). */
   isFinite(a: T): boolean;
+  /**
+   * True when the value certainly does not exist: interval arithmetic's empty set, the result of a
+   * division by an exact 0 (IEEE 1788), carried through every later operation. The point
+   * arithmetics say false: their NaN or ±∞ may be rounding, not mathematics.
+   */
+  isEmpty(a: T): boolean;
   /** Lower and upper bounds as decimal strings (equal outside interval arithmetic). */
   bounds(a: T): [string, string];
   /** A float64 approximation (the midpoint for intervals). */

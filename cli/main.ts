@@ -5,6 +5,7 @@ import { runList } from './commands/list.js';
 import { runReplay } from './commands/replay.js';
 import { DEFAULT_MEMORY_LIMIT_MB } from './plugin/bridge.js';
 import { EXIT } from './exit-codes.js';
+import { vocabularySize } from './run-options.js';
 
 const program = new Command('kdaudit')
   .description('Turns the claims of knowledge-distillation papers into executable specifications and audits them.')
@@ -45,6 +46,7 @@ program
   .addOption(new Option('--junit <file>', 'write the results as JUnit XML (exit codes unchanged)'))
   .addOption(callTimeoutOption())
   .addOption(memoryLimitOption())
+  .addOption(new Option('--max-V <n>', 'largest vocabulary the checks reach (2–262144; above 1200 it adds the large-vocabulary stage); default: as the audit\'s A0–A5, V ≤ 1200').argParser(vocabularySize))
   .addOption(corpusOption())
   .action(async (module: string, opts) => {
     process.exitCode = await runCheckCommand(module, opts);

@@ -1,4 +1,6 @@
+import { InvalidArgumentError } from 'commander';
 import { Corpus } from '../counterexamples/corpus.js';
+import { LARGE_MAX_V } from '../engine/domains/large-vocabulary.js';
 import { DEFAULT_CONTEXT } from '../engine/context.js';
 import type { OperatorRunOptions } from '../engine/audit-operator.js';
 import type { AuditConfig } from '../reports/model.js';
@@ -29,4 +31,11 @@ export function auditConfig(opts: CommonOptions): AuditConfig {
     precision: DEFAULT_CONTEXT.precision,
     command: ['kdaudit', ...process.argv.slice(2)].join(' '),
   };
+}
+
+/** `--max-V`: the largest vocabulary a user's operator is checked at, an integer 2…262 144 (commander turns the error into one usage line, exit 2). */
+export function vocabularySize(value: string): number {
+  const n = Number(value);
+  if (!(Number.isSafeInteger(n) && n >= 2 && n <= LARGE_MAX_V)) throw new InvalidArgumentError(`not an integer from 2 to ${LARGE_MAX_V}`);
+  return n;
 }

@@ -131,8 +131,9 @@ const arbitraryPoint = (maxV: number) => {
   return fc
     .record({
       source: fc.constantFrom<LargeVocabularyPoint['source']>('subtlex', 'zipf'),
-      // the largest V in half the cases: it is what this stage is for
-      V: fc.oneof(fc.constant(maxV), fc.constantFrom(...sizes)),
+      // each size alike: two cases in five above 100 000 at the audit's maxV, while an operator whose
+      // float64 code costs seconds at 262 144 (entropy projection's solver) pays for a fifth of them
+      V: fc.constantFrom(...sizes),
       s: fc.constantFrom(...ZIPF_EXPONENTS),
       tie: fc.oneof({ arbitrary: fc.constant(1), weight: 2 }, { arbitrary: fc.constantFrom(2, 3, 16), weight: 1 }),
       zeros: fc.oneof({ arbitrary: fc.constant(0), weight: 1 }, { arbitrary: fc.integer({ min: 1, max: 1000 }), weight: 1 }),
@@ -218,7 +219,7 @@ function pointProblem(x: unknown, extra: readonly string[] = []) {
 }
 
 const COVERAGE = (maxV: number) =>
-  `large vocabularies: V in {${[...new Set([...LARGE_SIZES.filter((v) => v <= maxV), maxV])].join(', ')}} (the largest in half the cases), ` +
+  `large vocabularies: V in {${[...new Set([...LARGE_SIZES.filter((v) => v <= maxV), maxV])].join(', ')}} (each alike), ` +
   `SUBTLEX-US word frequencies continued by a Zipf tail and Zipf laws r^-s, s in {${ZIPF_EXPONENTS.join(', ')}}, ` +
   'with ranks tied in blocks of 2, 3 or 16, up to 1000 exact zeros, up to 100 subnormal masses, shuffled coordinates';
 

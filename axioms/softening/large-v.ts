@@ -33,7 +33,7 @@ import { certifiedOutput, returnedDouble, softenLarge, sumEnclosure, totalInterv
  *   distribution at V = FULL_EXACT_MAX_V (screened and certified like any case); if that does not
  *   certify either, it is reported as unconfirmed, never refuted.
  */
-export const FULL_EXACT_MAX_V = 1024;
+export const FULL_EXACT_MAX_V = 256;
 
 /** Built-in operators whose F_T(p)_i is g(p_i; max p, T) normalised, g the φ-ratio of eq. (8) (power is φ = x^(1/T)). */
 const PAIRWISE_FORMS = new Map<SofteningOperator, Phi>([[power, phiFunctions[0]], ...powerClassOperators.map((op, k) => [op, phiFunctions[k]] as const)]);
@@ -189,7 +189,7 @@ export function largeVocabularyChecks(maxV = LARGE_MAX_V): [Check<LargeVocabular
   const point = largePointDomain(maxV);
   const pair = largePairDomain(maxV);
   const safe = (x: LargeVocabularyPoint) => point.floatSafe!(x);
-  const common = { variant: 'large-V', evidenceKind: 'search' as const, unconfirmed: UNCONFIRMED, maxCertifications: 12, localise };
+  const common = { variant: 'large-V', evidenceKind: 'search' as const, unconfirmed: UNCONFIRMED, maxCertifications: 6, localise };
   const simplex: Check<LargeVocabularyPoint> = {
     ...common,
     id: 'A0',

@@ -104,7 +104,7 @@ describe('the large-vocabulary stage (V up to 262 144)', () => {
     expect(simplex.certify(normalisesHead, below, DEFAULT_CONTEXT)).toBeUndefined();
   });
 
-  it('never refutes without a certificate: the same fault in a generic formula, beyond exact reach at V > 1024, is a fidelity finding', () => {
+  it('never refutes without a certificate: the same fault in a generic formula, beyond exact reach at V > 256, is a fidelity finding', () => {
     const result = run(simplex, genericNormalisesHead);
     expect(result.verdict).toBe('holds');
     expect(result.fidelity.length).toBeGreaterThan(0);

@@ -162,7 +162,9 @@ const pairSize = (x: LargeVocabularyPair) => [...pointSize(x), temperatureComple
 
 /** The same distribution at smaller V (a violation only above some V keeps its smallest such V), and with fewer features. */
 function simplerPoints<X extends LargeVocabularyPoint>(x: X): X[] {
-  const sizes = [2, 16, 256, 1024, x.V >> 1, (3 * x.V) >> 2, (7 * x.V) >> 3].filter((v) => v >= 2 && v < x.V);
+  // the smallest V first, then halving before the sizes in between: the checks allow a few exact
+  // evaluations only, and a violation that needs V > 100 000 must not spend them all on small V
+  const sizes = [...new Set([2, x.V >> 1, 256, (3 * x.V) >> 2, (7 * x.V) >> 3, 16, 1024])].filter((v) => v >= 2 && v < x.V);
   return [
     ...sizes.map((V) => atSize(x, V)),
     { ...x, tie: 1 },

@@ -31,5 +31,8 @@ export const softeningAuditChecks: ReadonlyArray<Check<any>> = [...softeningAxio
  */
 export function softeningChecksUpTo(maxV: number): ReadonlyArray<Check<any>> {
   if (maxV > MAX_V) return [...softeningAxioms, ...largeVocabularyChecks(maxV)];
-  return softeningAxioms.map((check) => ({ ...check, domain: { ...check.domain, arbitrary: check.domain.arbitrary.filter((x) => check.domain.size(x)[0] <= maxV) } }));
+  return softeningAxioms.map((check) => {
+    const arbitrary = check.domain.arbitrary.filter((x) => check.domain.size(x)[0] <= maxV);
+    return { ...check, domain: { ...check.domain, arbitrary } };
+  });
 }

@@ -46,7 +46,7 @@ program
   .addOption(new Option('--junit <file>', 'write the results as JUnit XML (exit codes unchanged)'))
   .addOption(callTimeoutOption())
   .addOption(memoryLimitOption())
-  .addOption(new Option('--max-V <n>', 'largest vocabulary the checks reach (2–262144; above 1200 it adds the large-vocabulary stage); default: A0–A5 at V ≤ 1200').argParser(vocabularySize))
+  .addOption(new Option('--max-V <n>', 'largest V the checks reach, 2–262144 (above 1200: the large-vocabulary stage); default: A0–A5 at V ≤ 1200').argParser(vocabularySize))
   .addOption(corpusOption())
   .action(async (module: string, opts) => {
     process.exitCode = await runCheckCommand(module, opts);

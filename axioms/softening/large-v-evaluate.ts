@@ -32,7 +32,9 @@ function validOutput(F: readonly number[], V: number): boolean {
  * The returned doubles a certificate rests on: two calls that must agree bit for bit (a verdict
  * must not rest on one of several answers, as for every exact evaluation of user code).
  */
-export function certifiedOutput(op: SofteningOperator, x: LargeVocabularyPoint, T: string, describe: () => Record<string, string | string[]>): number[] | undefined {
+type Described = () => Record<string, string | string[]>;
+
+export function certifiedOutput(op: SofteningOperator, x: LargeVocabularyPoint, T: string, describe: Described): number[] | undefined {
   const first = softenLarge(op, x, T);
   const firstCopy = first && Float64Array.from(first);
   const second = softenLarge(op, x, T);
@@ -41,7 +43,7 @@ export function certifiedOutput(op: SofteningOperator, x: LargeVocabularyPoint, 
   return second;
 }
 
-function throwNondeterministic(op: SofteningOperator, describe: () => Record<string, string | string[]>): never {
+function throwNondeterministic(op: SofteningOperator, describe: Described): never {
   throw new OperatorFault('nondeterministic', `${op.name}: two calls on the same large-vocabulary input returned different outputs`, describe());
 }
 

@@ -1,7 +1,8 @@
 import { certificationPolicy, provesViolation, tieSeparated, tieTemperature, type CertificationPolicy } from '../../engine/certification/policy.js';
 import type { Check } from '../../engine/check.js';
 import type { CheckContext } from '../../engine/context.js';
-import { LARGE_MAX_V, atSize, largePairDomain, largePointDomain, largeVector, type LargeVocabularyPair, type LargeVocabularyPoint } from '../../engine/domains/large-vocabulary.js';
+import { LARGE_MAX_V, atSize, largePairDomain, largePointDomain, largeVector } from '../../engine/domains/large-vocabulary.js';
+import type { LargeVocabularyPair, LargeVocabularyPoint } from '../../engine/domains/large-vocabulary.js';
 import { Decimal } from 'decimal.js';
 import { exactDecimalOfDouble, float64, intervalNum, type Interval } from '../../engine/num/index.js';
 import type { Certificate } from '../../engine/verdicts.js';
@@ -36,9 +37,14 @@ import { certifiedOutput, returnedDouble, softenLarge, sumEnclosure, totalInterv
 export const FULL_EXACT_MAX_V = 256;
 
 /** Built-in operators whose F_T(p)_i is g(p_i; max p, T) normalised, g the φ-ratio of eq. (8) (power is φ = x^(1/T)). */
-const PAIRWISE_FORMS = new Map<SofteningOperator, Phi>([[power, phiFunctions[0]], ...powerClassOperators.map((op, k) => [op, phiFunctions[k]] as const)]);
+const PAIRWISE_FORMS = new Map<SofteningOperator, Phi>([
+  [power, phiFunctions[0]],
+  ...powerClassOperators.map((op, k) => [op, phiFunctions[k]] as const),
+]);
 
-const UNCONFIRMED = `a float64 candidate that no exact evaluation of its relevant coordinates confirmed (and beyond V = ${FULL_EXACT_MAX_V}, no exact evaluation of all V coordinates was attempted): a fidelity finding, not a refutation`;
+const UNCONFIRMED =
+  'a float64 candidate that no exact evaluation of its relevant coordinates confirmed ' +
+  `(and beyond V = ${FULL_EXACT_MAX_V}, no exact evaluation of all V coordinates was attempted): a fidelity finding, not a refutation`;
 
 /** The large point as the small-V checks' exact weights (doubles written exactly), for full-vector certification. */
 const asWeights = (x: LargeVocabularyPoint) => Array.from(largeVector(x).q, exactDecimalOfDouble);
@@ -58,7 +64,8 @@ function remember<X extends object>(x: X, margin: number, ctx: CheckContext): nu
   return margin;
 }
 
-const localise = <X extends LargeVocabularyPoint>(_: SofteningOperator, x: X): X[] => (candidates.has(x) && x.V > FULL_EXACT_MAX_V ? [atSize(x, FULL_EXACT_MAX_V)] : []);
+const localise = <X extends LargeVocabularyPoint>(_: SofteningOperator, x: X): X[] =>
+  candidates.has(x) && x.V > FULL_EXACT_MAX_V ? [atSize(x, FULL_EXACT_MAX_V)] : [];
 
 /** A strict margin of exactly 0 is a candidate too (the pointwise checks do the same). */
 const strictScreen = (m: number, ctx: CheckContext) => (m <= 0 ? Math.min(m, -2 * ctx.screenTolerance) : m);
@@ -94,19 +101,38 @@ function worstInversion(x: LargeVocabularyPoint, F: readonly number[]): Inversio
   return worst;
 }
 
-function pairCertificate(policy: CertificationPolicy, x: LargeVocabularyPoint, pair: Inversion, bounds: [string, string], how: string, extra: Record<string, string> = {}): Certificate {
+type Described = () => Record<string, string | string[]>;
+
+/** The pair and the temperature as float64 code received them, exactly. */
+const pairReceived = (x: LargeVocabularyPoint, pair: Inversion) => ({
+  i: String(pair.higher),
+  j: String(pair.lower),
+  q_i: exactDecimalOfDouble(largeVector(x).q[pair.higher]),
+  q_j: exactDecimalOfDouble(largeVector(x).q[pair.lower]),
+  T: exactDecimalOfDouble(Number(x.T)),
+});
+
+function pairCertificate(
+  policy: CertificationPolicy,
+  x: LargeVocabularyPoint,
+  pair: Inversion,
+  bounds: [string, string],
+  how: string,
+  extra: Record<string, string> = {},
+): Certificate {
   const [qi, qj] = [largeVector(x).q[pair.higher], largeVector(x).q[pair.lower]];
   return {
     kind: policy.certificate,
     quantity: `F_T(p)_i − F_T(p)_j at i = ${pair.higher}, j = ${pair.lower} (p_i > p_j)`,
     lo: bounds[0],
     hi: bounds[1],
-    explanation: `A1 needs F_T(p)_i > F_T(p)_j wherever p_i > p_j; here q_i = ${exactDecimalOfDouble(qi)} > q_j = ${exactDecimalOfDouble(qj)} exactly, and ${how}.`,
-    ...(policy.certificate === 'float-output' ? { received: { i: String(pair.higher), j: String(pair.lower), 'q_i': exactDecimalOfDouble(qi), 'q_j': exactDecimalOfDouble(qj), T: exactDecimalOfDouble(Number(x.T)), ...extra } } : {}),
+    explanation: `A1 needs F_T(p)_i > F_T(p)_j wherever p_i > p_j; here q_i = ${exactDecimalOfDouble(qi)} > q_j = ${exactDecimalOfDouble(qj)} exactly, ` +
+      `and ${how}.`,
+    ...(policy.certificate === 'float-output' ? { received: { ...pairReceived(x, pair), ...extra } } : {}),
   };
 }
 
-function certifyRanking(op: SofteningOperator, x: LargeVocabularyPoint, ctx: CheckContext, describe: () => Record<string, string | string[]>, floatSafe: boolean): Certificate | undefined {
+function certifyRanking(op: SofteningOperator, x: LargeVocabularyPoint, ctx: CheckContext, describe: Described, floatSafe: boolean): Certificate | undefined {
   const policy = certificationPolicy(op.exactness, ctx);
   const N = intervalNum(ctx.precision);
   const { q } = largeVector(x);
@@ -122,7 +148,8 @@ function certifyRanking(op: SofteningOperator, x: LargeVocabularyPoint, ctx: Che
     const tie = () => F[pair.higher] <= F[pair.lower] && tieTemperature(Number(x.T)) && tieSeparated(share(pair.higher), share(pair.lower));
     if (!provesViolation(policy, bounds[0], bounds[1], true, tie)) return undefined;
     const how = 'the doubles the operator returned for them, taken exactly (within 2^-40), differ by [lo, hi]';
-    return pairCertificate(policy, x, pair, bounds, how, { 'F_i (returned)': exactDecimalOfDouble(F[pair.higher]), 'F_j (returned)': exactDecimalOfDouble(F[pair.lower]) });
+    const returned = { 'F_i (returned)': exactDecimalOfDouble(F[pair.higher]), 'F_j (returned)': exactDecimalOfDouble(F[pair.lower]) };
+    return pairCertificate(policy, x, pair, bounds, how, returned);
   }
   const form = PAIRWISE_FORMS.get(op);
   const F = form && softenLarge(op, x, x.T);
@@ -133,14 +160,16 @@ function certifyRanking(op: SofteningOperator, x: LargeVocabularyPoint, ctx: Che
     const top = p(largeVector(x).byRank[0]);
     const bounds = N.bounds(N.sub(form.ratio(N, p(pair.higher), top, T), form.ratio(N, p(pair.lower), top, T)));
     if (provesViolation(policy, bounds[0], bounds[1], true)) {
-      const how = `F_i − F_j = (g_i − g_j)/Σ_k g_k with g = ${form.formula} divided by its value at max p (eq. (8)) and Σ_k g_k ≥ 1, so its sign is that of g_i − g_j, which interval arithmetic at ${ctx.precision} digits encloses in [lo, hi] (Σq enclosed)`;
+      const how =
+        `F_i − F_j = (g_i − g_j)/Σ_k g_k with g = ${form.formula} divided by its value at max p (eq. (8)) and Σ_k g_k ≥ 1, ` +
+        `so its sign is that of g_i − g_j, which interval arithmetic at ${ctx.precision} digits encloses in [lo, hi] (Σq enclosed)`;
       return pairCertificate(policy, x, pair, bounds, how);
     }
   }
   return certifyFull(A1, op, x, () => ({ w: asWeights(x), T: x.T }), ctx);
 }
 
-function certifySimplex(op: SofteningOperator, x: LargeVocabularyPoint, ctx: CheckContext, describe: () => Record<string, string | string[]>, floatSafe: boolean): Certificate | undefined {
+function certifySimplex(op: SofteningOperator, x: LargeVocabularyPoint, ctx: CheckContext, describe: Described, floatSafe: boolean): Certificate | undefined {
   const policy = certificationPolicy(op.exactness, ctx);
   if (op.exactness !== 'float64') return certifyFull(A0, op, x, () => ({ w: asWeights(x), T: x.T }), ctx);
   if (!floatSafe) return undefined;
@@ -155,8 +184,10 @@ function certifySimplex(op: SofteningOperator, x: LargeVocabularyPoint, ctx: Che
   for (let i = 1; i < F.length; i++) if (F[i] < F[k]) k = i;
   const [lo, hi] = N.bounds(returnedDouble(N, F[k]));
   if (provesViolation(policy, lo, hi, false)) {
-    const explanation = `Every F_T(p)_i must be ≥ 0; the double returned for coordinate ${k}, taken exactly (within 2^-40), lies in [lo, hi], below −${policy.allowance}.`;
-    return { kind: policy.certificate, quantity: `F_T(p)_i at i = ${k}`, lo, hi, explanation, received: { ...received, i: String(k), 'F_i (returned)': exactDecimalOfDouble(F[k]) } };
+    const explanation =
+      `Every F_T(p)_i must be ≥ 0; the double returned for coordinate ${k}, taken exactly (within 2^-40), lies in [lo, hi], below −${policy.allowance}.`;
+    const at = { ...received, i: String(k), 'F_i (returned)': exactDecimalOfDouble(F[k]) };
+    return { kind: policy.certificate, quantity: `F_T(p)_i at i = ${k}`, lo, hi, explanation, received: at };
   }
   // −|ΣF − 1| from the returned doubles: their float64 sum, its rounding and their 2^-40 band enclosed
   const [sumLo, sumHi] = sumEnclosure(F, 2 ** -40);
@@ -164,8 +195,11 @@ function certifySimplex(op: SofteningOperator, x: LargeVocabularyPoint, ctx: Che
   if (!deviation) return undefined;
   const [mLo, mHi] = [deviation[1].neg().toString(), deviation[0].neg().toString()];
   if (!provesViolation(policy, mLo, mHi, false)) return undefined;
-  const explanation = `Σ_i F_T(p)_i must be 1; the ${x.V} returned doubles, taken within 2^-40 each and summed with the float64 sum's rounding enclosed, give −|Σ − 1| in [lo, hi], below −${policy.allowance}.`;
-  return { kind: policy.certificate, quantity: '−|Σ_i F_T(p)_i − 1|', lo: mLo, hi: mHi, explanation, received: { ...received, 'Σ F (float64)': String(sumLo.plus(sumHi).div(2).toNumber()) } };
+  const explanation =
+    `Σ_i F_T(p)_i must be 1; the ${x.V} returned doubles, taken within 2^-40 each and summed with the float64 sum's rounding enclosed, ` +
+    `give −|Σ − 1| in [lo, hi], below −${policy.allowance}.`;
+  const sum = { ...received, 'Σ F (float64)': String(sumLo.plus(sumHi).div(2).toNumber()) };
+  return { kind: policy.certificate, quantity: '−|Σ_i F_T(p)_i − 1|', lo: mLo, hi: mHi, explanation, received: sum };
 }
 
 /**
@@ -189,7 +223,7 @@ export function largeVocabularyChecks(maxV = LARGE_MAX_V): [Check<LargeVocabular
   const point = largePointDomain(maxV);
   const pair = largePairDomain(maxV);
   const safe = (x: LargeVocabularyPoint) => point.floatSafe!(x);
-  const common = { variant: 'large-V', evidenceKind: 'search' as const, unconfirmed: UNCONFIRMED, maxCertifications: 6, localise };
+  const common = { variant: 'large-V', evidenceKind: 'search' as const, unconfirmed: UNCONFIRMED, maxCertifications: 10, localise };
   const simplex: Check<LargeVocabularyPoint> = {
     ...common,
     id: 'A0',
@@ -198,7 +232,9 @@ export function largeVocabularyChecks(maxV = LARGE_MAX_V): [Check<LargeVocabular
     domain: point,
     runs: 8,
     faultRefutes: true,
-    procedure: `margin min(min_i F_T(p)_i, −|Σ_i F_T(p)_i − 1|) ≥ 0 screened in float64 on the operator's own float64 code; float64-only code certified on its returned doubles (the negative one, or their sum with its rounding enclosed), others on all coordinates up to V = ${FULL_EXACT_MAX_V}`,
+    procedure:
+      "margin min(min_i F_T(p)_i, −|Σ_i F_T(p)_i − 1|) ≥ 0 screened in float64 on the operator's own float64 code; float64-only code certified " +
+      `on its returned doubles (the negative one, or their sum with its rounding enclosed), others on all coordinates up to V = ${FULL_EXACT_MAX_V}`,
     screen: (op, x, ctx) => {
       const F = softenLarge(op, x, x.T);
       if (!F) return remember(x, -1, ctx);
@@ -215,7 +251,10 @@ export function largeVocabularyChecks(maxV = LARGE_MAX_V): [Check<LargeVocabular
     statement: A1.statement,
     domain: point,
     runs: 8,
-    procedure: `margin min over p_i > p_j of F_T(p)_i − F_T(p)_j > 0 screened in float64 (levels walked in rank order against the largest F below); the worst pair certified alone: float64-only code on its two returned doubles, power and the power class by their φ-ratios in interval arithmetic, others on all coordinates up to V = ${FULL_EXACT_MAX_V}; float64 ties at V > 64 are not certified (engine/probe.ts)`,
+    procedure:
+      'margin min over p_i > p_j of F_T(p)_i − F_T(p)_j > 0 screened in float64 (levels walked in rank order against the largest F below); ' +
+      'the worst pair certified alone: float64-only code on its two returned doubles, power and the power class by their φ-ratios in ' +
+      `interval arithmetic, others on all coordinates up to V = ${FULL_EXACT_MAX_V}; float64 ties at V > 64 are not certified (engine/probe.ts)`,
     screen: (op, x, ctx) => {
       const F = softenLarge(op, x, x.T);
       const worst = F && worstInversion(x, F);
@@ -230,7 +269,9 @@ export function largeVocabularyChecks(maxV = LARGE_MAX_V): [Check<LargeVocabular
     statement: A3.statement,
     domain: pair,
     runs: 5,
-    procedure: `margin H(F_T'(p)) − H(F_T(p)) ≥ 0 screened in float64 (compensated sums); the entropy depends on every coordinate, so a candidate is certified on all of them, up to V = ${FULL_EXACT_MAX_V}`,
+    procedure:
+      "margin H(F_T'(p)) − H(F_T(p)) ≥ 0 screened in float64 (compensated sums); the entropy depends on every coordinate, " +
+      `so a candidate is certified on all of them, up to V = ${FULL_EXACT_MAX_V}`,
     screen: (op, x, ctx) => {
       const low = softenLarge(op, x, x.T);
       const lowEntropy = low && entropyOf(low);

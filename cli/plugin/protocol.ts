@@ -63,7 +63,9 @@ function isNumberArray(v: unknown): v is number[] {
 }
 
 function isBlock(v: unknown): v is { f64: number; n: number } {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 2 && Number.isInteger((v as { f64?: unknown }).f64) && Number.isInteger((v as { n?: unknown }).n);
+  if (typeof v !== 'object' || v === null || Array.isArray(v) || Object.keys(v).length !== 2) return false;
+  const { f64, n } = v as { f64?: unknown; n?: unknown };
+  return Number.isInteger(f64) && Number.isInteger(n);
 }
 
 /** The doubles start at the first multiple of 8 after the JSON text (a Float64Array view must be aligned). */

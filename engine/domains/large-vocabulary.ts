@@ -247,7 +247,10 @@ export function largePairDomain(maxV = LARGE_MAX_V): Domain<LargeVocabularyPair>
   return {
     arbitrary: fc
       .tuple(arbitraryPoint(maxV), fc.oneof(temperatureArb.map((T2) => ({ T2 })), fc.integer({ min: 1, max: 8 }).map((k) => ({ k }))))
-      .map(([x, other]) => ('k' in other ? { ...x, T2: scaleTemperature(x.T, 1 + 10 ** -other.k) } : temperatureLess(other.T2, x.T) ? { ...x, T: other.T2, T2: x.T } : { ...x, T2: other.T2 }))
+      .map(([x, other]) => {
+        if ('k' in other) return { ...x, T2: scaleTemperature(x.T, 1 + 10 ** -other.k) };
+        return temperatureLess(other.T2, x.T) ? { ...x, T: other.T2, T2: x.T } : { ...x, T2: other.T2 };
+      })
       .filter(ordered),
     simplify: (x) =>
       smallerOnly(x, pairSize, [
@@ -261,12 +264,13 @@ export function largePairDomain(maxV = LARGE_MAX_V): Domain<LargeVocabularyPair>
     coverage: `${COVERAGE(maxV)}; T < T′, independent or T′ = T(1 + 10^-k)`,
     floatSafe: (x) => tieTemperature(x.T) && tieTemperature(x.T2) && massesFloatSafe(x),
     towardFloatSafe: (x) => ({ ...x, subnormal: 0, T: safeTemperature(x.T), T2: safeTemperature(x.T2) }),
-    validate: guarded((x) =>
-      firstProblem(
+    validate: guarded((x) => {
+      const r = x as LargeVocabularyPair;
+      return firstProblem(
         () => pointProblem(x, ['T2']),
-        () => temperatureProblem((x as LargeVocabularyPair).T2, "T'"),
-        () => (ordered(x as LargeVocabularyPair) ? undefined : `T < T' is required, not T = ${(x as LargeVocabularyPair).T}, T' = ${(x as LargeVocabularyPair).T2}`),
-      ),
-    ),
+        () => temperatureProblem(r.T2, "T'"),
+        () => (ordered(r) ? undefined : `T < T' is required, not T = ${r.T}, T' = ${r.T2}`),
+      );
+    }),
   };
 }

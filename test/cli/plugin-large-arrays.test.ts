@@ -59,7 +59,8 @@ describe('kdaudit check --max-V', () => {
 
   // one run of the CLI (seconds on a busy machine) for the wiring: one line, exit 2, nothing on stdout
   it('exits 2 with one line saying the range', () => {
-    const result = spawnSync(process.execPath, ['bin/kdaudit.js', 'check', 'test/fixtures/plugins/power.ts', '--max-V', '262145'], { encoding: 'utf8', timeout: 60_000 });
+    const args = ['bin/kdaudit.js', 'check', 'test/fixtures/plugins/power.ts', '--max-V', '262145'];
+    const result = spawnSync(process.execPath, args, { encoding: 'utf8', timeout: 60_000 });
     expect(result.stderr.trim()).toBe("error: option '--max-V <n>' argument '262145' is invalid. not an integer from 2 to 262144");
     expect(result.stdout).toBe('');
     expect(result.status).toBe(2);

@@ -36,7 +36,8 @@ describe('large-vocabulary instances read from outside', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kdaudit-large-v-'));
     const corpus = new Corpus(dir);
     const [, ranking] = largeVocabularyChecks();
-    const entry = (instance: unknown) => ({ schemaVersion: 1, check: checkKey(ranking), operator: 'power', instance, counterexample: { instance: {}, certificate: {}, replay: '', size: [] } });
+    const counterexample = { instance: {}, certificate: {}, replay: '', size: [] };
+    const entry = (instance: unknown) => ({ schemaVersion: 1, check: checkKey(ranking), operator: 'power', instance, counterexample });
     writeFileSync(corpus.pathFor('A1/large-V', 'power'), JSON.stringify(entry({ ...good, V: 10_000_000 })));
     expect(corpus.load('A1/large-V', 'power', ranking.domain)).toEqual({ invalid: 'V = 10000000 is outside 2–262144' });
     writeFileSync(corpus.pathFor('A1/large-V', 'power'), JSON.stringify(entry(good)));

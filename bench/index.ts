@@ -15,6 +15,7 @@ import { softeningOperators } from '../operators/softening/index.js';
 import { power } from '../operators/softening/power.js';
 import type { SofteningOperator } from '../operators/softening/types.js';
 import * as fixtures from '../test/fixtures/softening-operators.js';
+import { largeVocabularyBench } from './large-v.js';
 import { operatorSuite } from './operator-suite.js';
 import { statementTimes } from './statements.js';
 
@@ -74,6 +75,7 @@ function timeToFirst(operators: readonly SofteningOperator[]) {
 }
 
 screening();
+largeVocabularyBench();
 certification();
 console.log('\n## Time to first certified counterexample: built-in operators (every axiom they violate)');
 timeToFirst(softeningOperators);

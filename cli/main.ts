@@ -1,6 +1,7 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { DEFAULT_MEMORY_LIMIT_MB } from './plugin/bridge.js';
 import { EXIT } from './exit-codes.js';
+import { integer, megabytes, positive, vocabularySize } from './option-parsers.js';
 import { TOOL_VERSION } from './version.js';
 
 // Each command's module is imported inside its action: --help and --version must not load the
@@ -47,6 +48,7 @@ program
   .addOption(new Option('--junit <file>', 'write the results as JUnit XML (exit codes unchanged)'))
   .addOption(callTimeoutOption())
   .addOption(memoryLimitOption())
+  .addOption(new Option('--max-V <n>', 'largest V the checks reach, 2–262144 (above 1200: the large-vocabulary stage); default: A0–A5 at V ≤ 1200').argParser(vocabularySize))
   // a user's counterexamples go to their project, in one folder kdaudit owns, not to ./counterexamples
   .addOption(corpusOption('.kdaudit/corpus'))
   .action(async (module: string, opts) => {
@@ -90,26 +92,6 @@ program
     const { runReplay } = await import('./commands/replay.js');
     process.exitCode = await runReplay(file, opts);
   });
-
-// InvalidArgumentError lets commander say which option and value were wrong before exiting
-function integer(value: string): number {
-  const n = Number(value);
-  if (!Number.isSafeInteger(n)) throw new InvalidArgumentError('not an integer');
-  return n;
-}
-
-function positive(value: string): number {
-  const n = Number(value);
-  if (!(n > 0 && Number.isFinite(n))) throw new InvalidArgumentError('not a positive number');
-  return n;
-}
-
-/** A worker cannot even start below a few MB, and would then fail silently (see bridge.ts). */
-function megabytes(value: string): number {
-  const n = Number(value);
-  if (!(Number.isSafeInteger(n) && n >= 32)) throw new InvalidArgumentError('not a whole number of MB of at least 32');
-  return n;
-}
 
 try {
   await program.parseAsync(process.argv);

@@ -30,3 +30,4 @@ export function auditConfig(opts: CommonOptions): AuditConfig {
     command: ['kdaudit', ...process.argv.slice(2)].join(' '),
   };
 }
+

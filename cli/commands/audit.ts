@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { AGGREGATION_AXIOM_IDS, aggregationAxioms } from '../../axioms/aggregation.js';
-import { softeningAxioms } from '../../axioms/softening.js';
+import { softeningAuditChecks as softeningAxioms } from '../../axioms/softening.js';
 import type { Check } from '../../engine/check.js';
 import type { AuditedOperator } from '../../engine/operator.js';
 import { aggregationOperators } from '../../operators/aggregation/index.js';

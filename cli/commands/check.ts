@@ -1,5 +1,5 @@
 import { aggregationAxioms } from '../../axioms/aggregation.js';
-import { softeningAxioms } from '../../axioms/softening.js';
+import { softeningAxioms, softeningChecksUpTo } from '../../axioms/softening.js';
 import { auditOperator } from '../../engine/audit-operator.js';
 import { writeFileAtomic } from '../../engine/atomic-write.js';
 import type { CheckResult } from '../../engine/verdicts.js';
@@ -18,6 +18,8 @@ export interface CheckOptions extends CommonOptions {
   callTimeout: number;
   /** MB; the bridge's default when absent */
   memoryLimit?: number;
+  /** --max-V: the largest V the softening checks reach; absent, A0–A5 as they are (V ≤ 1200). */
+  maxV?: number;
 }
 
 /** `kdaudit check <module>` (a softening operator against A0–A5, an aggregation operator against each reading of B1–B5); exit codes: cli/exit-codes.ts. */
@@ -38,7 +40,8 @@ export async function runCheckCommand(module: string, opts: CheckOptions): Promi
       corpus.reportWritten();
     };
     const run = { ...options, corpus, onResult };
-    const audit = op.kind === 'softening' ? auditOperator(op, softeningAxioms, run) : auditOperator(op, aggregationAxioms, run);
+    const softening = opts.maxV === undefined ? softeningAxioms : softeningChecksUpTo(opts.maxV);
+    const audit = op.kind === 'softening' ? auditOperator(op, softening, run) : auditOperator(op, aggregationAxioms, run);
     const pluginFindings = op.findings();
     if (pluginFindings.length) audit.results[0].findings.push(...pluginFindings);
     if (opts.json) writeFileAtomic(opts.json, renderCheckJson(audit));

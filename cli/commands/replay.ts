@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { aggregationAxioms } from '../../axioms/aggregation.js';
-import { softeningAxioms } from '../../axioms/softening.js';
+import { softeningAuditChecks as softeningAxioms } from '../../axioms/softening.js';
 import { checkKey, type Check } from '../../engine/check.js';
 import type { AuditedOperator } from '../../engine/operator.js';
 import { findAggregationOperator } from '../../operators/aggregation/index.js';

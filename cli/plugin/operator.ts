@@ -93,7 +93,7 @@ export function pluginOperator({ kind, name, hasExact }: PluginInfo, origin: str
             const exact = N.kind === 'decimal' && hasExact;
             const request: Request = exact
               ? { method: 'applyExact', ...inputOf(), precision: N.precision }
-              : { method: 'apply', p: p.map((x) => N.toNumber(x)), T: N.toNumber(T) };
+              : { method: 'apply', p: N.kind === 'float64' ? (p as readonly number[] as number[]) : p.map((x) => N.toNumber(x)), T: N.toNumber(T) };
             return values(N, exact, evaluate(N, request, inputOf));
           },
         }

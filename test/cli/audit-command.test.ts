@@ -22,7 +22,7 @@ describe('kdaudit audit and replay', () => {
     expect(audit.schemaVersion).toBe(1);
     expect(audit.operators.map((o: { operator: string }) => o.operator)).toEqual(['power', 'convex-mixing/extrapolated']);
     const md = readFileSync(join(dir, 'audit.md'), 'utf8');
-    expect(md).toContain('| operator | A0 | A1 | A2 | A3 | A4 | A5 |');
+    expect(md).toContain('| operator | A0 | A1 | A2 | A3 | A4 | A5 | A0/large-V | A1/large-V | A3/large-V |');
     expect(audit.statements.map((s: { id: string }) => s.id)).toEqual(['sparse-kd/lemma-VI.1']);
     expect(md).toMatch(/\| \[Lemma VI\.1\]\(#sparse-kd-lemma-vi-1\) \| Shift-invariance \| \*\*holds\*\*/);
     // the HTML report is written by default, with each operator's entropy curves from the result model

@@ -13,5 +13,5 @@ export function loadPlugin(path: string, options: BridgeOptions): LoadResult {
   const bridge = new PluginBridge(absolute, options);
   const started = bridge.start();
   if (!started.ok) return { ok: false, error: started.message };
-  return { ok: true, operator: pluginOperator(started.info, `user operator from ${path}`, (request, deadline) => bridge.call(request, deadline), () => bridge.close()) };
+  return { ok: true, operator: pluginOperator(started.info, `user operator from ${path}`, (request, deadline) => bridge.call(request, deadline), () => bridge.close(), [absolute]) };
 }

@@ -77,9 +77,9 @@ export function temperaturesAround(boundaries: readonly Boundary[]): { tried: Bo
   const tried: Boundary[] = [];
   const points: string[] = [];
   for (const boundary of boundaries.filter((b) => playsRole(b, 'temperature'))) {
-    // a temperature is a decimal: a/b without one is tried at its 40-digit rounding
+    // a temperature is a decimal: a/b (b ≠ 1 only for values without a finite decimal) is tried at its 40-digit rounding
     const inRange = ladder(boundary.value)
-      .map(([n, d]) => new D(n).div(d).toSignificantDigits(40).toString())
+      .map(([n, d]) => (d === '1' ? n : new D(n).div(d).toSignificantDigits(40).toString()))
       .filter((t) => new D(t).gte(MIN_TEMPERATURE) && new D(t).lte(MAX_TEMPERATURE));
     if (inRange.length === 0) continue;
     tried.push(boundary);

@@ -192,11 +192,17 @@ function solve(node: Node, c: Rational, consts: ConstTable): { value: Rational |
 function clamp(args: readonly Node[], at: Node, consts: ConstTable, record: Recorder, compared: Set<Node>) {
   const variable = args.filter((a) => fold(a, consts) === undefined);
   if (variable.length === 0) return;
+  // in Math.min(Math.max(x, a), b) the inner clamp's name says nothing of x (x is no maximum)
+  const { SyntaxKind: K } = tsMorph();
+  const innerClamps = variable
+    .flatMap((v) => v.getDescendantsOfKind(K.CallExpression).concat(v.isKind(K.CallExpression) ? [v] : []))
+    .filter((call) => CLAMPS.has(calleeName(call.getExpression())) && call.getArguments().some((a) => fold(a, consts) !== undefined))
+    .map((call) => call.getExpression());
   for (const a of args) {
     const c = fold(a, consts);
     if (!c) continue;
     compared.add(a);
-    record(c, roleOf(identifiersOf(variable)), 'comparison', at);
+    record(c, roleOf(identifiersOf(variable, new Set(innerClamps))), 'comparison', at);
   }
 }
 

@@ -19,9 +19,10 @@ export const GUIDED_SHARE = { guided: 1, default: 3, text: '1 random case in 4' 
 
 /**
  * Random search with fast-check (its shrinking keeps the violation certified, since the predicate
- * certifies), mixing in instances at the source's boundaries when `guided` is given, then — when random sampling finds nothing — targeted search: hill-climbing from the
- * instances with the lowest margins toward violation (Hypothesis's `target` is the model), for
- * violations that live in narrow regions. Both phases are bounded by counts, so a run is
+ * certifies), mixing in instances at the source's boundaries when `guided` is given, then — when
+ * random sampling finds nothing — targeted search: hill-climbing from the instances with the
+ * lowest margins toward violation (Hypothesis's `target` is the model), for violations that live
+ * in narrow regions. Both phases are bounded by counts, so a run is
  * deterministic for its seed; the deadline is only a safety cap, and hitting it is recorded.
  */
 export function search<X>(probe: Probe<X>, seed: number, runs: number, deadline: number, guided?: fc.Arbitrary<X>): Found<X> | undefined {

@@ -82,7 +82,9 @@ function guidedEnsembles(boundaries: readonly Boundary[]): Guidance<Ensemble> | 
   const shares = sharesAround(boundaries, 'mass');
   const T = guidedTemperatures(boundaries);
   const teacherAt = points.arbitrary?.chain((t) =>
-    fc.tuple(ensembleOf(fc.constant(t.length)), fc.nat()).map(([x, k]) => ({ ...x, teachers: x.teachers.map((u, j) => (j === k % x.teachers.length ? t : u)) })),
+    fc
+      .tuple(ensembleOf(fc.constant(t.length)), fc.nat())
+      .map(([x, k]) => ({ ...x, teachers: x.teachers.map((u, j) => (j === k % x.teachers.length ? t : u)) })),
   );
   const weightsAt = shares.points.length
     ? sharesAt(shares.points, ENSEMBLE_LIMITS.maxK).chain((w) => ensembleOf(fc.integer({ min: 2, max: 6 }), fc.constant(w.length)).map((x) => ({ ...x, w })))

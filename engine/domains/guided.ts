@@ -73,7 +73,7 @@ export function sharesAround(boundaries: readonly Boundary[], role: 'mass' | 'ra
 }
 
 /** Temperatures (exact decimals in the searched range) at and around each boundary playing the temperature role. */
-export function temperaturesAround(boundaries: readonly Boundary[]): { tried: Boundary[]; points: string[] } {
+function temperaturesAround(boundaries: readonly Boundary[]): { tried: Boundary[]; points: string[] } {
   const tried: Boundary[] = [];
   const points: string[] = [];
   for (const boundary of boundaries.filter((b) => playsRole(b, 'temperature'))) {
@@ -89,8 +89,8 @@ export function temperaturesAround(boundaries: readonly Boundary[]): { tried: Bo
 }
 
 /** Small integers, zeros allowed, at least one positive: the other coordinates of a constructed point. */
-const rest = (maxLength: number) =>
-  fc.array(fc.oneof({ arbitrary: fc.constant(0), weight: 1 }, { arbitrary: fc.integer({ min: 1, max: 10 }), weight: 4 }), { minLength: 1, maxLength }).filter((r) => r.some((x) => x > 0));
+const entry = fc.oneof({ arbitrary: fc.constant(0), weight: 1 }, { arbitrary: fc.integer({ min: 1, max: 10 }), weight: 4 });
+const rest = (maxLength: number) => fc.array(entry, { minLength: 1, maxLength }).filter((r) => r.some((x) => x > 0));
 
 /**
  * p ∈ Δ^V (V ≤ maxV) with p_i = a/b exactly: w_i = a·Σr, the others r_j·(b − a), so
@@ -131,9 +131,9 @@ export function guidedWeights(boundaries: readonly Boundary[]): { arbitrary?: fc
 }
 
 /** Temperatures at the boundaries. */
-export function guidedTemperatures(boundaries: readonly Boundary[]): { arbitrary?: fc.Arbitrary<string>; tried: Boundary[]; points: string[] } {
+export function guidedTemperatures(boundaries: readonly Boundary[]): { arbitrary?: fc.Arbitrary<string>; tried: Boundary[] } {
   const { tried, points } = temperaturesAround(boundaries);
-  return { arbitrary: points.length ? fc.constantFrom(...points) : undefined, tried, points };
+  return { arbitrary: points.length ? fc.constantFrom(...points) : undefined, tried };
 }
 
 /** The boundaries some generator tried, in the harvest's order, each once (a boundary tried in two roles is listed once). */

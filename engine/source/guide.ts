@@ -37,11 +37,13 @@ export function guideSearch<X>(domain: Domain<X>, op: AuditedOperator): SearchGu
     share: guidance ? GUIDED_SHARE.text : 'none',
   };
   const notes = unreadable.map((h) => `The source ${h.module} could not be harvested (${h.unreadable}).`);
-  if (guidance) notes.push(`Source-guided: ${GUIDED_SHARE.text} drawn at and around ${tried.length} harvested boundar${tried.length === 1 ? 'y' : 'ies'} (${named(tried)}).`);
-  else if (boundaries.length) notes.push(`The source gave ${boundaries.length} boundar${boundaries.length === 1 ? 'y' : 'ies'}, none of which this check's instances can be placed at: searched without them.`);
+  if (guidance) notes.push(`Source-guided: ${GUIDED_SHARE.text} drawn at and around ${count(tried.length)} (${named(tried)}).`);
+  else if (boundaries.length) notes.push(`The source gave ${count(boundaries.length)}, none of which this check's instances can sit at.`);
   else notes.push('Searched without source guidance.');
   return { ...(guidance ? { arbitrary: guidance.arbitrary } : {}), evidence, sentence: notes.join(' ') };
 }
+
+const count = (n: number) => `${n} harvested boundar${n === 1 ? 'y' : 'ies'}`;
 
 function named(tried: readonly Boundary[]): string {
   const shown = tried.slice(0, NAMED).map((b) => `${b.value} as ${b.role === 'unknown' ? 'any role' : b.role}, ${b.module}:${b.line} \`${b.text}\``);

@@ -28,7 +28,10 @@ export const MAX_LINE_LENGTH = 1000;
 
 const COMPARISONS = new Set(['<', '<=', '>', '>=', '===', '!==', '==', '!=']);
 /** Comparison methods of decimal.js and of the engine's Num (`x.lt(c)`, `N.le(a, b)`). */
-const COMPARISON_METHODS = new Set(['lt', 'lte', 'le', 'gt', 'gte', 'ge', 'eq', 'equals', 'lessThan', 'lessThanOrEqualTo', 'greaterThan', 'greaterThanOrEqualTo', 'cmp', 'comparedTo']);
+const COMPARISON_METHODS = new Set([
+  ...['lt', 'lte', 'le', 'gt', 'gte', 'ge', 'eq', 'equals', 'cmp', 'comparedTo'],
+  ...['lessThan', 'lessThanOrEqualTo', 'greaterThan', 'greaterThanOrEqualTo'],
+]);
 /** Clamps compare too: Math.max(x, c) branches at x = c. */
 const CLAMPS = new Set(['max', 'min']);
 /** Bare literals that are arithmetic rather than branch points (N.of(1), i + 1, 1 - x): kept only when compared. */
@@ -171,8 +174,9 @@ function scaleOf(node: Node, consts: ConstTable): { value: Rational; quantity: N
 function solve(node: Node, c: Rational, consts: ConstTable): { value: Rational | undefined; quantity: Node } {
   const { Node: N, SyntaxKind: K } = tsMorph();
   const inner = N.isParenthesizedExpression(node) ? node.getExpression() : node;
-  const sum = N.isBinaryExpression(inner) ? { l: inner.getLeft(), r: inner.getRight(), kind: inner.getOperatorToken().getKind() } : undefined;
-  const parts = product(inner) ?? (sum && (sum.kind === K.PlusToken || sum.kind === K.MinusToken) ? { l: sum.l, r: sum.r, op: sum.kind === K.PlusToken ? 'plus' : 'minus' } : undefined);
+  const kind = N.isBinaryExpression(inner) ? inner.getOperatorToken().getKind() : undefined;
+  const sum = N.isBinaryExpression(inner) && (kind === K.PlusToken || kind === K.MinusToken) ? inner : undefined;
+  const parts = product(inner) ?? (sum && { l: sum.getLeft(), r: sum.getRight(), op: kind === K.PlusToken ? ('plus' as const) : ('minus' as const) });
   if (!parts) return { value: c, quantity: node };
   const { l, r, op } = parts;
   const [kl, kr] = [fold(l, consts), fold(r, consts)];

@@ -27,7 +27,8 @@ function read(path: string): Harvest {
   // named relative to the working directory, so reports do not depend on where the checkout lives
   const module = relative(process.cwd(), path).split(sep).join('/');
   const unreadable = (reason: string): Harvest => ({ module, boundaries: [], found: 0, unreadable: reason });
-  if (!SOURCE_EXTENSIONS.has(extname(path))) return unreadable(`not TypeScript or JavaScript source (${extname(path) || 'no extension'}): a native or compiled module`);
+  const extension = extname(path) || 'no extension';
+  if (!SOURCE_EXTENSIONS.has(extname(path))) return unreadable(`not TypeScript or JavaScript source (${extension}): a native or compiled module`);
   try {
     if (statSync(path).size > MAX_BYTES) return unreadable(`larger than ${MAX_BYTES} bytes: a bundle, not an operator's source`);
     return harvestSource(readFileSync(path, 'utf8'), module);
@@ -36,11 +37,15 @@ function read(path: string): Harvest {
   }
 }
 
-/** The boundaries of several modules (a composed operator's), deduplicated by value and role, at most MAX_BOUNDARIES. */
+/**
+ * The boundaries of several modules (a composed operator's): comparisons of every module before
+ * bare literals, each kind in module order; deduplicated by value and role; at most MAX_BOUNDARIES.
+ */
 export function boundariesOf(harvests: readonly Harvest[]): Boundary[] {
   const seen = new Set<string>();
   const out: Boundary[] = [];
-  for (const b of harvests.flatMap((h) => h.boundaries)) {
+  const all = harvests.flatMap((h) => h.boundaries);
+  for (const b of [...all.filter((x) => x.kind === 'comparison'), ...all.filter((x) => x.kind === 'literal')]) {
     const key = `${b.value} ${b.role}`;
     if (!seen.has(key) && out.length < MAX_BOUNDARIES) out.push(b);
     seen.add(key);

@@ -18,7 +18,8 @@ describe('the evidence says what the source contributed', () => {
     ]);
     expect(guidance.evidence?.share).toBe('1 random case in 4');
     expect(guidance.sentence).toBe(
-      `Source-guided: 1 random case in 4 drawn at and around 2 harvested boundaries (0.001 as temperature, ${cold}:12 \`T < 1e-3\`; 1000/1000001 as temperature, ${cold}:14 \`1 / T > 1000.001\`).`,
+      'Source-guided: 1 random case in 4 drawn at and around 2 harvested boundaries ' +
+        `(0.001 as temperature, ${cold}:12 \`T < 1e-3\`; 1000/1000001 as temperature, ${cold}:14 \`1 / T > 1000.001\`).`,
     );
   });
 
@@ -27,7 +28,7 @@ describe('the evidence says what the source contributed', () => {
     expect(guidance.arbitrary).toBeUndefined();
     expect(guidance.evidence?.tried).toEqual([]);
     expect(guidance.evidence?.share).toBe('none');
-    expect(guidance.sentence).toMatch(/^The source gave 3 boundaries, none of which this check's instances can be placed at/);
+    expect(guidance.sentence).toMatch(/^The source gave 3 harvested boundaries, none of which this check's instances can sit at\./);
   });
 
   it('no sources, or sources without boundaries: nothing to report, nothing changed', () => {
@@ -47,10 +48,12 @@ describe('the evidence says what the source contributed', () => {
       notes: [],
     });
     const tried = guideSearch(pointAtTemperatureDomain, operator([cold])).evidence;
-    expect(renderResultLine('op', result(tried))).toBe(
-      `op                               A0   holds    10 cases screened\n    source-guided (1 random case in 4) at 0.001 (temperature, ${cold}:12), 1000/1000001 (temperature, ${cold}:14)`,
-    );
+    const [head, line] = renderResultLine('op', result(tried)).split('\n');
+    expect(head).toBe('op                               A0   holds    10 cases screened');
+    expect(line).toBe(`    source-guided (1 random case in 4) at 0.001 (temperature, ${cold}:12), 1000/1000001 (temperature, ${cold}:14)`);
     const unread = guideSearch(pointDomain, operator(['test/fixtures/guided/minified.js'])).evidence;
-    expect(renderResultLine('op', result(unread))).toMatch(/\n {4}source not read: test\/fixtures\/guided\/minified\.js, minified or generated \(line 2 is longer than 1000 characters\)$/);
+    expect(renderResultLine('op', result(unread)).split('\n')[1]).toBe(
+      '    source not read: test/fixtures/guided/minified.js, minified or generated (line 2 is longer than 1000 characters)',
+    );
   });
 });

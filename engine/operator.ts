@@ -14,6 +14,12 @@ export interface AuditedOperator {
   readonly description: string;
   readonly exactness: Exactness;
   /**
+   * The modules whose code computes the operator (paths or file: URLs, e.g. a built-in's
+   * `import.meta.url`, a plugin's path): harvested for the constants the code branches at, which
+   * the search then tries (engine/source/). Absent: the search runs without source guidance.
+   */
+  readonly sources?: readonly string[];
+  /**
    * User code only: calls after this time (ms since the epoch) throw BudgetExhausted instead of
    * running, and no call runs past it, so a slow plugin cannot stretch a check beyond its budget.
    */

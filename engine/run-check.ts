@@ -3,6 +3,7 @@ import { certificationPolicy } from './certification/policy.js';
 import type { CheckContext } from './context.js';
 import { Probe } from './probe.js';
 import { search, type Found } from './search.js';
+import { guideSearch } from './source/guide.js';
 import type { Certificate, CheckResult, Counterexample, Evidence } from './verdicts.js';
 import { decideVerdict } from './decide.js';
 import type { Corpus } from '../counterexamples/corpus.js';
@@ -50,7 +51,8 @@ export function runCheck<X, Op extends AuditedOperator>(check: Check<X, Op>, op:
       notes.push(`The stored counterexample ${JSON.stringify(check.domain.describe(stored.instance))} no longer fails.`);
     }
   }
-  found ??= search(probe, seed, Math.max(1, Math.round(check.runs * options.effort)), deadline);
+  const guidance = replayed ? { sentence: '' } : guideSearch(check.domain, op);
+  found ??= search(probe, seed, Math.max(1, Math.round(check.runs * options.effort)), deadline, guidance.arbitrary);
 
   let counterexample: Counterexample | undefined;
   if (found) {
@@ -69,7 +71,8 @@ export function runCheck<X, Op extends AuditedOperator>(check: Check<X, Op>, op:
     exact: probe.certifications,
     precision: ctx.precision,
     seed,
-    summary: summarise(check, op, probe, replayed),
+    summary: `${summarise(check, op, probe, replayed)}${guidance.sentence ? ` ${guidance.sentence}` : ''}`,
+    ...(guidance.evidence ? { guidance: guidance.evidence } : {}),
   };
   return {
     id: check.id,

@@ -10,17 +10,28 @@ export interface Found<X> {
 }
 
 /**
+ * With boundaries harvested from the operator's source (engine/source/), one random case in four is
+ * drawn at and around them and three from the domain's default generator: the default keeps most of
+ * its power, and each of a few dozen boundaries still gets dozens of cases in a check of a thousand.
+ * fast-check picks between them from the seed, so the mix is the same on every run.
+ */
+export const GUIDED_SHARE = { guided: 1, default: 3, text: '1 random case in 4' } as const;
+
+/**
  * Random search with fast-check (its shrinking keeps the violation certified, since the predicate
- * certifies), then — when random sampling finds nothing — targeted search: hill-climbing from the
- * instances with the lowest margins toward violation (Hypothesis's `target` is the model), for
- * violations that live in narrow regions. Both phases are bounded by counts, so a run is
+ * certifies), mixing in instances at the source's boundaries when `guided` is given, then — when
+ * random sampling finds nothing — targeted search: hill-climbing from the instances with the
+ * lowest margins toward violation (Hypothesis's `target` is the model), for violations that live
+ * in narrow regions. Both phases are bounded by counts, so a run is
  * deterministic for its seed; the deadline is only a safety cap, and hitting it is recorded.
  */
-export function search<X>(probe: Probe<X>, seed: number, runs: number, deadline: number): Found<X> | undefined {
+export function search<X>(probe: Probe<X>, seed: number, runs: number, deadline: number, guided?: fc.Arbitrary<X>): Found<X> | undefined {
   // the deadline is a safety net: a normal run ends on its counts, whatever the machine's load
   const safetyNet = Math.max(1, deadline - Date.now());
+  const { arbitrary } = probe.check.domain;
+  const cases = guided ? fc.oneof({ arbitrary, weight: GUIDED_SHARE.default }, { arbitrary: guided, weight: GUIDED_SHARE.guided }) : arbitrary;
   const details = fc.check(
-    fc.property(probe.check.domain.arbitrary, (x) => !probe.violates(x)),
+    fc.property(cases, (x) => !probe.violates(x)),
     { seed, numRuns: runs, interruptAfterTimeLimit: safetyNet, markInterruptAsFailure: false, endOnFailure: false },
   );
   if (details.interrupted) probe.interrupted = true;

@@ -1,3 +1,5 @@
+import type { Boundary } from './source/boundary.js';
+
 /**
  * The closed verdict vocabulary (DESIGN.md). A verdict is always computed by running a check;
  * `decideVerdict` is the one place that turns evidence into a verdict word.
@@ -33,6 +35,18 @@ export interface Evidence {
   summary: string;
   /** Seed of the search, for replay. */
   seed: number;
+  /** What the operator's source contributed to the search (engine/source/guide.ts), when it has a source that gave boundaries or could not be read. */
+  guidance?: SourceGuidance;
+}
+
+/** The harvest of an operator's source and the boundaries a check's search tried. */
+export interface SourceGuidance {
+  /** Each source module: how many distinct boundaries it holds, or why it could not be read. */
+  sources: Array<{ module: string; found: number; unreadable?: string }>;
+  /** The boundaries the search placed instances at and around: value, role, source text and line. */
+  tried: Boundary[];
+  /** The share of random cases drawn at them ('none' when no boundary fits the check's instances). */
+  share: string;
 }
 
 /**

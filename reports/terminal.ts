@@ -11,13 +11,27 @@ import { countsText, type Summary } from './summarize.js';
  */
 export function renderResultLine(operator: string, r: CheckResult): string {
   const head = `${operator.padEnd(32)} ${checkKey(r).padEnd(4)} ${r.verdict.padEnd(8)}${r.incomplete ? ' (incomplete)' : ''}`;
-  const incomplete = r.incomplete ? `\n    incomplete: ${r.incomplete}` : '';
+  const incomplete = `${r.incomplete ? `\n    incomplete: ${r.incomplete}` : ''}${sourceLine(r)}`;
   if (r.counterexample) {
     const under = r.assumptionsNeeded ? `\n    holds where ${r.assumptionsNeeded.join(' and ')}` : '';
     return `${head} ${formatCounterexample(r.counterexample)}${under}\n    replay: ${r.counterexample.replay}${incomplete}`;
   }
   if (r.verdict === 'error') return `${head} ${errorReason(r)}${incomplete}`;
   return `${head} ${r.evidence.screened} cases screened${incomplete}`;
+}
+
+/** Boundaries named on a result line; the JSON lists them all. */
+const SOURCE_LINE_BOUNDARIES = 4;
+
+/** What the operator's source contributed to the search: the boundaries tried, or why it was not read (nothing when it had no say). */
+function sourceLine(r: CheckResult): string {
+  const guidance = r.evidence.guidance;
+  if (!guidance) return '';
+  const unread = guidance.sources.filter((s) => s.unreadable).map((s) => `\n    source not read: ${s.module}, ${s.unreadable}`);
+  const { tried } = guidance;
+  const named = tried.slice(0, SOURCE_LINE_BOUNDARIES).map((b) => `${b.value} (${b.role === 'unknown' ? 'any role' : b.role}, ${b.module}:${b.line})`);
+  const more = tried.length > SOURCE_LINE_BOUNDARIES ? `, ${tried.length - SOURCE_LINE_BOUNDARIES} more` : '';
+  return `${unread.join('')}${tried.length ? `\n    source-guided (${guidance.share}) at ${named.join(', ')}${more}` : ''}`;
 }
 
 /** Why a check errored: the first finding about the operator's code, else the evidence's account. */

@@ -32,7 +32,13 @@ const MAX_FINDINGS = 3;
  * gets the deadline so that no call waits past it. Evaluations outside float64 (those that certify)
  * call the code twice and require the same output: a verdict must not rest on one of several answers.
  */
-export function pluginOperator({ kind, name, hasExact }: PluginInfo, origin: string, callOperator: (request: Request, deadline: number) => CallOutcome, close: () => void): LoadedPlugin {
+export function pluginOperator(
+  { kind, name, hasExact }: PluginInfo,
+  origin: string,
+  callOperator: (request: Request, deadline: number) => CallOutcome,
+  close: () => void,
+  sources?: readonly string[],
+): LoadedPlugin {
   const findings: OperatorFinding[] = [];
   let deadline = Infinity;
 
@@ -71,8 +77,9 @@ export function pluginOperator({ kind, name, hasExact }: PluginInfo, origin: str
     return (raw as number[]).map((v) => (N.kind === 'interval' ? returnedDouble(N, v) : N.of(exactDecimalOfDouble(v))));
   }
 
-  const handle: PluginHandle & { name: string; description: string; exactness: 'decimal' | 'float64' } = {
+  const handle: PluginHandle & { name: string; description: string; exactness: 'decimal' | 'float64'; sources?: readonly string[] } = {
     name,
+    ...(sources ? { sources } : {}),
     description: `${origin}${hasExact ? ' (with applyExact)' : ' (float64 only)'}`,
     exactness: hasExact ? 'decimal' : 'float64',
     findings: () => [...findings],

@@ -1,4 +1,6 @@
 import type * as fc from 'fast-check';
+import type { Boundary } from '../source/boundary.js';
+import type { Guidance } from './guided.js';
 
 /** An instance kind the search can generate, simplify, size and print (DESIGN.md, "Domains"). */
 export interface Domain<X> {
@@ -38,6 +40,14 @@ export interface Domain<X> {
    * judges it there instead, so the search keeps its power on the cases it generates.
    */
   towardFloatSafe?(x: X): X;
+  /**
+   * Generation at and around the boundaries harvested from the operator's source (coordinates,
+   * ratios to the maximum, temperatures, teacher weights exactly at and beside each constant the
+   * code compares), or undefined when none applies to these instances. Without it, or without
+   * boundaries, the search is exactly the default one; with it, a share of the random cases comes
+   * from here (engine/search.ts).
+   */
+  guided?(boundaries: readonly Boundary[]): Guidance<X> | undefined;
 }
 
 /** Lexicographic comparison of sizes. */

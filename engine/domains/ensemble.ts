@@ -4,6 +4,8 @@ import { compareWeights, describePoint, receivedNumber, receivedWeights } from '
 import { compareSize, type Domain } from './domain.js';
 import { arrayProblem, choiceProblem, firstProblem, guarded, integerProblem, objectProblem, positiveProblem, temperatureProblem, weightsProblem, type Problem } from './validate.js';
 import { denominatorDigits, nearbyWeights, simplerWeights } from './simplex.js';
+import { anyOf, guidedTemperatures, guidedWeights, sharesAround, sharesAt, triedOf, type Guidance } from './guided.js';
+import type { Boundary } from '../source/boundary.js';
 import { TEMPERATURE_COVERAGE, scaleTemperature, simplerTemperatures, temperatureArb, temperatureComplexity } from './temperature.js';
 
 /**
@@ -32,9 +34,11 @@ const positive = (w: readonly string[]) => w.some((x) => /[1-9]/.test(x.split('e
 const teacherWeights = (K: number) =>
   fc.array(fc.oneof({ arbitrary: fc.constant('0'), weight: 1 }, { arbitrary: fc.integer({ min: 1, max: 9 }).map(String), weight: 4 }), { minLength: K, maxLength: K }).filter(positive);
 
-const ensembleOf = (V: fc.Arbitrary<number>) =>
+const teacherCount = fc.integer({ min: 1, max: 4 });
+
+const ensembleOf = (V: fc.Arbitrary<number>, K: fc.Arbitrary<number> = teacherCount) =>
   fc
-    .tuple(V, fc.integer({ min: 1, max: 4 }))
+    .tuple(V, K)
     .chain(([v, K]) =>
       fc.record({
         // identical teachers are a boundary case of their own: sometimes every teacher is the first
@@ -67,6 +71,28 @@ export const disjointEnsembleArb: fc.Arbitrary<Ensemble> = fc
       T: temperatureArb,
     }),
   );
+
+/**
+ * Ensembles at harvested boundaries: a teacher with a coordinate (or its ratio to the maximum) at a
+ * boundary, teacher weights with a share at one, or the temperature at one; the rest drawn as by
+ * ensembleArb (teachers of the same V, the same K as the weights).
+ */
+function guidedEnsembles(boundaries: readonly Boundary[]): Guidance<Ensemble> | undefined {
+  const points = guidedWeights(boundaries);
+  const shares = sharesAround(boundaries, 'mass');
+  const T = guidedTemperatures(boundaries);
+  const teacherAt = points.arbitrary?.chain((t) =>
+    fc
+      .tuple(ensembleOf(fc.constant(t.length)), fc.nat())
+      .map(([x, k]) => ({ ...x, teachers: x.teachers.map((u, j) => (j === k % x.teachers.length ? t : u)) })),
+  );
+  const weightsAt = shares.points.length
+    ? sharesAt(shares.points, ENSEMBLE_LIMITS.maxK).chain((w) => ensembleOf(fc.integer({ min: 2, max: 6 }), fc.constant(w.length)).map((x) => ({ ...x, w })))
+    : undefined;
+  const temperatureAt = T.arbitrary && fc.tuple(ensembleArb, T.arbitrary).map(([x, T]) => ({ ...x, T }));
+  const arbitrary = anyOf([teacherAt, weightsAt, temperatureAt]);
+  return arbitrary && { arbitrary, tried: triedOf(boundaries, points.tried, shares.tried, T.tried) };
+}
 
 export const ENSEMBLE_COVERAGE = `K 1–4 teachers in Δ^V, V 2–40 (exact zeros, identical teachers, masses down to 1e-340), teacher weights with zeros; ${TEMPERATURE_COVERAGE}`;
 
@@ -196,6 +222,7 @@ function describeEnsemble(x: Ensemble): Record<string, string | string[]> {
 
 export const ensembleDomain: Domain<Ensemble> = {
   arbitrary: ensembleArb,
+  guided: guidedEnsembles,
   simplify: (x) => smallerOnly(x, ensembleSize, [...x.teachers.map((_, k) => withoutTeacher(x, k)).filter((c) => c.teachers.length > 0 && positive(c.w)), ...simplerEnsembles(x)]),
   neighbours: nearbyEnsembles,
   size: ensembleSize,
@@ -209,10 +236,18 @@ export const ensembleDomain: Domain<Ensemble> = {
 
 const raiseSize = (x: EnsembleWithRaise) => [...ensembleSize(x), denominatorDigits([x.d, '1'])];
 
-export const ensembleWithRaiseDomain: Domain<EnsembleWithRaise> = {
-  arbitrary: ensembleArb.chain((x) =>
+/** An ensemble with a raise d of teacher k's weight. */
+const withRaise = (ensembles: fc.Arbitrary<Ensemble>): fc.Arbitrary<EnsembleWithRaise> =>
+  ensembles.chain((x) =>
     fc.record({ k: fc.integer({ min: 0, max: x.teachers.length - 1 }), d: fc.oneof(fc.integer({ min: 1, max: 9 }).map(String), fc.constantFrom('0.1', '0.001', '1e-6')) }).map(({ k, d }) => ({ ...x, k, d })),
-  ),
+  );
+
+export const ensembleWithRaiseDomain: Domain<EnsembleWithRaise> = {
+  arbitrary: withRaise(ensembleArb),
+  guided: (boundaries) => {
+    const guidance = guidedEnsembles(boundaries);
+    return guidance && { arbitrary: withRaise(guidance.arbitrary), tried: guidance.tried };
+  },
   simplify: (x) =>
     smallerOnly(x, raiseSize, [
       // the raised teacher stays; dropping another one shifts its index

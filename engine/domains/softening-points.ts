@@ -3,6 +3,8 @@ import { Decimal } from 'decimal.js';
 import * as fc from 'fast-check';
 import { describePoint, receivedNumber, receivedWeights } from '../instance/weights.js';
 import { compareSize, type Domain } from './domain.js';
+import { anyOf, guidedTemperatures, guidedWeights, triedOf, type Guidance } from './guided.js';
+import type { Boundary } from '../source/boundary.js';
 import { firstProblem, guarded, integerProblem, objectProblem, temperatureProblem, weightsProblem, type Problem } from './validate.js';
 import { SIMPLEX_COVERAGE, denominatorDigits, nearbyWeights, simplerWeights, simplexArb } from './simplex.js';
 import { TEMPERATURE_COVERAGE, scaleTemperature, temperatureLess, simplerTemperatures, temperatureArb, temperatureComplexity } from './temperature.js';
@@ -55,8 +57,31 @@ function smallerOnly<X>(x: X, size: (x: X) => number[], candidates: X[]): X[] {
   return candidates.filter((c) => compareSize(size(c), own) < 0);
 }
 
+/**
+ * Instances of a domain with a point w and temperatures, at harvested boundaries: w with a coordinate
+ * (or its ratio to the maximum) at a boundary, a temperature at one (`atTemperature` places it, the
+ * others follow), or both; every other field as the default generator draws it.
+ */
+function guidedPoints<X extends { w: string[] }>(
+  fallback: fc.Arbitrary<X>,
+  boundaries: readonly Boundary[],
+  atTemperature?: (T: fc.Arbitrary<string>) => fc.Arbitrary<Omit<X, 'w'>>,
+): Guidance<X> | undefined {
+  const w = guidedWeights(boundaries);
+  const T: { arbitrary?: fc.Arbitrary<string>; tried: Boundary[] } = atTemperature ? guidedTemperatures(boundaries) : { tried: [] };
+  const at = (rest: fc.Arbitrary<object>, points: fc.Arbitrary<string[]>) => fc.tuple(rest, points).map(([x, w]) => ({ ...x, w }) as X);
+  const temperatures = T.arbitrary && atTemperature?.(T.arbitrary);
+  const arbitrary = anyOf<X>([
+    w.arbitrary && at(fallback, w.arbitrary),
+    temperatures && at(temperatures, simplexArb),
+    temperatures && w.arbitrary && at(temperatures, w.arbitrary),
+  ]);
+  return arbitrary && { arbitrary, tried: triedOf(boundaries, w.tried, T.tried) };
+}
+
 export const pointDomain: Domain<{ w: string[] }> = {
   arbitrary: simplexArb.map((w) => ({ w })),
+  guided: (boundaries) => guidedPoints(pointDomain.arbitrary, boundaries),
   simplify: (x) => smallerOnly(x, (y) => pointSize(y.w), simplerWeights(x.w).map((w) => ({ w }))),
   neighbours: (x, scale, random) => nearbyWeights(x.w, scale, random).map((w) => ({ w })),
   size: (x) => pointSize(x.w),
@@ -72,6 +97,7 @@ const atTemperatureSize = (x: PointAtTemperature) => [...pointSize(x.w), tempera
 
 export const pointAtTemperatureDomain: Domain<PointAtTemperature> = {
   arbitrary: fc.record({ w: simplexArb, T: temperatureArb }),
+  guided: (boundaries) => guidedPoints(pointAtTemperatureDomain.arbitrary, boundaries, (T) => T.map((T) => ({ T }))),
   simplify: (x) =>
     smallerOnly(x, atTemperatureSize, [
       ...simplerWeights(x.w).map((w) => ({ ...x, w })),
@@ -107,6 +133,14 @@ export const pointAtTwoTemperaturesDomain: Domain<PointAtTwoTemperatures> = {
       .record({ w: simplexArb, T: temperatureArb, k: fc.integer({ min: 1, max: 8 }) })
       .map(({ w, T, k }) => ({ w, T, T2: scaleTemperature(T, 1 + 10 ** -k) })),
   ),
+  // a temperature at a boundary, the other 10^-k beside it (above or below): the pair straddles the branch
+  guided: (boundaries) =>
+    guidedPoints(pointAtTwoTemperaturesDomain.arbitrary, boundaries, (T) =>
+      fc
+        .tuple(T, fc.integer({ min: 1, max: 8 }), fc.boolean())
+        .map(([t, k, above]) => (above ? { T: t, T2: scaleTemperature(t, 1 + 10 ** -k) } : { T: scaleTemperature(t, 1 / (1 + 10 ** -k)), T2: t }))
+        .filter((x) => temperatureLess(x.T, x.T2)),
+    ),
   simplify: (x) =>
     smallerOnly(
       x,

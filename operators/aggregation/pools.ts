@@ -12,7 +12,12 @@ export interface Pool {
   /** The formula, for the descriptions of the composed operators. */
   readonly formula: string;
   combine<V>(N: Num<V>, teachers: readonly (readonly V[])[], weights: readonly V[]): V[];
+  /** The modules whose code computes it, harvested to guide the search (engine/operator.ts). */
+  readonly sources?: readonly string[];
 }
+
+/** Every pool here is computed by this module. */
+const sources = [import.meta.url];
 
 /**
  * Indices of the teachers whose weight is not certainly 0. Leaving the others out is the
@@ -50,6 +55,7 @@ const SUPPORTS_INTERSECT = 'the supports of the positively weighted teachers int
  */
 export const linearPool: Pool = {
   name: 'linear-pool',
+  sources,
   formula: 'linear pool A = Σ_k w_k p_k',
   combine: (N, teachers, weights) => teachers[0].map((_, i) => N.sum(teachers.map((p, k) => N.mul(weights[k], p[i])))),
 };
@@ -69,6 +75,7 @@ export const linearPool: Pool = {
  */
 export const logPool: Pool = {
   name: 'log-pool',
+  sources,
   formula: 'logarithmic pool A_i ∝ Π_k p_{k,i}^{w_k}',
   combine<V>(N: Num<V>, teachers: readonly (readonly V[])[], weights: readonly V[]): V[] {
     const factors = influential(N, weights).map((k) => teachers[k].map((x) => N.pow(x, weights[k])));
@@ -96,6 +103,7 @@ export function powerMeanPool(r: string): Pool {
   const reason = noCommonSupport(`power mean of order ${r}`);
   return {
     name: `power-mean/r=${r}`,
+    sources,
     formula: `power mean A_i ∝ (Σ_k w_k p_{k,i}^r)^(1/r), r = ${r}`,
     combine<V>(N: Num<V>, teachers: readonly (readonly V[])[], weights: readonly V[]): V[] {
       const ks = influential(N, weights);
@@ -128,6 +136,7 @@ export function powerMeanPool(r: string): Pool {
  */
 export const weightedMedian: Pool = {
   name: 'weighted-median',
+  sources,
   formula: 'coordinate-wise lower weighted median A_i ∝ min{m : Σ_{k: p_{k,i} ≤ m} w_k ≥ 1/2}',
   combine<V>(N: Num<V>, teachers: readonly (readonly V[])[], weights: readonly V[]): V[] {
     const medians = teachers[0].map((_, i) => lowerWeightedMedian(N, teachers.map((p) => p[i]), weights));

@@ -16,6 +16,7 @@ export function softenThenAggregate(pool: Pool, S: SofteningOperator = power): A
   return {
     kind: 'aggregation',
     name: composedName(pool, 'soften-then-aggregate', S),
+    sources: [import.meta.url, ...(pool.sources ?? []), ...(S.sources ?? [])],
     description: `${pool.formula} of the teachers each softened by ${S.name} S_T`,
     exactness: S.exactness,
     apply: (N, teachers, weights, T) => pool.combine(N, teachers.map((p) => S.apply(N, p, T)), weights),
@@ -26,6 +27,7 @@ export function aggregateThenSoften(pool: Pool, S: SofteningOperator = power): A
   return {
     kind: 'aggregation',
     name: composedName(pool, 'aggregate-then-soften', S),
+    sources: [import.meta.url, ...(pool.sources ?? []), ...(S.sources ?? [])],
     description: `${S.name} S_T applied to the ${pool.formula} of the raw teachers`,
     exactness: S.exactness,
     apply: (N, teachers, weights, T) => S.apply(N, pool.combine(N, teachers, weights), T),

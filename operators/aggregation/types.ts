@@ -12,6 +12,8 @@ export interface AggregationOperator {
   /** One line for reports: the formula, and how temperature enters. */
   readonly description: string;
   readonly exactness: Exactness;
+  /** The modules whose code computes it, harvested to guide the search (engine/operator.ts). */
+  readonly sources?: readonly string[];
   /**
    * A(teachers; w, T). teachers: K ≥ 1 points of the closed simplex Δ^V, all of length V;
    * weights: a point of Δ^K (zeros allowed); T > 0. Must not mutate its inputs.

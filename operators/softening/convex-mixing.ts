@@ -26,6 +26,7 @@ function mixing(variant: string, reading: string, alpha: <V>(N: Num<V>, T: V) =>
     name: `convex-mixing/${variant}`,
     description: `Construction 3, F_T(p) = α(T)p + (1 − α(T))u with ${reading}`,
     exactness: 'generic',
+    sources: [import.meta.url],
     apply: (N, p, T) => convexMix(N, p, alpha(N, T)),
   };
 }

@@ -66,5 +66,6 @@ export const powerClassOperators: SofteningOperator[] = phiFunctions.map((phi) =
   name: `power-class/${phi.name}`,
   description: `Construction 2 with ${phi.formula}, normalised as in eq. (8)`,
   exactness: 'generic',
+  sources: [import.meta.url],
   apply: (N, p, T) => normalisePhi(N, phi, p, T),
 }));

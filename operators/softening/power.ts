@@ -26,5 +26,6 @@ export const power: SofteningOperator = {
   name: 'power',
   description: 'Temperature scaling F_T(p)_i ∝ p_i^(1/T) (Sparse-KD §II), computed stably as (p_i/max p)^(1/T)',
   exactness: 'generic',
+  sources: [import.meta.url],
   apply: powerTransform,
 };

@@ -12,6 +12,8 @@ export interface SofteningOperator {
   /** One line for reports: the formula and, for variants, the reading of the paper it encodes. */
   readonly description: string;
   readonly exactness: Exactness;
+  /** The modules whose code computes it, harvested to guide the search (engine/operator.ts). */
+  readonly sources?: readonly string[];
   /** F_T(p). p is a point of the closed simplex, T > 0. Must not mutate p. */
   apply<X>(N: Num<X>, p: readonly X[], T: X): X[];
 }

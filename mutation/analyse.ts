@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { harvestModule } from '../engine/source/sources.js';
 import { relative } from 'node:path';
 import { mulberry32 } from '../engine/search.js';
 import { axiomOutcome, classify } from './classify.js';
@@ -41,7 +42,10 @@ export async function mutateOperator(target: string, options: MutateOptions): Pr
   const generated = generateMutants(subject.module, readFileSync(subject.module, 'utf8'), subject.kind === 'builtin' ? subject.roots : 'default');
   const folder = new MutantFolder(subject);
   try {
-    const common = { subject, constants: generated.constants };
+    // the comparison points sit at the mutated literals and at the source's branch points as the
+    // guided search harvests them (folded constants, quantities of comparisons: engine/source)
+    const constants = [...new Set([...generated.constants, ...harvestModule(subject.module).boundaries.map((b) => b.value)])];
+    const common = { subject, constants };
     const startedBaseline = Date.now();
     const [baselineRun, coverageRun] = await runMutantTasks(
       [
@@ -96,7 +100,7 @@ export async function mutateOperator(target: string, options: MutateOptions): Pr
       maxMutants: options.maxMutants,
       baseline: baseline.map(({ axiom, verdict }) => ({ axiom, verdict })),
       axioms,
-      constants: generated.constants,
+      constants,
       counts,
       score: counts.killed + counts.survived ? counts.killed / (counts.killed + counts.survived) : null,
       mutants: [...results, ...uncovered].sort((a, b) => a.line - b.line || a.column - b.column || a.id.localeCompare(b.id)),

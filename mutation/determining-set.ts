@@ -28,7 +28,9 @@ const WEIGHTS: Record<number, string[][]> = {
 export function determiningSet(kind: 'softening' | 'aggregation', constants: readonly string[]): Point[] {
   const cs = constants.flatMap((c) => {
     try {
-      const d = new Decimal(c).abs();
+      // an exact constant: a decimal, or 'a/b' when it has no finite decimal form (engine/source)
+      const [num, den = '1'] = c.split('/');
+      const d = new Decimal(num).div(den).abs();
       return d.isFinite() && !d.isZero() ? [d] : [];
     } catch {
       return [];

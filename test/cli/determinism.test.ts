@@ -36,9 +36,9 @@ describe('a verdict depends on the seed, the effort and the inputs only', () => 
 });
 
 describe('the time budget is a safety net that holds', () => {
-  it('a plugin that busy-waits 1.5 s per call stays within --budget 10: the checks it cuts short are marked incomplete, exit 3', () => {
+  it('a plugin that busy-waits 1.5 s per call stays within --budget 4: the checks it cuts short are marked incomplete, exit 3', () => {
     const started = Date.now();
-    const { code, json } = check('busy.ts', tmp(), '--budget', '10', '--call-timeout', '5000');
+    const { code, json } = check('busy.ts', tmp(), '--budget', '4', '--call-timeout', '5000');
     const seconds = (Date.now() - started) / 1000;
     expect(code).toBe(EXIT.incomplete);
     const results = JSON.parse(json).results as Array<{ verdict: string; incomplete?: string }>;

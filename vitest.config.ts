@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { SlowestFirst } from './test/slowest-first.js';
 
 export default defineConfig({
   test: {
@@ -12,5 +13,6 @@ export default defineConfig({
     // each of ~75 files cost more CPU than many of the tests (measured: 63 s → 36 s CPU on a third of
     // the files). Tests restore what they change (spies, env) and the engine keeps no state between runs.
     isolate: false,
+    sequence: { sequencer: SlowestFirst },
   },
 });

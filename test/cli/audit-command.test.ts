@@ -45,7 +45,8 @@ describe('kdaudit audit and replay', () => {
   // in-process from here on: runAudit with the options the parser would give it
   it('skips the HTML report with --no-html', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'audit-'));
-    const run = await runInProcess(() => runAudit({ ...AUDIT_DEFAULTS, statement: ['sparse-kd/lemma-VI.1'], effort: 0.05, html: false, out: dir, corpus: join(dir, 'corpus') }));
+    const options = { ...AUDIT_DEFAULTS, statement: ['sparse-kd/lemma-VI.1'], effort: 0.05, html: false, out: dir, corpus: join(dir, 'corpus') };
+    const run = await runInProcess(() => runAudit(options));
     expect(run.code).toBe(0);
     expect(readdirSync(dir)).not.toContain('audit.html');
     expect(run.stdout).not.toContain('audit.html');

@@ -63,12 +63,15 @@ export function describePart(part: keyof typeof PARTS) {
         const r = audit.results.get(key)!;
         const known = KNOWN_MISJUDGED[`${module} ${key}`];
         if (known) {
-          if (r.verdict !== known.observed) wrong.push(`${key}: KNOWN_MISJUDGED says the engine gives '${known.observed}', it now gives '${r.verdict}' (expected ${expected}): update the list`);
-          else if (judge(expected, r.verdict, r.certified)) wrong.push(`${key}: listed as misjudged but '${r.verdict}' meets the expectation ${expected}`);
+          if (r.verdict !== known.observed) {
+            wrong.push(`${key}: KNOWN_MISJUDGED says the engine gives '${known.observed}', it now gives '${r.verdict}' (expected ${expected}): update the list`);
+          } else if (judge(expected, r.verdict, r.certified)) wrong.push(`${key}: listed as misjudged but '${r.verdict}' meets the expectation ${expected}`);
           continue;
         }
         if (!judge(expected, r.verdict, r.certified)) {
-          const why = r.counterexample ? ` at ${JSON.stringify(r.counterexample.instance)} (${r.counterexample.certificate.kind})` : ` — ${r.evidence.summary}`;
+          const why = r.counterexample
+            ? ` at ${JSON.stringify(r.counterexample.instance)} (${r.counterexample.certificate.kind})`
+            : ` — ${r.evidence.summary}`;
           wrong.push(`${key}: expected ${expected}, got ${r.verdict}${r.certified ? ' (certified)' : ''}${why}`);
         }
       }

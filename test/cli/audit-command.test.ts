@@ -3,6 +3,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runAudit } from '../../cli/commands/audit.js';
+import { AUDIT_DEFAULTS, runInProcess } from '../fixtures/run-command.js';
 
 function kdaudit(...args: string[]) {
   const result = spawnSync(process.execPath, ['bin/kdaudit.js', ...args], { encoding: 'utf8', timeout: 180_000 });
@@ -40,20 +42,22 @@ describe('kdaudit audit and replay', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('skips the HTML report with --no-html', () => {
+  // in-process from here on: runAudit with the options the parser would give it
+  it('skips the HTML report with --no-html', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'audit-'));
-    const run = kdaudit('audit', '--statement', 'sparse-kd/lemma-VI.1', '--effort', '0.05', '--no-html', '--out', dir, '--corpus', join(dir, 'corpus'));
+    const options = { ...AUDIT_DEFAULTS, statement: ['sparse-kd/lemma-VI.1'], effort: 0.05, html: false, out: dir, corpus: join(dir, 'corpus') };
+    const run = await runInProcess(() => runAudit(options));
     expect(run.code).toBe(0);
     expect(readdirSync(dir)).not.toContain('audit.html');
     expect(run.stdout).not.toContain('audit.html');
   });
 
-  it('rejects an unknown operator or statement with exit code 2 and writes nothing', () => {
+  it('rejects an unknown operator or statement with exit code 2 and writes nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'audit-'));
-    const run = kdaudit('audit', '--operator', 'no-such-operator', '--out', dir);
+    const run = await runInProcess(() => runAudit({ ...AUDIT_DEFAULTS, operator: ['no-such-operator'], out: dir }));
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('unknown operator no-such-operator');
-    const statement = kdaudit('audit', '--statement', 'sparse-kd/theorem-XX.9', '--out', dir);
+    const statement = await runInProcess(() => runAudit({ ...AUDIT_DEFAULTS, statement: ['sparse-kd/theorem-XX.9'], out: dir }));
     expect(statement.code).toBe(2);
     expect(statement.stderr).toContain('unknown statement sparse-kd/theorem-XX.9');
     expect(existsSync(join(dir, 'audit.json'))).toBe(false);

@@ -3,7 +3,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCheckCommand } from '../../cli/commands/check.js';
 import { VERDICTS } from '../../engine/verdicts.js';
+import { CHECK_DEFAULTS, runInProcess } from '../fixtures/run-command.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'kdaudit-'));
 
@@ -12,18 +14,20 @@ function kdaudit(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A quick check: a tenth of the default cases, a private corpus. */
-function check(plugin: string, ...extra: string[]) {
+/** A quick check: a tenth of the default cases, a private corpus; in-process unless `spawned`. */
+async function check(plugin: string, spawned?: string[]) {
   const dir = tmp();
-  const [json, junit] = [join(dir, 'result.json'), join(dir, 'result.xml')];
-  const run = kdaudit('check', `test/fixtures/plugins/${plugin}`, '--effort', '0.1', '--corpus', join(dir, 'corpus'), '--json', json, '--junit', junit, ...extra);
+  const [json, junit, corpus, module] = [join(dir, 'result.json'), join(dir, 'result.xml'), join(dir, 'corpus'), `test/fixtures/plugins/${plugin}`];
+  const run = spawned
+    ? kdaudit('check', module, '--effort', '0.1', '--corpus', corpus, '--json', json, '--junit', junit, ...spawned)
+    : await runInProcess(() => runCheckCommand(module, { ...CHECK_DEFAULTS, effort: 0.1, corpus, json, junit }));
   const parsed = run.code === 2 ? undefined : JSON.parse(readFileSync(json, 'utf8'));
   return { ...run, json: parsed, junit: run.code === 2 ? undefined : readFileSync(junit, 'utf8') };
 }
 
 describe('kdaudit check', () => {
-  it('writes { operator, results } with one result per axiom and exits 1 when something is refuted', () => {
-    const { code, json, junit } = check('power-exact.ts');
+  it('writes { operator, results } with one result per axiom and exits 1 when something is refuted', async () => {
+    const { code, json, junit } = await check('power-exact.ts');
     expect(json.operator).toBe('user-power-exact');
     // the same results as JUnit: six testcases, the refuted axiom a failure carrying its counterexample
     expect(junit!.match(/<testcase /g)).toHaveLength(6);
@@ -40,8 +44,8 @@ describe('kdaudit check', () => {
     expect(code).toBe(1);
   });
 
-  it('checks an aggregation module against every reading of B1–B5, one result per reading', () => {
-    const { code, json } = check('linear-pool.ts');
+  it('checks an aggregation module against every reading of B1–B5, one result per reading', async () => {
+    const { code, json } = await check('linear-pool.ts');
     expect(json.operator).toBe('user-linear-pool');
     const keys = json.results.map((r: { id: string; variant: string }) => `${r.id}/${r.variant}`);
     expect(keys).toContain('B1/hull');
@@ -58,8 +62,9 @@ describe('kdaudit check', () => {
     expect(code).toBe(1);
   });
 
-  it('turns a hanging operator into findings naming the input, and still runs every axiom', () => {
-    const { json } = check('hangs.ts', '--call-timeout', '200', '--budget', '40');
+  // spawned: a hanging call is killed with its worker, and the CLI process must go on
+  it('turns a hanging operator into findings naming the input, and still runs every axiom', async () => {
+    const { json } = await check('hangs.ts', ['--call-timeout', '200', '--budget', '12']);
     expect(json.results).toHaveLength(6);
     // A5 is judged at T = 10 … 1e256, where every call hangs: the check could not run
     expect(json.results[5].verdict).toBe('error');
@@ -68,16 +73,16 @@ describe('kdaudit check', () => {
     expect(findings.some((m: string) => m.startsWith('timeout:') && m.includes('T = '))).toBe(true);
   });
 
-  it('refutes A0 for NaN outputs with a certified counterexample', () => {
-    const { json } = check('nan.ts');
+  it('refutes A0 for NaN outputs with a certified counterexample', async () => {
+    const { json } = await check('nan.ts');
     const a0 = json.results[0];
     expect(a0.verdict).toBe('refuted');
     expect(a0.certified).toBe(true);
     expect(a0.counterexample.instance.p).toHaveLength(2);
   });
 
-  it('exits 2 on load errors and usage errors, writing nothing', () => {
-    const broken = check('no-default.js');
+  it('exits 2 on load errors and usage errors, writing nothing', async () => {
+    const broken = await check('no-default.js');
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain('no default export');
     expect(kdaudit('check').code).toBe(2);

@@ -3,7 +3,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCheckCommand } from '../../cli/commands/check.js';
 import { EXIT, exitCodeOf } from '../../cli/exit-codes.js';
+import { CHECK_DEFAULTS, runInProcess } from '../fixtures/run-command.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'kdaudit-det-'));
 
@@ -36,9 +38,9 @@ describe('a verdict depends on the seed, the effort and the inputs only', () => 
 });
 
 describe('the time budget is a safety net that holds', () => {
-  it('a plugin that busy-waits 1.5 s per call stays within --budget 10: the checks it cuts short are marked incomplete, exit 3', () => {
+  it('a plugin that busy-waits 1.5 s per call stays within --budget 4: the checks it cuts short are marked incomplete, exit 3', () => {
     const started = Date.now();
-    const { code, json } = check('busy.ts', tmp(), '--budget', '10', '--call-timeout', '5000');
+    const { code, json } = check('busy.ts', tmp(), '--budget', '4', '--call-timeout', '5000');
     const seconds = (Date.now() - started) / 1000;
     expect(code).toBe(EXIT.incomplete);
     const results = JSON.parse(json).results as Array<{ verdict: string; incomplete?: string }>;
@@ -50,11 +52,15 @@ describe('the time budget is a safety net that holds', () => {
 });
 
 describe('exit codes', () => {
-  it('a plugin that throws on every call errors on every axiom: exit 3, and the line says why', () => {
-    const { code, stdout, json } = check('always-throws.ts', tmp(), '--effort', '0.05');
+  // in-process: runCheckCommand's exit code (main.ts sets it as the process's)
+  it('a plugin that throws on every call errors on every axiom: exit 3, and the line says why', async () => {
+    const dir = tmp();
+    const json = join(dir, 'result.json');
+    const options = { ...CHECK_DEFAULTS, effort: 0.05, corpus: join(dir, 'corpus'), json };
+    const { code, stdout } = await runInProcess(() => runCheckCommand('test/fixtures/plugins/always-throws.ts', options));
     expect(code).toBe(EXIT.incomplete);
     expect(stdout).toMatch(/could not check A0, A1, A2, A3, A4, A5/);
-    expect(JSON.parse(json).results.every((r: { verdict: string }) => r.verdict === 'error')).toBe(true);
+    expect(JSON.parse(readFileSync(json, 'utf8')).results.every((r: { verdict: string }) => r.verdict === 'error')).toBe(true);
   });
 
   it('refuted wins; errors or cut-short checks without a refutation give 3; otherwise 0', () => {

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { runList } from '../../cli/commands/list.js';
+import { runInProcess } from '../fixtures/run-command.js';
 
 const kdaudit = (...args: string[]) => spawnSync(process.execPath, ['bin/kdaudit.js', ...args], { encoding: 'utf8', timeout: 60_000 });
 
@@ -13,8 +15,8 @@ describe('kdaudit list', () => {
     expect(lines.findIndex((l) => l.includes('lemma-VI.1'))).toBeGreaterThan(lines.findIndex((l) => l.includes('theorem-V.3')));
   });
 
-  it('prints JSON on request', () => {
-    const rows = JSON.parse(kdaudit('list', '--json').stdout);
+  it('prints JSON on request', async () => {
+    const rows = JSON.parse((await runInProcess(() => runList({ json: true }))).stdout);
     expect(rows.find((r: { id: string }) => r.id === 'sparse-kd/lemma-VI.1').claims[0]).toMatchObject({ label: 'Lemma VI.1', section: 'VI' });
   });
 });

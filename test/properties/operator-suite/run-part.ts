@@ -1,12 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { SUITE, type Expectation } from '../fixtures/operator-suite/expectations.js';
-import { auditModule } from '../fixtures/operator-suite/in-process.js';
-import type { Verdict } from '../../engine/verdicts.js';
+import { SUITE, type Expectation } from '../../fixtures/operator-suite/expectations.js';
+import { auditModule } from '../../fixtures/operator-suite/in-process.js';
+import type { Verdict } from '../../../engine/verdicts.js';
+import { PARTS } from './parts.js';
 
 /**
  * The held-out operator suite (test/fixtures/operator-suite/), run in-process at a low effort and a
  * fixed seed: every defective operator refuted with a certified counterexample on the axioms it
- * breaks, no correct operator refuted on the axioms it satisfies.
+ * breaks, no correct operator refuted on the axioms it satisfies. Each part of the suite (parts.ts)
+ * is its own test file, so that vitest spreads the suite over the cores.
  *
  * KNOWN_MISJUDGED: where the current engine gets a module wrong. Each entry names the verdict the
  * engine gives now; the test asserts that CURRENT verdict, so it fails as soon as the engine changes
@@ -40,39 +42,40 @@ export const KNOWN_MISJUDGED: Record<string, { observed: Verdict; why: string }>
   'a-bad-ignores-small.ts B4/joint-at-boundary': { observed: 'holds', why: 'the jump is at w_k = 1/20, a hyperplane B4 does not bias toward (its constants: 1/2, 1/10, 1/4, 3/10, 1/5, 3/4, 1/3, 9/10, 1e-k, 1/n)' },
 };
 
-const times: string[] = [];
-afterAll(() => console.log(`operator suite, in-process, effort ${EFFORT}, seed ${SEED}:\n${times.join('\n')}`));
-
 function judge(expected: Expectation, verdict: Verdict, certified: boolean): boolean {
   if (expected === 'refuted') return verdict === 'refuted' && certified;
   if (expected === 'not-refuted') return verdict !== 'refuted' && verdict !== 'error';
   return verdict !== 'error';
 }
 
-describe('held-out operator suite', () => {
-  it.each(SUITE.map((e) => [e.module, e] as const))('%s', async (module, entry) => {
-    const audit = await auditModule(module, { seed: SEED, effort: EFFORT, budgetMs: BUDGET_MS });
-    times.push(`  ${module.padEnd(34)} ${(audit.ms / 1000).toFixed(1)} s`);
-    expect([...audit.results.keys()].sort()).toEqual(Object.keys(entry.expect).sort());
-    const wrong: string[] = [];
-    for (const [key, expected] of Object.entries(entry.expect)) {
-      const r = audit.results.get(key)!;
-      const known = KNOWN_MISJUDGED[`${module} ${key}`];
-      if (known) {
-        if (r.verdict !== known.observed) wrong.push(`${key}: KNOWN_MISJUDGED says the engine gives '${known.observed}', it now gives '${r.verdict}' (expected ${expected}): update the list`);
-        else if (judge(expected, r.verdict, r.certified)) wrong.push(`${key}: listed as misjudged but '${r.verdict}' meets the expectation ${expected}`);
-        continue;
+/** The tests of one part of the suite: one per module, asserting its verdict on every axiom or reading. */
+export function describePart(part: keyof typeof PARTS) {
+  const modules = new Set<string>(PARTS[part]);
+  const times: string[] = [];
+  afterAll(() => console.log(`operator suite (${part}), in-process, effort ${EFFORT}, seed ${SEED}:\n${times.join('\n')}`));
+  describe(`held-out operator suite: ${part}`, () => {
+    it.each(SUITE.filter((e) => modules.has(e.module)).map((e) => [e.module, e] as const))('%s', async (module, entry) => {
+      const audit = await auditModule(module, { seed: SEED, effort: EFFORT, budgetMs: BUDGET_MS });
+      times.push(`  ${module.padEnd(34)} ${(audit.ms / 1000).toFixed(1)} s`);
+      expect([...audit.results.keys()].sort()).toEqual(Object.keys(entry.expect).sort());
+      const wrong: string[] = [];
+      for (const [key, expected] of Object.entries(entry.expect)) {
+        const r = audit.results.get(key)!;
+        const known = KNOWN_MISJUDGED[`${module} ${key}`];
+        if (known) {
+          if (r.verdict !== known.observed) {
+            wrong.push(`${key}: KNOWN_MISJUDGED says the engine gives '${known.observed}', it now gives '${r.verdict}' (expected ${expected}): update the list`);
+          } else if (judge(expected, r.verdict, r.certified)) wrong.push(`${key}: listed as misjudged but '${r.verdict}' meets the expectation ${expected}`);
+          continue;
+        }
+        if (!judge(expected, r.verdict, r.certified)) {
+          const why = r.counterexample
+            ? ` at ${JSON.stringify(r.counterexample.instance)} (${r.counterexample.certificate.kind})`
+            : ` — ${r.evidence.summary}`;
+          wrong.push(`${key}: expected ${expected}, got ${r.verdict}${r.certified ? ' (certified)' : ''}${why}`);
+        }
       }
-      if (!judge(expected, r.verdict, r.certified)) {
-        const why = r.counterexample ? ` at ${JSON.stringify(r.counterexample.instance)} (${r.counterexample.certificate.kind})` : ` — ${r.evidence.summary}`;
-        wrong.push(`${key}: expected ${expected}, got ${r.verdict}${r.certified ? ' (certified)' : ''}${why}`);
-      }
-    }
-    expect(wrong, `${module}:\n${wrong.join('\n')}`).toEqual([]);
+      expect(wrong, `${module}:\n${wrong.join('\n')}`).toEqual([]);
+    });
   });
-
-  it('lists only modules and keys of the suite as misjudged', () => {
-    const keys = new Set(SUITE.flatMap((e) => Object.keys(e.expect).map((k) => `${e.module} ${k}`)));
-    for (const key of Object.keys(KNOWN_MISJUDGED)) expect(keys.has(key), key).toBe(true);
-  });
-});
+}

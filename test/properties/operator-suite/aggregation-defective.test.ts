@@ -1,0 +1,3 @@
+import { describePart } from './run-part.js';
+
+describePart('aggregation, defective');

@@ -7,6 +7,8 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  */
 const COST: Record<string, number> = {
   'test/axioms/aggregation-checker.test.ts': 64,
+  'test/mutation/run.test.ts': 60,
+  'test/axioms/source-guided.test.ts': 52,
   'test/properties/operator-suite/aggregation-defective.test.ts': 56,
   'test/properties/operator-suite/aggregation-geometric-exact.test.ts': 53,
   'test/axioms/checker.test.ts': 50,
@@ -17,12 +19,15 @@ const COST: Record<string, number> = {
   'test/properties/operator-suite/softening-exact.test.ts': 35,
   'test/cli/audit-command.test.ts': 32,
   'test/cli/check-command.test.ts': 30,
+  'test/axioms/large-vocabulary.test.ts': 19,
   'test/properties/ensemble-kd-guarantees.test.ts': 16,
   'test/cli/plugin-options.test.ts': 15,
   'test/properties/sparse-kd/construction-V.1.1.test.ts': 14,
   'test/axioms/aggregation-undefined.test.ts': 13,
   'test/properties/sparse-kd/theorem-X.2.test.ts': 13,
   'examples/my-operator.test.ts': 12,
+  'test/mutation/mutators.test.ts': 9,
+  'test/cli/plugin-module-formats.test.ts': 8,
 };
 
 /**

@@ -1,10 +1,13 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
 import { runAudit } from './commands/audit.js';
 import { runCheckCommand } from './commands/check.js';
 import { runList } from './commands/list.js';
+import { runMerge } from './commands/merge.js';
 import { runReplay } from './commands/replay.js';
 import { DEFAULT_MEMORY_LIMIT_MB } from './plugin/bridge.js';
 import { EXIT } from './exit-codes.js';
+import { parseShard } from './parallel/shard.js';
 
 const program = new Command('kdaudit')
   .description('Turns the claims of knowledge-distillation papers into executable specifications and audits them.')
@@ -30,8 +33,25 @@ program
   .addOption(new Option('--no-statements', "skip the papers' numbered statements (operators × axioms only)"))
   .addOption(new Option('--no-html', 'skip audit.html (the self-contained HTML report, written by default)'))
   .addOption(corpusOption())
+  .addOption(
+    new Option('--workers <n>', 'worker threads running operators and statements side by side (1: all in this thread); the same reports for any number')
+      .argParser(wholePositive)
+      .default(availableParallelism()),
+  )
+  .addOption(new Option('--shard <i/n>', 'run the i-th of n slices balanced by measured cost; write its partial results to --out, no reports (see merge)').argParser(parseShard))
   .action(async (opts) => {
     process.exitCode = await runAudit(opts);
+  });
+
+program
+  .command('merge')
+  .description('build the reports of one audit from the folders of its shards (kdaudit audit --shard i/n), identical to an unsharded run')
+  .argument('<dirs...>', "the shards' --out folders, each holding audit.partial.json")
+  .addOption(new Option('--out <dir>', 'folder for audit.md, audit.json and audit.html').default('out'))
+  .addOption(new Option('--junit <file>', 'also write JUnit XML: one testcase per claim × operator and per statement'))
+  .addOption(new Option('--no-html', 'skip audit.html'))
+  .action((dirs: string[], opts) => {
+    process.exitCode = runMerge(dirs, opts);
   });
 
 program
@@ -79,6 +99,12 @@ function integer(value: string): number {
 function positive(value: string): number {
   const n = Number(value);
   if (!(n > 0 && Number.isFinite(n))) throw new InvalidArgumentError('not a positive number');
+  return n;
+}
+
+function wholePositive(value: string): number {
+  const n = Number(value);
+  if (!(Number.isSafeInteger(n) && n >= 1)) throw new InvalidArgumentError('not a whole number of at least 1');
   return n;
 }
 

@@ -67,8 +67,8 @@ export async function runAudit(opts: AuditOptions): Promise<number> {
   const table = loadCostTable();
   const allCosts = all.map((unit) => costOf(table, unitKey(unit)));
   const shardOf = opts.shard ? assignShards(allCosts, opts.shard.count) : undefined;
-  const mine = shardOf ? all.filter((_, k) => shardOf[k] === opts.shard!.index - 1) : all;
-  const costs = mine.map((unit) => costOf(table, unitKey(unit)));
+  const isMine = (_: unknown, k: number) => !shardOf || shardOf[k] === opts.shard!.index - 1;
+  const [mine, costs] = [all.filter(isMine), allCosts.filter(isMine)];
   const progress = progressReporter(mine.length, costs.reduce((a, b) => a + b, 0));
   const place = new Map(mine.map((unit, k) => [unit, k]));
   const settings: UnitSettings = { seed: opts.seed, effort: opts.effort, budget: opts.budget, corpus: opts.corpus };

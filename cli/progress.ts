@@ -40,7 +40,8 @@ export function progressReporter(total: number, totalWork?: number) {
       done++;
       if (totalWork === undefined || name === undefined) return;
       workDone += work;
-      const share = Math.floor((100 * workDone) / totalWork);
+      // costs summed in finishing order may fall a rounding short of the total: the last unit is 100%
+      const share = done === total ? 100 : Math.floor((100 * workDone) / totalWork);
       write(`[${done}/${total} done, ${share}% of the expected work, ${((Date.now() - since) / 1000).toFixed(0)} s] ${name}`);
     },
   };

@@ -52,13 +52,14 @@ export function runUnit(unit: AuditUnit, settings: UnitSettings, report: (line: 
 }
 
 /**
- * The result of a unit whose worker died (a crash, out of memory) before it answered: every check
- * (or the statement and each of its steps) an `error` that names the unit and why, in the shape the
- * unit would have had, so the reports keep their columns and the run goes on.
+ * The result of a unit that gave none: its worker died (an uncaught error, out of memory) or its run
+ * threw outside the engine's own guards. Every check (or the statement and each of its steps) is an
+ * `error` that names the unit and why, in the shape the unit would have had, so the reports keep
+ * their columns and the run goes on.
  */
 export function unitFailure(unit: AuditUnit, settings: UnitSettings, why: string): UnitResult {
   const options = unitRunOptions(settings);
-  const reason = `the worker running ${unitKey(unit)} stopped before it answered (${why})`;
+  const reason = `the run of ${unitKey(unit)} stopped before it gave a result (${why})`;
   if (unit.kind === 'statement') {
     const claim = statementUnit(unit.id, unit.variant);
     const failed = (): StatementOutcome => ({ kind: 'failed', detail: `The check could not run: ${reason}` });

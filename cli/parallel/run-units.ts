@@ -39,15 +39,23 @@ export interface RunUnitsOptions<U, C, R> {
 /**
  * Runs independent units on a tinypool of worker threads (each with its own module instances, so
  * its own numeric state) and returns their results in the units' order, whatever finished first.
- * A unit whose worker dies becomes `failed(unit, why)` and the others go on.
+ * A unit whose worker dies (an uncaught error, out of memory), or whose runner throws — in a worker
+ * or in this thread alike — becomes `failed(unit, context, why)` and the others go on. Not seen: a
+ * worker thread that ends itself with process.exit (tinypool waits for it); no unit of ours does.
  */
 export async function runUnits<U, C, R>(units: readonly U[], options: RunUnitsOptions<U, C, R>): Promise<R[]> {
   const { run, context, onStart, onMessage, onFinish } = options;
+  const failure = (unit: U, e: unknown) => options.failed(unit, context, e instanceof Error ? e.message : String(e));
   if (options.workers <= 1) {
     const results: R[] = [];
     for (const unit of units) {
       onStart?.(unit);
-      const result = await run(unit, context, (message) => onMessage?.(unit, message));
+      let result: R;
+      try {
+        result = await run(unit, context, (message) => onMessage?.(unit, message));
+      } catch (e) {
+        result = failure(unit, e);
+      }
       onFinish?.(unit, result);
       results.push(result);
     }
@@ -69,7 +77,7 @@ export async function runUnits<U, C, R>(units: readonly U[], options: RunUnitsOp
     try {
       result = await pool.run({ unit, context, port: port2 } satisfies Task<U, C>, { transferList: [port2] });
     } catch (e) {
-      result = options.failed(unit, context, e instanceof Error ? e.message : String(e));
+      result = failure(unit, e);
     }
     // the result and the progress travel on different ports: deliver what is still queued first
     for (let queued = receiveMessageOnPort(port1); queued; queued = receiveMessageOnPort(port1)) deliver(queued.message);

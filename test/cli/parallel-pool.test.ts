@@ -50,6 +50,15 @@ describe('runUnits: independent units on a tinypool, results in the units’ ord
     expect(events).toEqual(['start 1', '1 begins', '1 ends', 'finish 1 = 10', 'start 2', '2 begins', '2 ends', 'finish 2 = 20']);
   });
 
+  it('a runner that throws fails its unit alike in this thread and in a worker, and the run goes on', async () => {
+    const units: TestUnit[] = [{ value: 1, delayMs: 0, crash: 'throws' }, { value: 2, delayMs: 0 }];
+    const [inThread, inWorkers] = [await run(units, 1), await run(units, 2)];
+    expect(inThread.results).toEqual([-1, 20]);
+    expect(inWorkers.results).toEqual(inThread.results);
+    expect(inWorkers.why).toEqual(['unit 1 threw']);
+    expect(inThread.why).toEqual(inWorkers.why);
+  }, 60_000);
+
   it('a worker that dies (an uncaught error, out of memory) becomes the failed result of its unit only, and the run goes on', async () => {
     const units: TestUnit[] = [
       { value: 1, delayMs: 0 },

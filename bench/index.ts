@@ -15,6 +15,7 @@ import { softeningOperators } from '../operators/softening/index.js';
 import { power } from '../operators/softening/power.js';
 import type { SofteningOperator } from '../operators/softening/types.js';
 import * as fixtures from '../test/fixtures/softening-operators.js';
+import { auditWorkers } from './audit-workers.js';
 import { largeVocabularyBench } from './large-v.js';
 import { operatorSuite } from './operator-suite.js';
 import { statementTimes } from './statements.js';
@@ -83,3 +84,4 @@ console.log('\n## … and the operators built to violate one axiom (test/fixture
 timeToFirst([fixtures.overweightForLargeV, fixtures.reversesInBand, fixtures.jumpAtTwo, fixtures.entropyDipInBand, fixtures.offByOneMillionth, fixtures.cappedTemperature, fixtures.favoursFirstTie]);
 statementTimes();
 operatorSuite();
+auditWorkers();

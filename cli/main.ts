@@ -1,7 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
 import { DEFAULT_MEMORY_LIMIT_MB } from './plugin/bridge.js';
 import { EXIT } from './exit-codes.js';
-import { integer, megabytes, positive, vocabularySize } from './option-parsers.js';
+import { integer, megabytes, positive, vocabularySize, wholePositive } from './option-parsers.js';
+import { parseShard } from './parallel/shard.js';
 import { TOOL_VERSION } from './version.js';
 
 // Each command's module is imported inside its action: --help and --version must not load the
@@ -32,9 +34,27 @@ program
   .addOption(new Option('--no-statements', "skip the papers' numbered statements (operators × axioms only)"))
   .addOption(new Option('--no-html', 'skip audit.html (the self-contained HTML report, written by default)'))
   .addOption(corpusOption())
+  .addOption(
+    new Option('--workers <n>', 'worker threads running operators and statements side by side (1: all in this thread); the same reports for any number')
+      .argParser(wholePositive)
+      .default(availableParallelism()),
+  )
+  .addOption(new Option('--shard <i/n>', 'run the i-th of n slices balanced by measured cost; write its partial results to --out, no reports (see merge)').argParser(parseShard))
   .action(async (opts) => {
     const { runAudit } = await import('./commands/audit.js');
     process.exitCode = await runAudit(opts);
+  });
+
+program
+  .command('merge')
+  .description('build the reports of one audit from the folders of its shards (kdaudit audit --shard i/n), identical to an unsharded run')
+  .argument('<dirs...>', "the shards' --out folders, each holding audit.partial.json")
+  .addOption(new Option('--out <dir>', 'folder for audit.md, audit.json and audit.html').default('out'))
+  .addOption(new Option('--junit <file>', 'also write JUnit XML: one testcase per claim × operator and per statement'))
+  .addOption(new Option('--no-html', 'skip audit.html'))
+  .action(async (dirs: string[], opts) => {
+    const { runMerge } = await import('./commands/merge.js');
+    process.exitCode = runMerge(dirs, opts);
   });
 
 program

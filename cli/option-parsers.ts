@@ -15,6 +15,12 @@ export function positive(value: string): number {
   return n;
 }
 
+export function wholePositive(value: string): number {
+  const n = Number(value);
+  if (!(Number.isSafeInteger(n) && n >= 1)) throw new InvalidArgumentError('not a whole number of at least 1');
+  return n;
+}
+
 /** A worker cannot even start below a few MB, and would then fail silently (see bridge.ts). */
 export function megabytes(value: string): number {
   const n = Number(value);

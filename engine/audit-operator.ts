@@ -38,16 +38,21 @@ function runGuarded<Op extends AuditedOperator>(check: Check<any, Op>, op: Op, o
   try {
     return runCheck(check, op, options);
   } catch (e) {
-    return {
-      id: check.id,
-      ...(check.variant ? { variant: check.variant } : {}),
-      title: check.title,
-      verdict: 'error',
-      certified: false,
-      evidence: { kind: 'none', screened: 0, exact: 0, precision: options.ctx.precision, seed: options.seed, summary: `The check could not run: ${(e as Error).message}` },
-      fidelity: [],
-      findings: [],
-      notes: [],
-    };
+    return couldNotRun(check, options, (e as Error).message);
   }
+}
+
+/** The `error` result of a check that could not run at all, and why (a throw, or the worker running it died). */
+export function couldNotRun(check: Pick<Check<any, any>, 'id' | 'variant' | 'title'>, options: Pick<RunOptions, 'ctx' | 'seed'>, why: string): CheckResult {
+  return {
+    id: check.id,
+    ...(check.variant ? { variant: check.variant } : {}),
+    title: check.title,
+    verdict: 'error',
+    certified: false,
+    evidence: { kind: 'none', screened: 0, exact: 0, precision: options.ctx.precision, seed: options.seed, summary: `The check could not run: ${why}` },
+    fidelity: [],
+    findings: [],
+    notes: [],
+  };
 }

@@ -1,27 +1,26 @@
 import { join } from 'node:path';
-import { AGGREGATION_AXIOM_IDS, aggregationAxioms } from '../../axioms/aggregation.js';
-import { softeningAuditChecks as softeningAxioms } from '../../axioms/softening.js';
-import type { Check } from '../../engine/check.js';
-import type { AuditedOperator } from '../../engine/operator.js';
-import { aggregationOperators } from '../../operators/aggregation/index.js';
-import { existenceClaims } from '../../properties/ensemble-kd/existence.js';
-import { ensembleGuarantees } from '../../properties/ensemble-kd/index.js';
-import { auditOperator } from '../../engine/audit-operator.js';
-import { runStatement } from '../../engine/statement/run-statement.js';
-import { sparseKdStatements } from '../../properties/sparse-kd/index.js';
 import { writeFileAtomic } from '../../engine/atomic-write.js';
-import { aggregationCurves, softeningCurves } from '../../engine/math/entropy-curves.js';
+import { aggregationOperators } from '../../operators/aggregation/index.js';
 import { softeningOperators } from '../../operators/softening/index.js';
+import { sparseKdStatements } from '../../properties/sparse-kd/index.js';
 import { renderAuditJson } from '../../reports/json.js';
 import { renderHtml } from '../../reports/html/index.js';
 import { renderJunit } from '../../reports/junit.js';
 import { renderMarkdown } from '../../reports/markdown.js';
-import { SCHEMA_VERSION, allOperators, type Audit } from '../../reports/model.js';
+import { allOperators, type Audit } from '../../reports/model.js';
 import { summarize } from '../../reports/summarize.js';
 import { renderTerminalSummary } from '../../reports/terminal.js';
 import { EXIT, exitCodeOf } from '../exit-codes.js';
+import { assembleAudit } from '../parallel/assemble.js';
+import { costOf, loadCostTable } from '../parallel/costs.js';
+import { writePartial } from '../parallel/partial.js';
+import { recordedCommand } from '../parallel/recorded-command.js';
+import { runUnit, unitFailure, type UnitSettings } from '../parallel/run-unit.js';
+import { runUnits } from '../parallel/run-units.js';
+import { assignShards, mostExpensiveFirst, type Shard } from '../parallel/shard.js';
+import { auditUnits, unitKey, unitLabel } from '../parallel/units.js';
 import { progressReporter } from '../progress.js';
-import { auditConfig, runOptions, type CommonOptions } from '../run-options.js';
+import { auditConfig, type CommonOptions } from '../run-options.js';
 import { TOOL_VERSION } from '../version.js';
 
 export interface AuditOptions extends CommonOptions {
@@ -35,12 +34,21 @@ export interface AuditOptions extends CommonOptions {
   junit?: string;
   /** Write audit.html beside audit.md (commander's --no-html sets it false). */
   html: boolean;
+  /** Worker threads; 1 runs every unit in this thread. */
+  workers: number;
+  /** Run only this slice of the units and write a partial file for `kdaudit merge` instead of reports. */
+  shard?: Shard;
 }
+
+/** The audit's workers: a plain JavaScript boot that registers tsx, then the TypeScript unit runner. */
+const WORKER_BOOT = new URL('../parallel/worker-boot.mjs', import.meta.url);
+const WORKER_ENTRY = new URL('../parallel/unit-worker.ts', import.meta.url);
 
 /**
  * The main job: every built-in softening operator against A0–A5, every aggregation operator
  * against each reading of B1–B5 and the paper's guarantees, and every numbered statement of
- * Sparse-KD; reports written once, at the end, atomically.
+ * Sparse-KD, as independent units on --workers threads; reports written once, at the end,
+ * atomically, from the results in unit order — the same bytes whatever the number of workers.
  */
 export async function runAudit(opts: AuditOptions): Promise<number> {
   const known = [...softeningOperators, ...aggregationOperators].map((op) => op.name);
@@ -55,38 +63,50 @@ export async function runAudit(opts: AuditOptions): Promise<number> {
     console.error(`kdaudit: unknown statement ${unknownStatements.join(', ')}; see kdaudit list`);
     return EXIT.usage;
   }
-  // --statement alone audits just those statements; with --operator, those operators too
-  const chosen = <Op extends AuditedOperator>(ops: readonly Op[]) => (opts.operator ? ops.filter((op) => opts.operator!.includes(op.name)) : opts.statement ? [] : [...ops]);
-  const [softening, aggregation] = [chosen(softeningOperators), chosen(aggregationOperators)];
-  const claims = !opts.statements ? [] : opts.statement ? sparseKdStatements.filter((c) => opts.statement!.includes(c.id)) : sparseKdStatements;
-  const progress = progressReporter(softening.length + aggregation.length + claims.length);
-  const options = runOptions(opts, (file) => (file ? `npx kdaudit replay ${file}` : `npx kdaudit audit --seed ${opts.seed}`));
-  const auditAll = <Op extends AuditedOperator>(ops: Op[], checks: ReadonlyArray<Check<any, Op>>) =>
-    ops.map((op) => {
-      progress.start(op.name);
-      const result = auditOperator(op, checks, { ...options, onResult: (r) => progress.result(op.name, r) });
-      progress.finish();
-      return result;
-    });
-  const softeningResults = auditAll(softening, softeningAxioms);
-  const aggregationResults = auditAll(aggregation, [...aggregationAxioms, ...ensembleGuarantees]);
-  softeningResults.forEach((r, k) => (r.curves = softeningCurves(softening[k])));
-  aggregationResults.forEach((r, k) => (r.curves = aggregationCurves(aggregation[k])));
-  const statementResults = claims.map((claim) => {
-    progress.start(claim.id);
-    const result = runStatement(claim, options);
-    progress.statement(result);
-    progress.finish();
-    return result;
+  const all = auditUnits(opts);
+  const table = loadCostTable();
+  const allCosts = all.map((unit) => costOf(table, unitKey(unit)));
+  const shardOf = opts.shard ? assignShards(allCosts, opts.shard.count) : undefined;
+  const isMine = (_: unknown, k: number) => !shardOf || shardOf[k] === opts.shard!.index - 1;
+  const [mine, costs] = [all.filter(isMine), allCosts.filter(isMine)];
+  const progress = progressReporter(mine.length, costs.reduce((a, b) => a + b, 0));
+  const place = new Map(mine.map((unit, k) => [unit, k]));
+  const settings: UnitSettings = { seed: opts.seed, effort: opts.effort, budget: opts.budget, corpus: opts.corpus };
+  const results = await runUnits(mine, {
+    workers: opts.workers,
+    boot: WORKER_BOOT,
+    entry: WORKER_ENTRY,
+    run: runUnit,
+    context: settings,
+    failed: unitFailure,
+    // the most expensive units first, so that no long one starts last and runs alone
+    submitOrder: mostExpensiveFirst(costs),
+    onStart: (unit) => progress.start(unitLabel(unit), place.get(unit)! + 1),
+    onMessage: (_, line) => progress.line(String(line)),
+    onFinish: (unit) => progress.finish(unitLabel(unit), costs[place.get(unit)!]),
   });
-  const audit: Audit = {
-    schemaVersion: SCHEMA_VERSION,
-    tool: { name: 'kdaudit', version: TOOL_VERSION },
-    config: auditConfig(opts),
-    operators: softeningResults,
-    ...(aggregation.length ? { aggregation: aggregationResults, existence: existenceClaims(aggregationResults, aggregation, AGGREGATION_AXIOM_IDS) } : {}),
-    ...(claims.length ? { statements: statementResults } : {}),
-  };
+  const config = { ...auditConfig(opts), command: recordedCommand(process.argv.slice(2)) };
+  if (opts.shard) {
+    const path = writePartial(opts.out, {
+      kind: 'kdaudit-partial',
+      schemaVersion: 1,
+      tool: { name: 'kdaudit', version: TOOL_VERSION },
+      config,
+      effort: opts.effort,
+      shard: opts.shard,
+      units: all.map(unitKey),
+      results: mine.map((unit, k) => ({ unit, result: results[k] })),
+    });
+    const { index, count } = opts.shard;
+    process.stdout.write(`Shard ${index}/${count}: ${mine.length} of ${all.length} units, written to ${path}; verdicts and reports: kdaudit merge\n`);
+    // the audit's verdict is the merge's: a shard that ran its units and wrote them has succeeded
+    return EXIT.ok;
+  }
+  return writeReports(assembleAudit(config, mine, results), opts);
+}
+
+/** Write the reports of a finished audit (run here or merged from shards) and print its summary; the exit code of its verdicts. */
+export function writeReports(audit: Audit, opts: Pick<AuditOptions, 'out' | 'junit' | 'html'>): number {
   const summary = summarize(audit);
   writeFileAtomic(join(opts.out, 'audit.json'), renderAuditJson(audit));
   writeFileAtomic(join(opts.out, 'audit.md'), renderMarkdown(audit, summary));

@@ -1,0 +1,26 @@
+import { AGGREGATION_AXIOM_IDS } from '../../axioms/aggregation.js';
+import { existenceClaims } from '../../properties/ensemble-kd/existence.js';
+import { SCHEMA_VERSION, type Audit, type AuditConfig, type OperatorAudit, type StatementResult } from '../../reports/model.js';
+import { TOOL_VERSION } from '../version.js';
+import type { UnitResult } from './run-unit.js';
+import { aggregationUnit, type AuditUnit } from './units.js';
+
+/**
+ * The audit from its units' results, in the units' (report) order: the one place an audit is put
+ * together, for a run on one machine and for merged shards alike. Existence claims are computed
+ * here, from every aggregation result, so a shard never needs another's.
+ */
+export function assembleAudit(config: AuditConfig, units: readonly AuditUnit[], results: readonly UnitResult[]): Audit {
+  const of = (kind: AuditUnit['kind']) => results.filter((_, k) => units[k].kind === kind);
+  const [softening, aggregation] = [of('softening') as OperatorAudit[], of('aggregation') as OperatorAudit[]];
+  const statements = of('statement') as StatementResult[];
+  const aggregationOps = units.flatMap((u) => (u.kind === 'aggregation' ? [aggregationUnit(u.operator).op] : []));
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'kdaudit', version: TOOL_VERSION },
+    config,
+    operators: softening,
+    ...(aggregation.length ? { aggregation, existence: existenceClaims(aggregation, aggregationOps, AGGREGATION_AXIOM_IDS) } : {}),
+    ...(statements.length ? { statements } : {}),
+  };
+}

@@ -1,0 +1,71 @@
+import { auditOperator, couldNotRun } from '../../engine/audit-operator.js';
+import type { Check } from '../../engine/check.js';
+import { aggregationCurves, softeningCurves } from '../../engine/math/entropy-curves.js';
+import type { AuditedOperator } from '../../engine/operator.js';
+import type { OperatorRunOptions } from '../../engine/audit-operator.js';
+import type { StatementOutcome } from '../../engine/statement/outcome.js';
+import { runStatement } from '../../engine/statement/run-statement.js';
+import type { OperatorAudit, StatementResult } from '../../reports/model.js';
+import { checkLine, statementLine } from '../progress.js';
+import { runOptions, type CommonOptions } from '../run-options.js';
+import { aggregationUnit, softeningUnit, statementUnit, unitKey, type AuditUnit } from './units.js';
+
+/** What a unit gives back: structured-clone clean, so it crosses from a worker unchanged. */
+export type UnitResult = OperatorAudit | StatementResult;
+
+/** The settings every unit of a run shares: plain data (a worker rebuilds the engine's options from it). */
+export type UnitSettings = Pick<CommonOptions, 'seed' | 'effort' | 'budget' | 'corpus'>;
+
+/** The engine's options for a unit: a counterexample replays from its corpus file, else by re-running the audit. */
+function unitRunOptions(settings: UnitSettings): OperatorRunOptions {
+  return runOptions(settings, (file) => (file ? `npx kdaudit replay ${file}` : `npx kdaudit audit --seed ${settings.seed}`));
+}
+
+/**
+ * Run one unit: the same code in-process and in a worker, so the result is the same wherever it
+ * runs. `report` gets a progress line per finished check or statement. The per-operator --budget
+ * applies inside, as in a sequential run.
+ */
+export function runUnit(unit: AuditUnit, settings: UnitSettings, report: (line: string) => void): UnitResult {
+  const options = unitRunOptions(settings);
+  const audit = <Op extends AuditedOperator>(op: Op, checks: ReadonlyArray<Check<any, Op>>) =>
+    auditOperator(op, checks, { ...options, onResult: (r) => report(checkLine(op.name, r)) });
+  switch (unit.kind) {
+    case 'softening': {
+      const { op, checks } = softeningUnit(unit.operator);
+      const result = audit(op, checks);
+      result.curves = softeningCurves(op);
+      return result;
+    }
+    case 'aggregation': {
+      const { op, checks } = aggregationUnit(unit.operator);
+      const result = audit(op, checks);
+      result.curves = aggregationCurves(op);
+      return result;
+    }
+    case 'statement': {
+      const result = runStatement(statementUnit(unit.id, unit.variant), options);
+      report(statementLine(result));
+      return result;
+    }
+  }
+}
+
+/**
+ * The result of a unit that gave none: its worker died (an uncaught error, out of memory) or its run
+ * threw outside the engine's own guards. Every check (or the statement and each of its steps) is an
+ * `error` that names the unit and why, in the shape the unit would have had, so the reports keep
+ * their columns and the run goes on.
+ */
+export function unitFailure(unit: AuditUnit, settings: UnitSettings, why: string): UnitResult {
+  const options = unitRunOptions(settings);
+  const reason = `the run of ${unitKey(unit)} stopped before it gave a result (${why})`;
+  if (unit.kind === 'statement') {
+    const claim = statementUnit(unit.id, unit.variant);
+    const failed = (): StatementOutcome => ({ kind: 'failed', detail: `The check could not run: ${reason}` });
+    return runStatement({ ...claim, evaluate: failed, obligations: claim.obligations?.map((o) => ({ ...o, evaluate: failed })) }, options);
+  }
+  const { op, checks } = unit.kind === 'softening' ? softeningUnit(unit.operator) : aggregationUnit(unit.operator);
+  const results = checks.map((check, k) => couldNotRun(check, { ...options, seed: options.seed + k }, reason));
+  return { operator: op.name, description: op.description, exactness: op.exactness, results, timings: {} };
+}

@@ -1,0 +1,123 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mergePartials, PARTIAL_FILE, type PartialAudit } from '../../cli/parallel/partial.js';
+import { recordedCommand } from '../../cli/parallel/recorded-command.js';
+import { unitFailure } from '../../cli/parallel/run-unit.js';
+import { assignShards, parseShard } from '../../cli/parallel/shard.js';
+import { unitKey, type AuditUnit } from '../../cli/parallel/units.js';
+import { TOOL_VERSION } from '../../cli/version.js';
+import { sparseKdStatements } from '../../properties/sparse-kd/index.js';
+import type { OperatorAudit, StatementResult } from '../../reports/model.js';
+
+describe('assignShards: greedy longest processing time', () => {
+  it('puts the expensive unit alone where unit order would pair it (costs 1, 1, 4 on two shards)', () => {
+    expect(assignShards([1, 1, 4], 2)).toEqual([1, 1, 0]);
+  });
+
+  it('breaks equal costs by unit order and equal loads by the lowest shard', () => {
+    expect(assignShards([1, 1], 2)).toEqual([0, 1]);
+    expect(assignShards([2, 5, 2, 5], 2)).toEqual([0, 0, 1, 1]);
+  });
+
+  it('gives every unit one shard, and no shard more than the mean plus the largest unit', () => {
+    const costs = Array.from({ length: 40 }, (_, k) => ((k * 7919) % 97) / 3 + 0.5);
+    for (const count of [1, 2, 3, 7]) {
+      const shardOf = assignShards(costs, count);
+      expect(shardOf.every((s) => Number.isInteger(s) && s >= 0 && s < count)).toBe(true);
+      const load = (s: number) => costs.reduce((sum, c, k) => sum + (shardOf[k] === s ? c : 0), 0);
+      const bound = costs.reduce((a, b) => a + b, 0) / count + Math.max(...costs);
+      for (let s = 0; s < count; s++) expect(load(s)).toBeLessThanOrEqual(bound);
+    }
+  });
+});
+
+describe('--shard i/n', () => {
+  it('accepts whole 1 ≤ i ≤ n and refuses anything else', () => {
+    expect(parseShard('2/3')).toEqual({ index: 2, count: 3 });
+    expect(parseShard('1/1')).toEqual({ index: 1, count: 1 });
+    for (const bad of ['0/3', '4/3', '1/0', '1.5/3', '2', 'a/b', '-1/3', '1/3/5']) expect(() => parseShard(bad), bad).toThrow(/i\/n/);
+  });
+});
+
+describe('the recorded command', () => {
+  it('leaves out where the reports go and how the work is spread, with their values, and keeps the rest in order', () => {
+    const args = ['audit', '--operator', 'power', '--out', 'o', '--workers=2', '--shard', '1/3', '--junit', 'j.xml', '--effort', '0.05', '--out=p'];
+    expect(recordedCommand(args)).toBe('kdaudit audit --operator power --effort 0.05');
+    expect(recordedCommand(['audit', '--seed', '3'])).toBe('kdaudit audit --seed 3');
+  });
+});
+
+describe('a unit whose worker died', () => {
+  const settings = { seed: 42, effort: 1, budget: 600, corpus: 'c' };
+  it('an operator: every check an error naming the unit, one per column', () => {
+    const audit = unitFailure({ kind: 'softening', operator: 'power' }, settings, 'out of memory') as OperatorAudit;
+    expect(audit.results.map((r) => r.id)).toEqual(['A0', 'A1', 'A2', 'A3', 'A4', 'A5']);
+    expect(audit.results.every((r) => r.verdict === 'error')).toBe(true);
+    expect(audit.results.every((r) => r.evidence.summary.includes('softening:power') && r.evidence.summary.includes('out of memory'))).toBe(true);
+  });
+
+  it('a statement: the statement and each step of its derivation an error naming the unit', () => {
+    const claim = sparseKdStatements.find((c) => (c.obligations?.length ?? 0) > 0)!;
+    const unit: AuditUnit = { kind: 'statement', id: claim.id, ...(claim.variant ? { variant: claim.variant } : {}) };
+    const result = unitFailure(unit, settings, 'crashed') as StatementResult;
+    expect(result.verdict).toBe('error');
+    expect(result.evidence.summary).toContain(unitKey(unit));
+    expect(result.obligations).toHaveLength(claim.obligations!.length);
+    expect(result.obligations.every((o) => o.verdict === 'error')).toBe(true);
+  });
+});
+
+describe('kdaudit merge: the partial files are checked before anything is merged', () => {
+  const power: AuditUnit = { kind: 'softening', operator: 'power' };
+  const lemma: AuditUnit = { kind: 'statement', id: 'sparse-kd/lemma-VI.1' };
+  const pool: AuditUnit = { kind: 'aggregation', operator: 'linear-pool/soften-then-aggregate' };
+  const config = { seed: 42, budgetMs: 600_000, precision: 50, command: 'kdaudit audit' };
+  const resultOf = (unit: AuditUnit) => (unit.kind === 'statement' ? { id: unit.id, obligations: [] } : { operator: unit.operator, results: [] });
+  const partial = (index: number, units: AuditUnit[], change: Partial<PartialAudit> = {}) => ({
+    kind: 'kdaudit-partial',
+    schemaVersion: 1,
+    tool: { name: 'kdaudit', version: TOOL_VERSION },
+    config,
+    effort: 0.05,
+    shard: { index, count: 2 },
+    units: [power, pool, lemma].map(unitKey),
+    results: units.map((unit) => ({ unit, result: resultOf(unit) })),
+    ...change,
+  });
+  const folder = (content: unknown) => {
+    const dir = mkdtempSync(join(tmpdir(), 'kdaudit-partial-'));
+    writeFileSync(join(dir, PARTIAL_FILE), typeof content === 'string' ? content : JSON.stringify(content));
+    return dir;
+  };
+  const problem = (...dirs: string[]) => {
+    const merged = mergePartials(dirs);
+    return merged.ok ? 'merged' : merged.problem;
+  };
+
+  it('merges complete shards into the units in report order, whatever the order of the folders', () => {
+    const merged = mergePartials([folder(partial(2, [pool])), folder(partial(1, [power, lemma]))]);
+    expect(merged.ok && merged.units).toEqual([power, pool, lemma]);
+  });
+
+  it('refuses a missing shard, a shard given twice, a foreign unit, another audit, another version, a malformed file', () => {
+    const one = folder(partial(1, [power, lemma]));
+    const two = folder(partial(2, [pool]));
+    expect(problem(one)).toMatch(
+      /1 unit\(s\) in no shard given \(1\/2\), e\.g\. aggregation:linear-pool\/soften-then-aggregate: a shard is missing/,
+    );
+    expect(problem(one, two, one)).toMatch(/softening:power was run twice/);
+    const foreign: AuditUnit = { kind: 'softening', operator: 'power-class/x/T' };
+    expect(problem(one, folder(partial(2, [pool, foreign])))).toMatch(/holds softening:power-class\/x\/T, which is not one of the audit's units/);
+    expect(problem(one, folder(partial(2, [pool], { effort: 1 })))).toMatch(/different audit .*effort/);
+    expect(problem(one, folder(partial(2, [pool], { config: { ...config, seed: 7 } })))).toMatch(/different audit .*config/);
+    expect(problem(one, folder(partial(2, [pool], { shard: { index: 2, count: 3 } })))).toMatch(/not one split/);
+    expect(problem(one, folder(partial(2, [pool], { tool: { name: 'kdaudit', version: '0.0.1' } })))).toMatch(/written by kdaudit 0\.0\.1/);
+    expect(problem(one, folder(partial(2, [pool], { units: ['softening:no-such'] })))).toMatch(/unknown unit softening:no-such/);
+    expect(problem(one, folder({ ...partial(2, []), results: [{ unit: pool, result: resultOf(power) }] }))).toMatch(/result 1: not the result of linear-pool/);
+    expect(problem(one, folder('{"kind": "kdaudit-partial", '))).toMatch(/cannot be read as JSON/);
+    expect(problem(one, mkdtempSync(join(tmpdir(), 'kdaudit-partial-')))).toMatch(/cannot be read/);
+    expect(problem(one, two)).toBe('merged');
+  });
+});

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { COST_TABLE_FILE, type CostTable } from '../cli/parallel/costs.js';
 import { runUnit } from '../cli/parallel/run-unit.js';
 import { auditUnits, unitKey } from '../cli/parallel/units.js';
+import { AUDIT_MAX_MUTANTS } from '../mutation/audit-bounds.js';
 
 const effortArg = process.argv.indexOf('--effort');
 const effort = effortArg > 0 ? Number(process.argv[effortArg + 1]) : 1;
@@ -25,9 +26,9 @@ const corpus = mkdtempSync(join(tmpdir(), 'kdaudit-costs-'));
 cpSync('counterexamples/corpus', corpus, { recursive: true });
 const seconds: Record<string, number> = {};
 try {
-  for (const unit of auditUnits({ statements: true })) {
+  for (const unit of auditUnits({ statements: true, mutants: AUDIT_MAX_MUTANTS })) {
     const started = performance.now();
-    runUnit(unit, { seed: 42, effort, budget: 600, corpus }, () => {});
+    await runUnit(unit, { seed: 42, effort, budget: 600, corpus }, () => {});
     seconds[unitKey(unit)] = Math.round(performance.now() - started) / 1000;
     console.log(`${unitKey(unit).padEnd(64)} ${seconds[unitKey(unit)].toFixed(2)} s`);
   }

@@ -2,7 +2,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { DEFAULT_MEMORY_LIMIT_MB } from './plugin/bridge.js';
 import { EXIT } from './exit-codes.js';
-import { integer, megabytes, positive, vocabularySize, wholePositive } from './option-parsers.js';
+import { AUDIT_MAX_MUTANTS, AUDIT_MUTATION_EFFORT } from '../mutation/audit-bounds.js';
+import { integer, megabytes, positive, vocabularySize, wholeNonNegative, wholePositive } from './option-parsers.js';
 import { parseShard } from './parallel/shard.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -38,6 +39,11 @@ program
     new Option('--workers <n>', 'worker threads running operators and statements side by side (1: all in this thread); the same reports for any number')
       .argParser(wholePositive)
       .default(availableParallelism()),
+  )
+  .addOption(
+    new Option('--mutants <n>', `mutation analysis of each audited operator: at most n of its mutants (a sample fixed by the seed), axioms at effort ${AUDIT_MUTATION_EFFORT}; 0 skips it`)
+      .argParser(wholeNonNegative)
+      .default(AUDIT_MAX_MUTANTS),
   )
   .addOption(new Option('--shard <i/n>', 'run the i-th of n slices balanced by measured cost; write its partial results to --out, no reports (see merge)').argParser(parseShard))
   .action(async (opts) => {

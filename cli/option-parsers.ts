@@ -15,6 +15,12 @@ export function positive(value: string): number {
   return n;
 }
 
+export function wholeNonNegative(value: string): number {
+  const n = Number(value);
+  if (!(Number.isSafeInteger(n) && n >= 0)) throw new InvalidArgumentError('not a whole number of at least 0');
+  return n;
+}
+
 export function wholePositive(value: string): number {
   const n = Number(value);
   if (!(Number.isSafeInteger(n) && n >= 1)) throw new InvalidArgumentError('not a whole number of at least 1');

@@ -70,7 +70,10 @@ export async function mutateOperator(target: string, options: MutateOptions): Pr
     const hits = new Set(coverageRun.outcome.hits);
     const covered = (m: Mutant) => m.reachable && (m.runsAtLoad || hits.has(m.probe));
     const runnable = generated.mutants.filter(covered);
-    const chosen = options.ids ? runnable.filter((m) => options.ids!.includes(m.id)) : sample(runnable, options.maxMutants, options.seed);
+    // when the original fails every axiom reading it was run on, nothing can kill a mutant: running
+    // them would only call them all survivors (an empty --axioms list, for equivalence alone, runs them)
+    const candidates = baseline.length && !axioms.length ? [] : runnable;
+    const chosen = options.ids ? candidates.filter((m) => options.ids!.includes(m.id)) : sample(candidates, options.maxMutants, options.seed);
     const tasks = chosen.map((m) => ({
       mode: 'run' as const,
       ...common,

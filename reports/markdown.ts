@@ -38,7 +38,10 @@ export function renderMarkdown(audit: Audit, summary: Summary): string {
     '',
   );
   for (const s of statements) lines.push(...statementSection(s));
-  for (const op of allOperators(audit)) lines.push(...operatorSection(op), ...(op.mutation ? mutationSection(op.mutation) : []));
+  for (const op of allOperators(audit)) {
+    const failure = op.mutationFailure ? ['', `Mutation analysis of ${op.operator}: none, ${op.mutationFailure}.`] : [];
+    lines.push(...operatorSection(op), ...(op.mutation ? mutationSection(op.mutation) : failure));
+  }
   return lines.join('\n') + '\n';
 }
 

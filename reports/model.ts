@@ -21,6 +21,8 @@ export interface OperatorAudit {
   timings?: Record<string, number>;
   /** Mutation analysis of the operator's source (mutation/analyse.ts), when the audit ran it: score and kill matrix. */
   mutation?: MutationAnalysis;
+  /** Why the audit's mutation analysis of the operator gave no result (its worker died), when it did not. */
+  mutationFailure?: string;
 }
 
 /**

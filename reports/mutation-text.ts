@@ -5,13 +5,18 @@ import type { MutantResult, MutationAnalysis } from '../mutation/model.js';
  * say the same thing: the score, the counts, and why a survivor is evidence about the axioms.
  */
 export function scoreText(a: MutationAnalysis): string {
+  if (noKillingAxiom(a)) return 'no score (no axiom reading holds on the original, so none can tell a mutant from it)';
   return a.score === null ? 'no score (no mutant was killed or survived)' : `${(100 * a.score).toFixed(1)}%`;
 }
 
+/** The original fails every axiom reading it was run on: no mutant can be killed, so none is run. */
+const noKillingAxiom = (a: MutationAnalysis) => a.baseline.length > 0 && a.axioms.length === 0;
+
 export function countsLine(a: MutationAnalysis): string {
   const c = a.counts;
+  const notRun = !noKillingAxiom(a) ? `beyond the cap of ${a.maxMutants} not run` : 'not run: no axiom reading can kill them';
   return `killed ${c.killed}, survived ${c.survived}, equivalent ${c.equivalent}, error ${c.error}, timeout ${c.timeout}, no coverage ${c.noCoverage}` +
-    ` (${c.generated} generated, ${c.invalid} unparsable dropped, ${c.notSampled} beyond the cap of ${a.maxMutants} not run)`;
+    ` (${c.generated} generated, ${c.invalid} unparsable dropped, ${c.notSampled} ${notRun})`;
 }
 
 export function axiomsLine(a: MutationAnalysis): string {

@@ -38,6 +38,8 @@ export interface AuditOptions extends CommonOptions {
   workers: number;
   /** Run only this slice of the units and write a partial file for `kdaudit merge` instead of reports. */
   shard?: Shard;
+  /** Mutants per audited operator in the mutation analysis (0: none). */
+  mutants: number;
 }
 
 /** The audit's workers: a plain JavaScript boot that registers tsx, then the TypeScript unit runner. */

@@ -2,7 +2,7 @@ import { AGGREGATION_AXIOM_IDS } from '../../axioms/aggregation.js';
 import { existenceClaims } from '../../properties/ensemble-kd/existence.js';
 import { SCHEMA_VERSION, type Audit, type AuditConfig, type OperatorAudit, type StatementResult } from '../../reports/model.js';
 import { TOOL_VERSION } from '../version.js';
-import type { UnitResult } from './run-unit.js';
+import type { MutationUnitResult, UnitResult } from './run-unit.js';
 import { aggregationUnit, type AuditUnit } from './units.js';
 
 /**
@@ -14,6 +14,7 @@ export function assembleAudit(config: AuditConfig, units: readonly AuditUnit[], 
   const of = (kind: AuditUnit['kind']) => results.filter((_, k) => units[k].kind === kind);
   const [softening, aggregation] = [of('softening') as OperatorAudit[], of('aggregation') as OperatorAudit[]];
   const statements = of('statement') as StatementResult[];
+  for (const m of of('mutation') as MutationUnitResult[]) attachMutation([...softening, ...aggregation], m);
   const aggregationOps = units.flatMap((u) => (u.kind === 'aggregation' ? [aggregationUnit(u.operator).op] : []));
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -23,4 +24,12 @@ export function assembleAudit(config: AuditConfig, units: readonly AuditUnit[], 
     ...(aggregation.length ? { aggregation, existence: existenceClaims(aggregation, aggregationOps, AGGREGATION_AXIOM_IDS) } : {}),
     ...(statements.length ? { statements } : {}),
   };
+}
+
+/** A mutation unit's analysis (or why there is none) goes on its operator's result, as reports show it. */
+function attachMutation(operators: OperatorAudit[], m: MutationUnitResult): void {
+  const op = operators.find((o) => o.operator === m.mutationOf);
+  if (!op) return; // the analysis of an operator this audit did not run has nowhere to go
+  if (m.analysis) op.mutation = m.analysis;
+  if (m.failure) op.mutationFailure = m.failure;
 }

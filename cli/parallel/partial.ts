@@ -91,7 +91,7 @@ function readPartial(path: string): { partial: PartialAudit } | { problem: strin
   if (typeof p.effort !== 'number') return { problem: 'the effort is missing' };
   if (!Number.isSafeInteger(p.shard?.index) || !Number.isSafeInteger(p.shard?.count)) return { problem: 'the shard is missing' };
   if (!Array.isArray(p.units) || !p.units.every((u) => typeof u === 'string')) return { problem: 'the list of units is missing' };
-  const known = new Set(auditUnits({ statements: true }).map(unitKey));
+  const known = new Set(auditUnits({ statements: true, mutants: 1 }).map(unitKey));
   const unknown = p.units.find((key) => !known.has(key));
   if (unknown !== undefined) return { problem: `unknown unit ${unknown}` };
   if (!Array.isArray(p.results)) return { problem: 'the results are missing' };
@@ -106,6 +106,9 @@ function resultProblem(entry: unknown): string | undefined {
   if (typeof result !== 'object' || result === null) return 'no result';
   if (unit?.kind === 'softening' || unit?.kind === 'aggregation') {
     return result.operator === unit.operator && Array.isArray(result.results) ? undefined : `not the result of ${String(unit.operator)}`;
+  }
+  if (unit?.kind === 'mutation') {
+    return result.mutationOf === unit.operator && (typeof result.analysis === 'object' || typeof result.failure === 'string') ? undefined : `not the mutation analysis of ${String(unit.operator)}`;
   }
   if (unit?.kind === 'statement') {
     return result.id === unit.id && result.variant === unit.variant && Array.isArray(result.obligations) ? undefined : `not the result of ${String(unit.id)}`;

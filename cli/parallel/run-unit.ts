@@ -5,13 +5,23 @@ import type { AuditedOperator } from '../../engine/operator.js';
 import type { OperatorRunOptions } from '../../engine/audit-operator.js';
 import type { StatementOutcome } from '../../engine/statement/outcome.js';
 import { runStatement } from '../../engine/statement/run-statement.js';
+import { auditMutation } from '../../mutation/audit.js';
+import type { MutationAnalysis } from '../../mutation/model.js';
 import type { OperatorAudit, StatementResult } from '../../reports/model.js';
+import { countsLine, scoreText } from '../../reports/mutation-text.js';
 import { checkLine, statementLine } from '../progress.js';
 import { runOptions, type CommonOptions } from '../run-options.js';
 import { aggregationUnit, softeningUnit, statementUnit, unitKey, type AuditUnit } from './units.js';
 
+/** A mutation unit's result: the analysis, or why it could not be made (the operator's report says so). */
+export interface MutationUnitResult {
+  mutationOf: string;
+  analysis?: MutationAnalysis;
+  failure?: string;
+}
+
 /** What a unit gives back: structured-clone clean, so it crosses from a worker unchanged. */
-export type UnitResult = OperatorAudit | StatementResult;
+export type UnitResult = OperatorAudit | StatementResult | MutationUnitResult;
 
 /** The settings every unit of a run shares: plain data (a worker rebuilds the engine's options from it). */
 export type UnitSettings = Pick<CommonOptions, 'seed' | 'effort' | 'budget' | 'corpus'>;
@@ -26,7 +36,7 @@ function unitRunOptions(settings: UnitSettings): OperatorRunOptions {
  * runs. `report` gets a progress line per finished check or statement. The per-operator --budget
  * applies inside, as in a sequential run.
  */
-export function runUnit(unit: AuditUnit, settings: UnitSettings, report: (line: string) => void): UnitResult {
+export async function runUnit(unit: AuditUnit, settings: UnitSettings, report: (line: string) => void): Promise<UnitResult> {
   const options = unitRunOptions(settings);
   const audit = <Op extends AuditedOperator>(op: Op, checks: ReadonlyArray<Check<any, Op>>) =>
     auditOperator(op, checks, { ...options, onResult: (r) => report(checkLine(op.name, r)) });
@@ -48,6 +58,11 @@ export function runUnit(unit: AuditUnit, settings: UnitSettings, report: (line: 
       report(statementLine(result));
       return result;
     }
+    case 'mutation': {
+      const analysis = await auditMutation(unit.operator, settings.seed, unit.maxMutants);
+      report(`  mutants of ${unit.operator}: score ${scoreText(analysis)}; ${countsLine(analysis)}`);
+      return { mutationOf: unit.operator, analysis };
+    }
   }
 }
 
@@ -60,6 +75,7 @@ export function runUnit(unit: AuditUnit, settings: UnitSettings, report: (line: 
 export function unitFailure(unit: AuditUnit, settings: UnitSettings, why: string): UnitResult {
   const options = unitRunOptions(settings);
   const reason = `the run of ${unitKey(unit)} stopped before it gave a result (${why})`;
+  if (unit.kind === 'mutation') return { mutationOf: unit.operator, failure: reason };
   if (unit.kind === 'statement') {
     const claim = statementUnit(unit.id, unit.variant);
     const failed = (): StatementOutcome => ({ kind: 'failed', detail: `The check could not run: ${reason}` });

@@ -9,11 +9,14 @@ import { ensembleGuarantees } from '../../properties/ensemble-kd/index.js';
 import { sparseKdStatements } from '../../properties/sparse-kd/index.js';
 
 /**
- * One independent piece of the audit: an operator against its checks, or one numbered statement
- * (one reading of it, when the paper admits several). Plain data, so it crosses to a worker and
- * into a shard's partial file as it is.
+ * One independent piece of the audit: an operator against its checks, one numbered statement (one
+ * reading of it, when the paper admits several), or the mutation analysis of a built-in operator's
+ * source. Plain data, so it crosses to a worker and into a shard's partial file as it is.
  */
-export type AuditUnit = { kind: 'softening' | 'aggregation'; operator: string } | { kind: 'statement'; id: string; variant?: string };
+export type AuditUnit =
+  | { kind: 'softening' | 'aggregation'; operator: string }
+  | { kind: 'statement'; id: string; variant?: string }
+  | { kind: 'mutation'; operator: string; maxMutants: number };
 
 /** The unit's name in the cost table, in partial files and in messages: 'softening:power', 'statement:sparse-kd/theorem-X.2#…'. */
 export function unitKey(unit: AuditUnit): string {
@@ -23,6 +26,7 @@ export function unitKey(unit: AuditUnit): string {
 
 /** The unit as people name it: the operator, or the statement id with its reading. */
 export function unitLabel(unit: AuditUnit): string {
+  if (unit.kind === 'mutation') return `mutants of ${unit.operator}`;
   return unit.kind === 'statement' ? `${unit.id}${unit.variant ? ` (${unit.variant})` : ''}` : unit.operator;
 }
 
@@ -31,20 +35,25 @@ export interface UnitSelection {
   operator?: string[];
   statements: boolean;
   statement?: string[];
+  /** Mutants per audited operator in the mutation analysis (--mutants; 0: none). */
+  mutants: number;
 }
 
 /**
- * The units of an audit in report order: softening operators, aggregation operators, statements.
- * --statement alone audits just those statements; with --operator, those operators too.
+ * The units of an audit in report order: softening operators, aggregation operators, statements,
+ * then the mutation analysis of each audited operator. --statement alone audits just those
+ * statements; with --operator, those operators too.
  */
 export function auditUnits(selection: UnitSelection): AuditUnit[] {
-  const { operator, statement } = selection;
+  const { operator, statement, mutants } = selection;
   const chosen = <Op extends { name: string }>(ops: readonly Op[]) => (operator ? ops.filter((op) => operator.includes(op.name)) : statement ? [] : ops);
   const claims = !selection.statements ? [] : statement ? sparseKdStatements.filter((c) => statement.includes(c.id)) : sparseKdStatements;
+  const [softening, aggregation] = [chosen(softeningOperators), chosen(aggregationOperators)];
   return [
-    ...chosen(softeningOperators).map((op): AuditUnit => ({ kind: 'softening', operator: op.name })),
-    ...chosen(aggregationOperators).map((op): AuditUnit => ({ kind: 'aggregation', operator: op.name })),
+    ...softening.map((op): AuditUnit => ({ kind: 'softening', operator: op.name })),
+    ...aggregation.map((op): AuditUnit => ({ kind: 'aggregation', operator: op.name })),
     ...claims.map((c): AuditUnit => ({ kind: 'statement', id: c.id, ...(c.variant ? { variant: c.variant } : {}) })),
+    ...(mutants > 0 ? [...softening, ...aggregation].map((op): AuditUnit => ({ kind: 'mutation', operator: op.name, maxMutants: mutants })) : []),
   ];
 }
 

@@ -1,6 +1,6 @@
 import { statementAnchor } from '../markdown-statements.js';
 import type { Verdict } from '../../engine/verdicts.js';
-import { allOperators, type Audit } from '../model.js';
+import { allOperators, type Audit, type OperatorAudit } from '../model.js';
 import { countsText, type Summary } from '../summarize.js';
 import { esc } from './escape.js';
 import { existenceTable } from './existence.js';
@@ -44,6 +44,12 @@ export function renderHtml(audit: Audit, summary: Summary): string {
   if (audit.operators.length) body.push(matrix('softening-matrix', 'Sparse-KD: softening operators × Axioms A0–A5', audit.operators, summary.axioms));
   if (aggregation.length) body.push(matrix('aggregation-matrix', 'Ensemble-KD: aggregation operators × readings of Axioms B1–B5 and the guarantees', aggregation, summary.aggregationAxioms), survivalTable(aggregation, summary.aggregationAxioms, audit.existence ?? []), guaranteeTable(aggregation, summary.aggregationAxioms), existenceTable(audit.existence ?? []));
   if (statements.length) body.push('<h2 id="statement-sections">Statements</h2>', ...statements.map((s) => statementSection(s, href)));
-  if (operators.length) body.push('<h2 id="operator-sections">Operators</h2>', ...operators.map((op) => operatorSection(op) + (op.mutation ? mutationSectionHtml(op.mutation) : '')));
+  if (operators.length) body.push('<h2 id="operator-sections">Operators</h2>', ...operators.map((op) => operatorSection(op) + mutationHtml(op)));
   return page('kdaudit report', body.filter(Boolean).join('\n'));
+}
+
+/** The operator's mutation analysis, or why the audit has none for it (its run failed). */
+function mutationHtml(op: OperatorAudit): string {
+  if (op.mutation) return mutationSectionHtml(op.mutation);
+  return op.mutationFailure ? `<p>Mutation analysis of ${esc(op.operator)}: none, ${esc(op.mutationFailure)}.</p>` : '';
 }

@@ -15,11 +15,13 @@ describe('kdaudit audit and replay', () => {
   it('writes the Markdown and JSON reports, shows progress, and stores replayable counterexamples', () => {
     const dir = mkdtempSync(join(tmpdir(), 'audit-'));
     const corpus = join(dir, 'corpus');
-    const run = kdaudit('audit', '--operator', 'power', 'convex-mixing/extrapolated', '--statement', 'sparse-kd/lemma-VI.1', '--effort', '0.05', '--out', dir, '--corpus', corpus);
+    const args = ['--operator', 'power', 'convex-mixing/extrapolated', '--statement', 'sparse-kd/lemma-VI.1', '--effort', '0.05', '--mutants', '2'];
+    const run = kdaudit('audit', ...args, '--out', dir, '--corpus', corpus);
     // something is refuted (power's A5, extrapolated mixing's A0): exit 1, reports written all the same
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('[2/3] convex-mixing/extrapolated');
-    expect(run.stderr).toContain('[3/3] sparse-kd/lemma-VI.1');
+    expect(run.stderr).toContain('[2/5] convex-mixing/extrapolated');
+    expect(run.stderr).toContain('[3/5] sparse-kd/lemma-VI.1');
+    expect(run.stderr).toContain('[4/5] mutants of power');
     const audit = JSON.parse(readFileSync(join(dir, 'audit.json'), 'utf8'));
     expect(audit.schemaVersion).toBe(1);
     expect(audit.operators.map((o: { operator: string }) => o.operator)).toEqual(['power', 'convex-mixing/extrapolated']);
@@ -31,6 +33,9 @@ describe('kdaudit audit and replay', () => {
     expect(run.stdout).toContain(join(dir, 'audit.html'));
     expect(readFileSync(join(dir, 'audit.html'), 'utf8')).toContain('<svg class="plot entropy"');
     expect(audit.operators[0].curves.map((c: { label: string }) => c.label)).toEqual(['interior', 'with zeros', 'with ties']);
+    // each operator's mutation analysis: two mutants of its source, each killed, equivalent or surviving, shown in the reports
+    for (const op of audit.operators) expect(op.mutation.mutants.filter((m: { status: string }) => m.status !== 'no-coverage').length).toBe(2);
+    expect(md).toContain('Mutation analysis: power');
     // α = 1/T > 1 below T = 1 pushes a zero coordinate negative
     const a0 = audit.operators[1].results[0];
     expect(a0.verdict).toBe('refuted');

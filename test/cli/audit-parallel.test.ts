@@ -15,6 +15,8 @@ import type { Audit } from '../../reports/model.js';
 const SELECTION = [
   ...['--operator', 'power-class/x/T', 'convex-mixing/extrapolated', 'power-mean/r=-1/soften-then-aggregate'],
   ...['--statement', 'sparse-kd/theorem-V.1', 'sparse-kd/lemma-VI.1', '--effort', '0.02'],
+  // one mutant of each operator: the mutation units must be as deterministic as the others
+  ...['--mutants', '1'],
 ];
 const root = mkdtempSync(join(tmpdir(), 'kdaudit-parallel-'));
 /** One corpus path for every run (replay commands name it), holding the committed corpus at the start of each run. */

@@ -1,3 +1,4 @@
+import { checkKey } from '../../engine/check.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,9 +54,17 @@ describe('a unit whose worker died', () => {
   const settings = { seed: 42, effort: 1, budget: 600, corpus: 'c' };
   it('an operator: every check an error naming the unit, one per column', () => {
     const audit = unitFailure({ kind: 'softening', operator: 'power' }, settings, 'out of memory') as OperatorAudit;
-    expect(audit.results.map((r) => r.id)).toEqual(['A0', 'A1', 'A2', 'A3', 'A4', 'A5']);
+    // one column per check the unit runs: A0–A5 and the large-vocabulary stage (A0, A1, A3 at large V)
+    expect(audit.results.map(checkKey)).toEqual(['A0', 'A1', 'A2', 'A3', 'A4', 'A5', 'A0/large-V', 'A1/large-V', 'A3/large-V']);
     expect(audit.results.every((r) => r.verdict === 'error')).toBe(true);
     expect(audit.results.every((r) => r.evidence.summary.includes('softening:power') && r.evidence.summary.includes('out of memory'))).toBe(true);
+  });
+
+  it('a mutation analysis: no analysis, and why, for its operator', () => {
+    expect(unitFailure({ kind: 'mutation', operator: 'power', maxMutants: 2 }, settings, 'out of memory')).toEqual({
+      mutationOf: 'power',
+      failure: 'the run of mutation:power stopped before it gave a result (out of memory)',
+    });
   });
 
   it('a statement: the statement and each step of its derivation an error naming the unit', () => {

@@ -10,6 +10,7 @@ import { MutantFolder } from '../../mutation/module-files.js';
 import { runMutantTasks } from '../../mutation/run-mutants.js';
 import { resolveSubject } from '../../mutation/subject.js';
 import { readFileSync } from 'node:fs';
+import { scoreText } from '../../reports/mutation-text.js';
 
 const BRANCH = 'test/fixtures/mutation/branch-softening.ts';
 const LOOP = 'test/fixtures/mutation/loop-softening.ts';
@@ -26,6 +27,17 @@ describe('kdaudit mutate: running and classifying mutants', () => {
     const strong = await mutateOperator('power', { ...quick, axioms: ['A0', 'A4'], ids });
     expect(strong.mutants.find((m) => m.id === ids[0])).toMatchObject({ status: 'killed', killedBy: [{ axiom: 'A4', certificate: 'interval' }] });
     expect(strong.score).toBe(1);
+  }, 60_000);
+
+  it('runs no mutant when the original fails every axiom reading it is run on: there is no score, not 0%', async () => {
+    // power is refuted on A5 (zeros stay zero as T → ∞): A5 alone can tell no mutant from it
+    const a = await mutateOperator('power', { ...quick, axioms: ['A5'] });
+    expect(a.baseline).toEqual([{ axiom: 'A5', verdict: 'refuted' }]);
+    expect(a.axioms).toEqual([]);
+    expect(a.counts).toMatchObject({ killed: 0, survived: 0, equivalent: 0 });
+    expect(a.counts.notSampled).toBeGreaterThan(0);
+    expect(a.score).toBeNull();
+    expect(scoreText(a)).toContain('no axiom reading holds on the original');
   }, 60_000);
 
   it('never calls equivalent a mutant that differs only at or just beyond a branch constant; a redundant guard removed is equivalent', async () => {

@@ -68,8 +68,9 @@ describe('kdaudit audit --workers: the same reports whatever the number of worke
     expect(parsed.config.command).toBe(`kdaudit audit ${SELECTION.join(' ')} --corpus ${corpus}`);
     expect(other).toEqual(one);
     // progress from both workers on stderr, weighted by the cost table; stdout only the summary
-    expect(two.stderr).toContain('[5/5 done, 100% of the expected work');
-    expect(two.stderr).toMatch(/^\[2\/5\] convex-mixing\/extrapolated …$/m);
+    // 3 operators, 2 statements and the 3 operators' mutation analyses
+    expect(two.stderr).toContain('[8/8 done, 100% of the expected work');
+    expect(two.stderr).toMatch(/^\[2\/8\] convex-mixing\/extrapolated …$/m);
     expect(two.stderr).toMatch(/convex-mixing\/extrapolated +A0 +refuted/);
     expect(two.stdout).not.toMatch(/expected work|…/);
   }, 300_000);
@@ -89,8 +90,8 @@ describe('kdaudit audit --shard i/n and kdaudit merge', () => {
     shards.forEach((dir) => expect(readdirSync(dir)).toEqual([PARTIAL_FILE]));
     const partials = shards.map((dir) => JSON.parse(readFileSync(join(dir, PARTIAL_FILE), 'utf8')) as PartialAudit);
     const ran = partials.flatMap((p) => p.results.map((r) => unitKey(r.unit)));
-    expect(ran).toHaveLength(5);
-    expect(new Set(ran).size).toBe(5);
+    expect(ran).toHaveLength(8);
+    expect(new Set(ran).size).toBe(8);
   });
 
   it('merged, they write the reports of the unsharded run', () => {

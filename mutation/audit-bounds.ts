@@ -4,5 +4,5 @@
  * AUDIT_MUTATION_EFFORT. Kept apart from the analysis so that the command line can show the default
  * without loading it.
  */
-export const AUDIT_MAX_MUTANTS = 8;
+export const AUDIT_MAX_MUTANTS = 4;
 export const AUDIT_MUTATION_EFFORT = 0.1;

@@ -14,6 +14,13 @@ export interface PoolOptions {
 }
 
 /**
+ * Heap of a mutant's process. Mutants run in child processes, not threads: a mutant that grows an
+ * array without end (a loop whose step became 0) meets V8's fatal array-length or heap limit, and a
+ * fatal error in a worker thread ends the whole process — in a child process, only that mutant's run.
+ */
+const MUTANT_HEAP_LIMIT_MB = 1024;
+
+/**
  * Runs tasks in worker threads, each isolated: a hang is cut off by terminating its worker, a crash
  * is that task's error, and the others go on. The only file that knows about tinypool, so that a
  * shared unit pool can replace it. Tasks are handed out only when a thread is free, so the
@@ -21,7 +28,14 @@ export interface PoolOptions {
  */
 export async function runMutantTasks(tasks: readonly MutantTask[], options: PoolOptions): Promise<TaskResult[]> {
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), tasks.length));
-  const pool = new Tinypool({ filename: fileURLToPath(new URL('./worker-boot.mjs', import.meta.url)), minThreads: 0, maxThreads: threads, isolateWorkers: false });
+  const pool = new Tinypool({
+    filename: fileURLToPath(new URL('./worker-boot.mjs', import.meta.url)),
+    minThreads: 0,
+    maxThreads: threads,
+    isolateWorkers: false,
+    runtime: 'child_process',
+    execArgv: [`--max-old-space-size=${MUTANT_HEAP_LIMIT_MB}`],
+  });
   const results: TaskResult[] = new Array(tasks.length);
   let next = 0;
   const lane = async () => {

@@ -52,7 +52,7 @@ describe('kdaudit mutate: running and classifying mutants', () => {
     expect(survivor.differsAt).toMatchObject({ certified: true, point: { T: '5.000005' } });
   }, 60_000);
 
-  it('a hanging mutant becomes a timeout and the run goes on', async () => {
+  it('a hanging mutant (one that also exhausts memory) ends only its own run, and the run goes on', async () => {
     const subject = resolveSubject(resolve(LOOP));
     if ('error' in subject) throw new Error(subject.error);
     const { mutants } = generateMutants(subject.module, readFileSync(subject.module, 'utf8'), 'default');
@@ -63,8 +63,10 @@ describe('kdaudit mutate: running and classifying mutants', () => {
       // coverage calls the plugin in the pool's own worker, so only the pool's timeout can stop the hang
       const tasks = [hang, fine].map((m, k) => ({ mode: 'coverage' as const, subject, file: folder.write(`m${k}`, m.source), constants: ['1'] }));
       const runs = await runMutantTasks(tasks, { threads: 2, timeoutMs: 8000 });
-      expect(runs[0]).toMatchObject({ ok: false, timedOut: true });
-      expect(classify(hang, runs[0], 8000).status).toBe('timeout');
+      // the endless loop also grows an array: cut off by the timeout, or by V8's fatal limits first,
+      // which end only the mutant's child process — never this one
+      expect(runs[0].ok).toBe(false);
+      expect(['timeout', 'error']).toContain(classify(hang, runs[0], 8000).status);
       expect(runs[1].ok).toBe(true);
     } finally {
       folder.remove();

@@ -3,7 +3,7 @@
  * exist, so each axiom is encoded in every reading the summary admits, each a named variant.
  */
 import type { Check } from '../engine/check.js';
-import type { AggregationOperator } from '../operators/aggregation/types.js';
+import type { AggregationOperator } from '../engine/operators/aggregation.js';
 import { B1Hull, B1HullSoftened, B1HullWeighted, B1Simplex } from './aggregation/b1-convexity.js';
 import { B2AllPositive, B2AnyWeighted } from './aggregation/b2-positivity.js';
 import { B3KL, B3KLSoftened, B3ReverseKL, B3ReverseKLSoftened, B3TV, B3TVSoftened } from './aggregation/b3-weight-monotonicity.js';

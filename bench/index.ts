@@ -13,7 +13,7 @@ import { Probe } from '../engine/probe.js';
 import { search } from '../engine/search.js';
 import { softeningOperators } from '../operators/softening/index.js';
 import { power } from '../operators/softening/power.js';
-import type { SofteningOperator } from '../operators/softening/types.js';
+import type { SofteningOperator } from '../engine/operators/softening.js';
 import * as fixtures from '../test/fixtures/softening-operators.js';
 import { auditWorkers } from './audit-workers.js';
 import { largeVocabularyBench } from './large-v.js';

@@ -6,13 +6,13 @@
  * resident memory (target ≤ 300 MB).
  */
 import { largeVocabularyChecks } from '../axioms/softening.js';
-import { loadPlugin } from '../cli/plugin/load.js';
+import { loadPlugin } from '../plugin/load.js';
 import { DEFAULT_CONTEXT } from '../engine/context.js';
 import { largeVector, type LargeVocabularyPoint } from '../engine/domains/large-vocabulary.js';
 import { float64 } from '../engine/num/index.js';
 import { runCheck } from '../engine/run-check.js';
 import { softeningOperators } from '../operators/softening/index.js';
-import type { SofteningOperator } from '../operators/softening/types.js';
+import type { SofteningOperator } from '../engine/operators/softening.js';
 import userPower from '../test/fixtures/plugins/power-large-v.js';
 
 const POINT: LargeVocabularyPoint = { source: 'subtlex', V: 262_144, s: '1.1', tie: 3, zeros: 500, subnormal: 0, shuffle: 7, T: '2.5' };

@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
-import { DEFAULT_MEMORY_LIMIT_MB } from './plugin/bridge.js';
+import { DEFAULT_MEMORY_LIMIT_MB } from '../plugin/bridge.js';
 import { EXIT } from './exit-codes.js';
 import { AUDIT_MAX_MUTANTS, AUDIT_MUTATION_EFFORT } from '../mutation/audit-bounds.js';
 import { integer, megabytes, positive, vocabularySize, wholeNonNegative, wholePositive } from './option-parsers.js';

@@ -1,5 +1,5 @@
 import type { CheckResult } from '../engine/verdicts.js';
-import type { StatementResult } from '../reports/model.js';
+import type { StatementResult } from '../engine/result/model.js';
 import { renderResultLine } from '../reports/terminal.js';
 
 /** A finished check's progress line, rendered where the check ran (a worker sends it as text). */

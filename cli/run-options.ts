@@ -1,7 +1,7 @@
-import { Corpus } from '../counterexamples/corpus.js';
+import { Corpus } from '../engine/counterexamples/corpus.js';
 import { DEFAULT_CONTEXT } from '../engine/context.js';
 import type { OperatorRunOptions } from '../engine/audit-operator.js';
-import type { AuditConfig } from '../reports/model.js';
+import type { AuditConfig } from '../engine/result/model.js';
 
 export interface CommonOptions {
   seed: number;

@@ -2,7 +2,7 @@ import { checkKey, type Check } from './check.js';
 import { runCheck, type RunOptions } from './run-check.js';
 import type { CheckResult } from './verdicts.js';
 import type { AuditedOperator } from './operator.js';
-import type { OperatorAudit } from '../reports/model.js';
+import type { OperatorAudit } from './result/model.js';
 
 export interface OperatorRunOptions extends Omit<RunOptions, 'budgetMs' | 'seed'> {
   seed: number;

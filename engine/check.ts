@@ -2,7 +2,7 @@ import type { CheckContext } from './context.js';
 import type { Domain } from './domains/domain.js';
 import type { Certificate, EvidenceKind } from './verdicts.js';
 import type { AuditedOperator } from './operator.js';
-import type { SofteningOperator } from '../operators/softening/types.js';
+import type { SofteningOperator } from './operators/softening.js';
 
 /** A check's identity in the corpus and in replay: 'A0', or 'B1/hull' for a reading of B1. */
 export function checkKey(check: { id: string; variant?: string }): string {

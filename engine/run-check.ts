@@ -6,8 +6,8 @@ import { search, type Found } from './search.js';
 import { guideSearch } from './source/guide.js';
 import type { Certificate, CheckResult, Counterexample, Evidence } from './verdicts.js';
 import { decideVerdict } from './decide.js';
-import type { Corpus } from '../counterexamples/corpus.js';
-import { minimise } from '../counterexamples/minimise.js';
+import type { Corpus } from './counterexamples/corpus.js';
+import { minimise } from './counterexamples/minimise.js';
 import type { AuditedOperator } from './operator.js';
 
 export interface RunOptions {

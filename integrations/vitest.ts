@@ -11,12 +11,12 @@
 import { expect } from 'vitest';
 import { aggregationAxioms } from '../axioms/aggregation.js';
 import { softeningAxioms } from '../axioms/softening.js';
-import { Corpus } from '../counterexamples/corpus.js';
+import { Corpus } from '../engine/counterexamples/corpus.js';
 import { auditOperator } from '../engine/audit-operator.js';
 import { checkKey, type Check } from '../engine/check.js';
 import { DEFAULT_CONTEXT } from '../engine/context.js';
-import { inProcessOperator } from '../cli/plugin/operator.js';
-import { validatePlugin } from '../cli/plugin/shape.js';
+import { inProcessOperator } from '../plugin/operator.js';
+import { validatePlugin } from '../plugin/shape.js';
 import { formatCounterexample } from '../reports/format.js';
 
 export interface AxiomMatcherOptions {

@@ -4,7 +4,7 @@ import { relative } from 'node:path';
 import { mulberry32 } from '../engine/search.js';
 import { axiomOutcome, classify } from './classify.js';
 import { generateMutants, type Mutant } from './generate.js';
-import type { MutantResult, MutationAnalysis, MutationCounts } from './model.js';
+import type { MutantResult, MutationAnalysis, MutationCounts } from '../engine/result/mutation.js';
 import { MutantFolder } from './module-files.js';
 import { runMutantTasks, type TaskResult } from './run-mutants.js';
 import { resolveSubject } from './subject.js';

@@ -1,6 +1,6 @@
 import { mutateOperator } from './analyse.js';
 import { AUDIT_MUTATION_EFFORT } from './audit-bounds.js';
-import type { MutationAnalysis } from './model.js';
+import type { MutationAnalysis } from '../engine/result/mutation.js';
 
 /**
  * The mutation analysis the audit attaches to a built-in operator's result (OperatorAudit.mutation):

@@ -1,7 +1,7 @@
 import { checkKey as key } from '../engine/check.js';
 import type { CheckResult } from '../engine/verdicts.js';
 import type { Mutant } from './generate.js';
-import type { AxiomOutcome, MutantResult } from './model.js';
+import type { AxiomOutcome, MutantResult } from '../engine/result/mutation.js';
 import type { TaskResult } from './run-mutants.js';
 
 const DIGITS = 50;

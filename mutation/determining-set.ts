@@ -1,7 +1,6 @@
 import { Decimal } from 'decimal.js';
 
-/** Exact inputs: probabilities as rationals 'n/d', temperatures as decimal strings. */
-export type Point = { p: string[]; T: string } | { teachers: string[][]; weights: string[]; T: string };
+import type { Point } from '../engine/result/mutation.js';
 
 const SIMPLEX_POINTS = [
   ['1/2', '1/2'], ['1', '0'], ['0', '1'], ['1/3', '2/3'], ['9/10', '1/10'],

@@ -1,5 +1,6 @@
 import { Node, Project, ts } from 'ts-morph';
-import { MUTATORS, mutationSites, type MutatorName, type Site } from './mutators.js';
+import { MUTATORS, type MutatorName } from '../engine/result/mutation.js';
+import { mutationSites, type Site } from './mutators.js';
 import { reachableRanges } from './reach.js';
 
 export interface Mutant {

@@ -2,16 +2,17 @@ import { pathToFileURL } from 'node:url';
 import { Decimal } from 'decimal.js';
 import { aggregationAxioms } from '../axioms/aggregation.js';
 import { softeningAxioms } from '../axioms/softening.js';
-import { loadPlugin } from '../cli/plugin/load.js';
+import { loadPlugin } from '../plugin/load.js';
 import { auditOperator } from '../engine/audit-operator.js';
 import { checkKey, type Check } from '../engine/check.js';
 import { DEFAULT_CONTEXT } from '../engine/context.js';
 import { decimalContext, decimalNum, float64, intervalNum, type Num } from '../engine/num/index.js';
 import type { AuditedOperator } from '../engine/operator.js';
 import type { CheckResult } from '../engine/verdicts.js';
-import type { AggregationOperator } from '../operators/aggregation/types.js';
-import type { SofteningOperator } from '../operators/softening/types.js';
-import { determiningSet, type Point } from './determining-set.js';
+import type { AggregationOperator } from '../engine/operators/aggregation.js';
+import type { SofteningOperator } from '../engine/operators/softening.js';
+import type { Point } from '../engine/result/mutation.js';
+import { determiningSet } from './determining-set.js';
 import type { Subject } from './subject.js';
 
 /** One unit of work of the mutant pool: run the axioms on a variant, or measure which probes a variant runs. */

@@ -1,19 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
+import type { MutatorName } from '../engine/result/mutation.js';
 
-export const MUTATORS = [
-  'arithmetic',
-  'comparison-boundary',
-  'comparison-negation',
-  'constant',
-  'max-min',
-  'dropped-normalisation',
-  'dropped-term',
-  'swapped-index',
-  'loop-bound',
-  'removed-branch',
-] as const;
-export type MutatorName = (typeof MUTATORS)[number];
 
 /** One textual change of the source: [start, end) replaced; `covered` is the expression whose evaluation runs it. */
 export interface Site {

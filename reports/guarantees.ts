@@ -1,5 +1,5 @@
 import { checkKey } from '../engine/check.js';
-import type { ExistenceClaim, OperatorAudit } from './model.js';
+import type { ExistenceClaim, OperatorAudit } from '../engine/result/model.js';
 
 /** One of Ensemble-KD's guarantees and the operators refuting it, each with the axiom readings it satisfies. */
 export interface GuaranteeRow {

@@ -1,4 +1,4 @@
-import type { Audit, OperatorAudit } from './model.js';
+import type { Audit, OperatorAudit } from '../engine/result/model.js';
 
 /** The whole audit, as the versioned result model. */
 export function renderAuditJson(audit: Audit): string {

@@ -1,7 +1,7 @@
 import { checkKey } from '../engine/check.js';
 import type { CheckResult, Counterexample, Verdict } from '../engine/verdicts.js';
 import { formatCertificate, formatInstance } from './format.js';
-import type { Audit, OperatorAudit, StatementResult } from './model.js';
+import type { Audit, OperatorAudit, StatementResult } from '../engine/result/model.js';
 
 /** One JUnit testcase: what CI shows as a passed, failed, errored or skipped test. */
 interface TestCase {

@@ -2,7 +2,7 @@ import { checkKey } from '../engine/check.js';
 import { compareSize } from '../engine/domains/domain.js';
 import { guaranteeView, survival } from './guarantees.js';
 import { anchor, counterexampleLines, escapeCell, text } from './markdown-text.js';
-import type { ExistenceClaim, OperatorAudit } from './model.js';
+import type { ExistenceClaim, OperatorAudit } from '../engine/result/model.js';
 
 /** The plain answer first: does each guarantee survive on every operator that conforms to B1–B5 (see survival)? */
 export function survivalTable(operators: OperatorAudit[], columns: string[], existence: ExistenceClaim[]): string[] {

@@ -1,7 +1,7 @@
 import type { Evidence } from '../engine/verdicts.js';
 import { formatInstance } from './format.js';
 import { anchor, counterexampleLines, escapeCell, text } from './markdown-text.js';
-import type { StatementResult } from './model.js';
+import type { StatementResult } from '../engine/result/model.js';
 
 export const statementAnchor = (s: StatementResult) => anchor(s.id, s.variant ?? '');
 const reading = (s: StatementResult) => (s.variant ? ` (reading: ${text(s.variant)})` : '');

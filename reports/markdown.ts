@@ -2,7 +2,7 @@ import { checkKey } from '../engine/check.js';
 import type { CheckResult } from '../engine/verdicts.js';
 import { formatInstance } from './format.js';
 import { anchor, counterexampleLines, escapeCell, text } from './markdown-text.js';
-import { allOperators, type Audit, type ExistenceClaim, type OperatorAudit } from './model.js';
+import { allOperators, type Audit, type ExistenceClaim, type OperatorAudit } from '../engine/result/model.js';
 import { guaranteeSections, guarantees, survivalTable } from './markdown-guarantees.js';
 import { statementSection, statementTable } from './markdown-statements.js';
 import { countsText, type Summary } from './summarize.js';

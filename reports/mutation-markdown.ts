@@ -1,4 +1,4 @@
-import type { MutationAnalysis } from '../mutation/model.js';
+import type { MutationAnalysis } from '../engine/result/mutation.js';
 import { anchor, escapeCell, text } from './markdown-text.js';
 import { STATUS_NOTE, axiomsLine, countsLine, scoreText, survivorEvidence } from './mutation-text.js';
 

@@ -1,4 +1,4 @@
-import type { MutationAnalysis } from '../mutation/model.js';
+import type { MutationAnalysis } from '../engine/result/mutation.js';
 import { axiomsLine, countsLine, scoreText, survivorEvidence } from './mutation-text.js';
 
 /** The terminal summary of `kdaudit mutate`: score, counts, and each survivor as a diff with its evidence. */

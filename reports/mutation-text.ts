@@ -1,4 +1,4 @@
-import type { MutantResult, MutationAnalysis } from '../mutation/model.js';
+import type { MutantResult, MutationAnalysis } from '../engine/result/mutation.js';
 
 /**
  * Words shared by the terminal, Markdown and HTML renderings of a mutation analysis, so the three

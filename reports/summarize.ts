@@ -1,6 +1,6 @@
 import { VERDICTS, type Verdict } from '../engine/verdicts.js';
 import { checkKey } from '../engine/check.js';
-import { allOperators, type Audit, type OperatorAudit } from './model.js';
+import { allOperators, type Audit, type OperatorAudit } from '../engine/result/model.js';
 
 export interface Summary {
   /** Count of operator × axiom (or guarantee) results per verdict. */

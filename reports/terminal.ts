@@ -1,7 +1,7 @@
 import { checkKey } from '../engine/check.js';
 import type { CheckResult } from '../engine/verdicts.js';
 import { formatCounterexample } from './format.js';
-import type { Audit, OperatorAudit } from './model.js';
+import type { Audit, OperatorAudit } from '../engine/result/model.js';
 import { countsText, type Summary } from './summarize.js';
 
 /**

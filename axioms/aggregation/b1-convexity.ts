@@ -3,7 +3,7 @@ import type { Domain } from '../../engine/domains/domain.js';
 import { disjointEnsembleArb, ensembleArb, ensembleDomain, type Ensemble } from '../../engine/domains/ensemble.js';
 import type { Num } from '../../engine/num/index.js';
 import { pointwise } from '../../engine/pointwise.js';
-import type { AggregationOperator } from '../../operators/aggregation/types.js';
+import type { AggregationOperator } from '../../engine/operators/aggregation.js';
 import { minimum } from '../softening/outputs.js';
 import { aggregated, ensembleIn, isZeroWeight, softenedTeachers, validAggregate } from './outputs.js';
 
@@ -17,7 +17,7 @@ const simplexDomain: Domain<Ensemble> = {
 /**
  * B1, reading "output in the simplex": A has V finite entries, each ≥ 0, summing to 1. An operator
  * undefined at a point of its domain (a normalising total exactly 0) has no output in Δ^V there: a
- * certified violation at the exact input (see counterexamples/certify.ts).
+ * certified violation at the exact input (see engine/counterexamples/certify.ts).
  */
 export const B1Simplex = pointwise<Ensemble, AggregationOperator>({
   id: 'B1',

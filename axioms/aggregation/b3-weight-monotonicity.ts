@@ -4,7 +4,7 @@ import { ensembleWithRaiseDomain } from '../../engine/domains/ensemble.js';
 import { probabilities } from '../../engine/instance/weights.js';
 import type { Num } from '../../engine/num/index.js';
 import { pointwise } from '../../engine/pointwise.js';
-import type { AggregationOperator } from '../../operators/aggregation/types.js';
+import type { AggregationOperator } from '../../engine/operators/aggregation.js';
 import { finiteness, isZeroWeight, softenedTeachers, validAggregate } from './outputs.js';
 
 /** A distance between distributions, written once over Num; may be +∞. */

@@ -11,7 +11,7 @@ import { PLANE_CONSTANTS } from '../../engine/domains/simplex.js';
 import { decimalNum, exactDecimalOfDouble, float64, intervalNum, type Num } from '../../engine/num/index.js';
 import { judgeFloatSequence, floatJumpExplanation, resolvedTerms, MIN_RESOLVED, SETTLE_ROUNDING, SETTLE_SLOPE, type FloatTerm } from '../softening/a2-continuity.js';
 import type { Certificate } from '../../engine/verdicts.js';
-import type { AggregationOperator } from '../../operators/aggregation/types.js';
+import type { AggregationOperator } from '../../engine/operators/aggregation.js';
 import { maxAbsDifference } from '../softening/outputs.js';
 import { validAggregate } from './outputs.js';
 

@@ -2,7 +2,7 @@ import type { Ensemble } from '../../engine/domains/ensemble.js';
 import { ensembleDomain } from '../../engine/domains/ensemble.js';
 import type { Num } from '../../engine/num/index.js';
 import { pointwise } from '../../engine/pointwise.js';
-import type { AggregationOperator } from '../../operators/aggregation/types.js';
+import type { AggregationOperator } from '../../engine/operators/aggregation.js';
 import { powerTransform } from '../../operators/softening/power.js';
 import { maxAbsDifference } from '../softening/outputs.js';
 import { ensembleIn, validAggregate } from './outputs.js';

@@ -2,7 +2,7 @@ import type { Ensemble } from '../../engine/domains/ensemble.js';
 import { probabilities } from '../../engine/instance/weights.js';
 import type { Num } from '../../engine/num/index.js';
 import { definedOutput } from '../../engine/operator-fault.js';
-import type { AggregationOperator } from '../../operators/aggregation/types.js';
+import type { AggregationOperator } from '../../engine/operators/aggregation.js';
 import { powerTransform } from '../../operators/softening/power.js';
 
 /** The teachers and weights of x in the arithmetic N. */

@@ -4,7 +4,7 @@ import type { Num } from '../../engine/num/index.js';
 import { pointwise } from '../../engine/pointwise.js';
 import { pointAtTemperatureDomain } from '../../engine/domains/softening-points.js';
 import { exactSum, tieGroups } from '../../engine/instance/weights.js';
-import type { SofteningOperator } from '../../operators/softening/types.js';
+import type { SofteningOperator } from '../../engine/operators/softening.js';
 import { validOutput } from './outputs.js';
 
 /**

@@ -4,14 +4,15 @@ import type { Check } from '../../engine/check.js';
 import type { CheckContext } from '../../engine/context.js';
 import { certificationPolicy } from '../../engine/certification/policy.js';
 import { onPlaneArb, simplexArb } from '../../engine/domains/simplex.js';
-import { pointAtTemperatureDomain, type PointAtTemperature } from '../../engine/domains/softening-points.js';
+import { pointAtTemperatureDomain } from '../../engine/domains/softening-points.js';
 import { pointWithMoveProblem } from '../../engine/domains/softening-points.js';
 import { SIMPLE_TEMPERATURES, temperatureArb } from '../../engine/domains/temperature.js';
 import { exactSum, probabilities } from '../../engine/instance/weights.js';
 import { float64, intervalNum, decimalNum, exactDecimalOfDouble, type Num } from '../../engine/num/index.js';
 import type { Certificate, TermKind } from '../../engine/verdicts.js';
-import type { SofteningOperator } from '../../operators/softening/types.js';
+import type { SofteningOperator } from '../../engine/operators/softening.js';
 import { localiseJump } from './a2-localise.js';
+import type { JumpProbe } from './a2-probe.js';
 import { maxAbsDifference } from './outputs.js';
 
 /**
@@ -44,11 +45,6 @@ const INTERIOR_SCHEDULE = Array.from({ length: 7 }, (_, k) => 2 ** (k + 1));
 /** Float64 scales: interior moves stop resolving near δ = 1e-17, support moves near 1e-323. */
 const FLOAT_SCHEDULE = Array.from({ length: 20 }, (_, k) => k + 1);
 const FLOAT_SUPPORT_SCHEDULE = [...FLOAT_SCHEDULE, 32, 64, 128, 256, 300, 320];
-
-export interface JumpProbe extends PointAtTemperature {
-  /** 'T+', 'T-', or the index of the vertex p moves toward. */
-  move: 'T+' | 'T-' | number;
-}
 
 /**
  * A move toward vertex i from a zero p_i — or from a p_i so small that every interior step δ dwarfs

@@ -1,8 +1,8 @@
 import { Decimal } from 'decimal.js';
 import { exactRationals, receivedNumber, receivedWeights } from '../../engine/instance/weights.js';
 import { exactDecimalOfDouble, float64 } from '../../engine/num/index.js';
-import type { SofteningOperator } from '../../operators/softening/types.js';
-import type { JumpProbe } from './a2-continuity.js';
+import type { SofteningOperator } from '../../engine/operators/softening.js';
+import type { JumpProbe } from './a2-probe.js';
 
 /**
  * Where code puts a jump (`p[i] > 0.37`, `T < 3.7`, `x < 1e-4 ? 0 : x`) random points almost never

@@ -2,7 +2,7 @@ import type { Num } from '../../engine/num/index.js';
 import { pointwise } from '../../engine/pointwise.js';
 import { pointAtTwoTemperaturesDomain, type PointAtTwoTemperatures } from '../../engine/domains/softening-points.js';
 import { entropy } from '../../engine/math/entropy.js';
-import type { SofteningOperator } from '../../operators/softening/types.js';
+import type { SofteningOperator } from '../../engine/operators/softening.js';
 import { validOutput } from './outputs.js';
 
 /** A3 (Axiom 3): T' > T ⇒ H(F_T'(p)) ≥ H(F_T(p)). Margin H(F_T'(p)) − H(F_T(p)) ≥ 0. */

@@ -2,7 +2,7 @@ import type { Num } from '../../engine/num/index.js';
 import { pointwise } from '../../engine/pointwise.js';
 import { pointDomain } from '../../engine/domains/softening-points.js';
 import { probabilities } from '../../engine/instance/weights.js';
-import type { SofteningOperator } from '../../operators/softening/types.js';
+import type { SofteningOperator } from '../../engine/operators/softening.js';
 import { maxAbsDifference, validOutput } from './outputs.js';
 
 /** A4 (Axiom 4): F_1(p) = p. Margin −max_i |F_1(p)_i − p_i| ≥ 0 (an equality: refuted when the enclosure excludes 0). */

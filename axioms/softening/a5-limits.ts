@@ -5,7 +5,7 @@ import { pointDomain } from '../../engine/domains/softening-points.js';
 import { tieGroups } from '../../engine/instance/weights.js';
 import { decimalNum, float64, intervalNum, type Num } from '../../engine/num/index.js';
 import type { Certificate, TermKind } from '../../engine/verdicts.js';
-import type { SofteningOperator } from '../../operators/softening/types.js';
+import type { SofteningOperator } from '../../engine/operators/softening.js';
 import { maxAbsDifference, softened } from './outputs.js';
 
 /**

@@ -3,7 +3,7 @@ import { FLOAT_OUTPUT_BAND } from '../../engine/certification/policy.js';
 import { largeVector, type LargeVocabularyPoint } from '../../engine/domains/large-vocabulary.js';
 import { exactDecimalOfDouble, float64, type Interval, type Num } from '../../engine/num/index.js';
 import { OperatorFault } from '../../engine/operator-fault.js';
-import type { SofteningOperator } from '../../operators/softening/types.js';
+import type { SofteningOperator } from '../../engine/operators/softening.js';
 
 /**
  * The float64 path of the large-vocabulary checks: the operator's own float64 evaluation, called
@@ -47,7 +47,7 @@ function throwNondeterministic(op: SofteningOperator, describe: Described): neve
   throw new OperatorFault('nondeterministic', `${op.name}: two calls on the same large-vocabulary input returned different outputs`, describe());
 }
 
-/** A double float64 code returned, as certification reads it: exactly, within 2^-40 relative (cli/plugin/operator.ts does the same). */
+/** A double float64 code returned, as certification reads it: exactly, within 2^-40 relative (plugin/operator.ts does the same). */
 export function returnedDouble(N: Num<Interval>, v: number): Interval {
   const x = N.of(exactDecimalOfDouble(v));
   return v === 0 ? x : N.mul(x, N.hull(N.of(FLOAT_OUTPUT_BAND[0]), N.of(FLOAT_OUTPUT_BAND[1])));

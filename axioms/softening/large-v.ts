@@ -9,7 +9,7 @@ import type { Certificate } from '../../engine/verdicts.js';
 import { phiFunctions, type Phi } from '../../operators/softening/index.js';
 import { power } from '../../operators/softening/power.js';
 import { powerClassOperators } from '../../operators/softening/power-class.js';
-import type { SofteningOperator } from '../../operators/softening/types.js';
+import type { SofteningOperator } from '../../engine/operators/softening.js';
 import { A0 } from './a0-simplex.js';
 import { A1 } from './a1-ranking.js';
 import { A3 } from './a3-entropy.js';

@@ -1,7 +1,7 @@
 import type { Num } from '../../engine/num/index.js';
 import { definedOutput } from '../../engine/operator-fault.js';
 import { probabilities } from '../../engine/instance/weights.js';
-import type { SofteningOperator } from '../../operators/softening/types.js';
+import type { SofteningOperator } from '../../engine/operators/softening.js';
 
 /** F_T(p) for exact weights w and an exact temperature T, in the arithmetic N. */
 export function softened<V>(N: Num<V>, op: SofteningOperator, w: readonly string[], T: string): V[] {

@@ -7,7 +7,7 @@ import { renderAuditJson } from '../../reports/json.js';
 import { renderHtml } from '../../reports/html/index.js';
 import { renderJunit } from '../../reports/junit.js';
 import { renderMarkdown } from '../../reports/markdown.js';
-import { allOperators, type Audit } from '../../reports/model.js';
+import { allOperators, type Audit } from '../../engine/result/model.js';
 import { summarize } from '../../reports/summarize.js';
 import { renderTerminalSummary } from '../../reports/terminal.js';
 import { EXIT, exitCodeOf } from '../exit-codes.js';

@@ -7,8 +7,8 @@ import { renderCheckJson } from '../../reports/json.js';
 import { renderCheckJunit } from '../../reports/junit.js';
 import { renderCheckSummary } from '../../reports/terminal.js';
 import { EXIT, exitCodeOf } from '../exit-codes.js';
-import { Corpus, type CorpusEntry, type Saved } from '../../counterexamples/corpus.js';
-import { loadPlugin } from '../plugin/load.js';
+import { Corpus, type CorpusEntry, type Saved } from '../../engine/counterexamples/corpus.js';
+import { loadPlugin } from '../../plugin/load.js';
 import { progressReporter } from '../progress.js';
 import { runOptions, type CommonOptions } from '../run-options.js';
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../engine/atomic-write.js';
 import { mutateOperator } from '../../mutation/analyse.js';
-import { MUTATION_SCHEMA_VERSION, type MutationAnalysis, type MutationReport } from '../../mutation/model.js';
+import { MUTATION_SCHEMA_VERSION, type MutationAnalysis, type MutationReport } from '../../engine/result/mutation.js';
 import { resolveSubject } from '../../mutation/subject.js';
 import { mutationSectionHtml } from '../../reports/html/mutation-section.js';
 import { page } from '../../reports/html/page.js';

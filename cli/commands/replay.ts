@@ -4,13 +4,13 @@ import { softeningAuditChecks as softeningAxioms } from '../../axioms/softening.
 import { checkKey, type Check } from '../../engine/check.js';
 import type { AuditedOperator } from '../../engine/operator.js';
 import { findAggregationOperator } from '../../operators/aggregation/index.js';
-import { instanceProblem, readCorpusFile } from '../../counterexamples/corpus.js';
+import { instanceProblem, readCorpusFile } from '../../engine/counterexamples/corpus.js';
 import { DEFAULT_CONTEXT } from '../../engine/context.js';
 import { findSofteningOperator } from '../../operators/softening/index.js';
 import { isOperatorFault } from '../../engine/operator-fault.js';
 import { formatCertificate, formatInstance } from '../../reports/format.js';
 import { EXIT } from '../exit-codes.js';
-import { loadPlugin } from '../plugin/load.js';
+import { loadPlugin } from '../../plugin/load.js';
 import { checksOf } from '../../engine/statement/claim.js';
 import { STATEMENT_SUBJECT } from '../../engine/statement/subject.js';
 import { sparseKdStatements } from '../../properties/sparse-kd/index.js';

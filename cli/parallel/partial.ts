@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../engine/atomic-write.js';
-import type { AuditConfig } from '../../reports/model.js';
+import type { AuditConfig } from '../../engine/result/model.js';
 import { TOOL_VERSION } from '../version.js';
 import type { UnitResult } from './run-unit.js';
 import type { Shard } from './shard.js';

@@ -4,7 +4,7 @@ import type { Check } from '../../engine/check.js';
 import type { StatementClaim } from '../../engine/statement/claim.js';
 import { aggregationOperators, type AggregationOperator } from '../../operators/aggregation/index.js';
 import { softeningOperators } from '../../operators/softening/index.js';
-import type { SofteningOperator } from '../../operators/softening/types.js';
+import type { SofteningOperator } from '../../engine/operators/softening.js';
 import { ensembleGuarantees } from '../../properties/ensemble-kd/index.js';
 import { sparseKdStatements } from '../../properties/sparse-kd/index.js';
 

@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import { TIE_CONDITIONS, safeTemperature, tieTemperature } from '../certification/policy.js';
 import { mulberry32 } from '../search.js';
 import { exactDecimalOfDouble } from '../num/index.js';
-import { wordFrequencies } from '../../properties/sparse-kd/word-frequencies.js';
+import { wordFrequencies } from './word-frequencies.js';
 import { compareSize, type Domain } from './domain.js';
 import { choiceProblem, decimalProblem, firstProblem, guarded, integerProblem, objectProblem, temperatureProblem } from './validate.js';
 import { scaleTemperature, simplerTemperatures, temperatureArb, temperatureComplexity, temperatureLess } from './temperature.js';

@@ -1,6 +1,6 @@
-import type { AggregationOperator } from '../../operators/aggregation/types.js';
-import type { SofteningOperator } from '../../operators/softening/types.js';
-import type { EntropyCurve } from '../../reports/model.js';
+import type { AggregationOperator } from '../operators/aggregation.js';
+import type { SofteningOperator } from '../operators/softening.js';
+import type { EntropyCurve } from '../result/model.js';
 import { describePoint, probabilities, tieGroups } from '../instance/weights.js';
 import { float64 } from '../num/index.js';
 import { entropy } from './entropy.js';

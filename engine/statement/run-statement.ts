@@ -1,7 +1,7 @@
 import { decideStatement } from '../decide.js';
 import type { RunOptions } from '../run-check.js';
 import type { Counterexample, Evidence, FidelityFinding } from '../verdicts.js';
-import type { ObligationResult, StatementResult } from '../../reports/model.js';
+import type { ObligationResult, StatementResult } from '../result/model.js';
 import type { StatementClaim } from './claim.js';
 import type { StatementOutcome } from './outcome.js';
 

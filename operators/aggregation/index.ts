@@ -1,9 +1,9 @@
 /** The registry of built-in aggregation operators: every pool under both temperature compositions with power softening. */
 import { linearPool, logPool, powerMeanPool, weightedMedian } from './pools.js';
 import { aggregateThenSoften, softenThenAggregate } from './temperature.js';
-import type { AggregationOperator } from './types.js';
+import type { AggregationOperator } from '../../engine/operators/aggregation.js';
 
-export type { AggregationOperator } from './types.js';
+export type { AggregationOperator } from '../../engine/operators/aggregation.js';
 export { linearPool, logPool, powerMeanPool, weightedMedian, type Pool } from './pools.js';
 export { aggregateThenSoften, softenThenAggregate } from './temperature.js';
 

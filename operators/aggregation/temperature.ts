@@ -1,7 +1,7 @@
 import { power } from '../softening/power.js';
-import type { SofteningOperator } from '../softening/types.js';
+import type { SofteningOperator } from '../../engine/operators/softening.js';
 import type { Pool } from './pools.js';
-import type { AggregationOperator } from './types.js';
+import type { AggregationOperator } from '../../engine/operators/aggregation.js';
 
 /**
  * The two places temperature can enter a pool A through a softening operator S:

@@ -1,5 +1,5 @@
 import type { Num } from '../../engine/num/index.js';
-import type { SofteningOperator } from './types.js';
+import type { SofteningOperator } from '../../engine/operators/softening.js';
 
 /**
  * Construction 3 (convex mixing): F_T(p) = α(T)·p + (1 − α(T))·u, u uniform, with "α : R⁺ → [0, 1]

@@ -1,7 +1,7 @@
 import type { Num } from '../../engine/num/index.js';
 import { entropy } from '../../engine/math/entropy.js';
 import { projectEntropy } from './entropy-projection-solver.js';
-import type { SofteningOperator } from './types.js';
+import type { SofteningOperator } from '../../engine/operators/softening.js';
 
 /**
  * Construction 1 (entropy projection): F_T(p) = argmin KL(q‖p) subject to H(q) = h(p, T) and

@@ -3,9 +3,9 @@ import { convexMixingClamped, convexMixingExponential, convexMixingExtrapolated 
 import { entropyProjectionDefault } from './entropy-projection.js';
 import { power } from './power.js';
 import { powerClassOperators } from './power-class.js';
-import type { SofteningOperator } from './types.js';
+import type { SofteningOperator } from '../../engine/operators/softening.js';
 
-export type { SofteningOperator, Exactness } from './types.js';
+export type { SofteningOperator, Exactness } from '../../engine/operators/softening.js';
 export { powerTransform } from './power.js';
 export { phiFunctions, type Phi } from './power-class.js';
 export { entropyProjection, defaultSchedule, type EntropySchedule } from './entropy-projection.js';

@@ -1,5 +1,5 @@
 import type { Num } from '../../engine/num/index.js';
-import type { SofteningOperator } from './types.js';
+import type { SofteningOperator } from '../../engine/operators/softening.js';
 
 /**
  * Construction 2 (power-transform class): F_T(p)_i = φ(p_i; T) / Σ_j φ(p_j; T), for φ "strictly

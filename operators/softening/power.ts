@@ -1,5 +1,5 @@
 import type { Num } from '../../engine/num/index.js';
-import type { SofteningOperator } from './types.js';
+import type { SofteningOperator } from '../../engine/operators/softening.js';
 
 /**
  * Temperature scaling in the probability domain (Sparse-KD §II): F_T(p)_i = p_i^(1/T) / Σ_j p_j^(1/T),

@@ -2,7 +2,7 @@ import { isZeroWeight, softenedTeachers, validAggregate } from '../../axioms/agg
 import { probabilities } from '../../engine/instance/weights.js';
 import type { Num } from '../../engine/num/index.js';
 import { pointwise } from '../../engine/pointwise.js';
-import type { AggregationOperator } from '../../operators/aggregation/types.js';
+import type { AggregationOperator } from '../../engine/operators/aggregation.js';
 import { powerTransform } from '../../operators/softening/power.js';
 import { referencedEnsembleDomain, type ReferencedEnsemble } from './reference-ensemble.js';
 

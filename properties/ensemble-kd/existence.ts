@@ -4,8 +4,8 @@ import { checkKey } from '../../engine/check.js';
 import type { Ensemble } from '../../engine/domains/ensemble.js';
 import { describePoint } from '../../engine/instance/weights.js';
 import { intervalNum } from '../../engine/num/index.js';
-import type { AggregationOperator } from '../../operators/aggregation/types.js';
-import type { ExistenceClaim, OperatorAudit } from '../../reports/model.js';
+import type { AggregationOperator } from '../../engine/operators/aggregation.js';
+import type { ExistenceClaim, OperatorAudit } from '../../engine/result/model.js';
 
 /**
  * Ensemble-KD's existence and non-uniqueness theorems: some operator satisfies the five axioms, and

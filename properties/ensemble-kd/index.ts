@@ -4,7 +4,7 @@
  * correlated errors (exact, on two-point teachers), and bias attenuation against a reference q*.
  */
 import type { Check } from '../../engine/check.js';
-import type { AggregationOperator } from '../../operators/aggregation/types.js';
+import type { AggregationOperator } from '../../engine/operators/aggregation.js';
 import { biasHeterogeneous, biasWeightedL2, biasWeightedTV, biasWorstTeacher } from './bias.js';
 import { jensenLogLoss, jensenSquared } from './jensen.js';
 import { safetyWeighted, safetyWorstTeacher } from './safety.js';

@@ -1,7 +1,7 @@
 import { finiteness, isZeroWeight } from '../../axioms/aggregation/outputs.js';
 import type { Num } from '../../engine/num/index.js';
 import { pointwise } from '../../engine/pointwise.js';
-import type { AggregationOperator } from '../../operators/aggregation/types.js';
+import type { AggregationOperator } from '../../engine/operators/aggregation.js';
 import { markedEnsembleDomain, type MarkedEnsemble } from './labelled-ensemble.js';
 import { READING, aggregateAndTeachers } from './softened-teachers.js';
 

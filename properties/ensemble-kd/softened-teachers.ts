@@ -1,7 +1,7 @@
 import { ensembleIn, softenedTeachers, validAggregate } from '../../axioms/aggregation/outputs.js';
 import type { Ensemble } from '../../engine/domains/ensemble.js';
 import type { Num } from '../../engine/num/index.js';
-import type { AggregationOperator } from '../../operators/aggregation/types.js';
+import type { AggregationOperator } from '../../engine/operators/aggregation.js';
 
 /**
  * The reading shared by the guarantees: at temperature T, the aggregate A(p; w, T) is compared with

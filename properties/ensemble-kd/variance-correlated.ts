@@ -1,6 +1,6 @@
 import type { Num } from '../../engine/num/index.js';
 import { pointwise } from '../../engine/pointwise.js';
-import type { AggregationOperator } from '../../operators/aggregation/types.js';
+import type { AggregationOperator } from '../../engine/operators/aggregation.js';
 import { correlatedEnsembleDomain, correlatedOutcomes, type CorrelatedEnsemble } from './correlated-ensemble.js';
 import { variance } from './variance.js';
 

@@ -7,7 +7,7 @@ import { denominatorDigits } from '../../engine/domains/simplex.js';
 import { describePoint, probabilities } from '../../engine/instance/weights.js';
 import type { Num } from '../../engine/num/index.js';
 import { pointwise } from '../../engine/pointwise.js';
-import type { AggregationOperator } from '../../operators/aggregation/types.js';
+import type { AggregationOperator } from '../../engine/operators/aggregation.js';
 
 /**
  * Ensemble-KD's variance reduction under independent teacher errors, checked exactly on a finite

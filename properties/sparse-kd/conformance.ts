@@ -7,7 +7,7 @@ import { choiceProblem, firstProblem, guarded, objectProblem } from '../../engin
 import { tieGroups } from '../../engine/instance/weights.js';
 import type { AuditedOperator } from '../../engine/operator.js';
 import type { Assumption } from '../../engine/statement/universal.js';
-import type { SofteningOperator } from '../../operators/softening/types.js';
+import type { SofteningOperator } from '../../engine/operators/softening.js';
 
 /**
  * "Family F satisfies Axioms 1–5" as ONE searched statement, so that a construction of §V (a set

@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import { probabilities } from '../../engine/instance/weights.js';
 import { decimalNum, intervalNum, type Num } from '../../engine/num/index.js';
 import type { CertificateKind } from '../../engine/verdicts.js';
-import type { SofteningOperator } from '../../operators/softening/types.js';
+import type { SofteningOperator } from '../../engine/operators/softening.js';
 
 /**
  * A quantity computed from an operator's output, enclosed rigorously enough to separate two

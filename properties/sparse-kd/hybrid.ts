@@ -1,7 +1,7 @@
 import type { Num } from '../../engine/num/index.js';
 import { convexMix } from '../../operators/softening/convex-mixing.js';
 import { powerTransform } from '../../operators/softening/power.js';
-import type { SofteningOperator } from '../../operators/softening/types.js';
+import type { SofteningOperator } from '../../engine/operators/softening.js';
 
 /**
  * A family built to witness Theorem V.1 on the CLOSED simplex, from the two halves that work:

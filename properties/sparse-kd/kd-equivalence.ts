@@ -7,7 +7,7 @@ import { pointwise } from '../../engine/pointwise.js';
 import { runCheck, type RunOptions } from '../../engine/run-check.js';
 import type { StatementOutcome } from '../../engine/statement/outcome.js';
 import { STATEMENT_SUBJECT } from '../../engine/statement/subject.js';
-import type { SofteningOperator } from '../../operators/softening/types.js';
+import type { SofteningOperator } from '../../engine/operators/softening.js';
 import { maxDistance } from './softmax.js';
 import { kl, type StudentClass } from './student-classes.js';
 import { separateAsFunctions } from './theorem-V.3.js';

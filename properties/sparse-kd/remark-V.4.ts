@@ -3,7 +3,7 @@ import type { StatementOutcome } from '../../engine/statement/outcome.js';
 import { convexMixingClamped } from '../../operators/softening/convex-mixing.js';
 import { entropyProjectionDefault } from '../../operators/softening/entropy-projection.js';
 import { power } from '../../operators/softening/power.js';
-import type { SofteningOperator } from '../../operators/softening/types.js';
+import type { SofteningOperator } from '../../engine/operators/softening.js';
 import { conformanceCandidates, conformanceCheck } from './conformance.js';
 import { countingFloat64 } from './operation-count.js';
 

@@ -1,5 +1,5 @@
 import type { Num } from '../../engine/num/index.js';
-import type { SofteningOperator } from '../../operators/softening/types.js';
+import type { SofteningOperator } from '../../engine/operators/softening.js';
 
 /**
  * Restricted student classes S ⊊ Δ^V of §X with their projections: the optimal student

@@ -6,7 +6,7 @@ import { intervalNum } from '../../engine/num/index.js';
 import { runCheck, type RunOptions } from '../../engine/run-check.js';
 import { convexMixingClamped } from '../../operators/softening/convex-mixing.js';
 import { power } from '../../operators/softening/power.js';
-import type { SofteningOperator } from '../../operators/softening/types.js';
+import type { SofteningOperator } from '../../engine/operators/softening.js';
 import { conformanceCheck } from './conformance.js';
 import { hybrid } from './hybrid.js';
 

@@ -5,7 +5,7 @@ import type { Counterexample } from '../../engine/verdicts.js';
 import { convexMixingClamped } from '../../operators/softening/convex-mixing.js';
 import { entropyProjectionDefault } from '../../operators/softening/entropy-projection.js';
 import { power } from '../../operators/softening/power.js';
-import type { SofteningOperator } from '../../operators/softening/types.js';
+import type { SofteningOperator } from '../../engine/operators/softening.js';
 import { coordinate, disjoint, enclose, show, type Enclosure, type Quantity } from './enclose.js';
 
 /**

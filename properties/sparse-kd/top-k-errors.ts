@@ -1,7 +1,7 @@
 import { float64 } from '../../engine/num/index.js';
 import { powerTransform } from '../../operators/softening/power.js';
 import type { Completion } from './top-k-completions.js';
-import { wordFrequencies } from './word-frequencies.js';
+import { wordFrequencies } from '../../engine/domains/word-frequencies.js';
 
 const SYNTHETIC_V = 10_000;
 const KS = [1000, 100, 10, 1];

@@ -1,5 +1,5 @@
 import { formatInstance } from '../format.js';
-import type { EntropyCurve } from '../model.js';
+import type { EntropyCurve } from '../../engine/result/model.js';
 import { esc } from './escape.js';
 import { f, niceTicks, SERIES, svgOpen, tickLabel } from './svg.js';
 

@@ -1,5 +1,5 @@
 import { formatInstance } from '../format.js';
-import type { ExistenceClaim } from '../model.js';
+import type { ExistenceClaim } from '../../engine/result/model.js';
 import { esc } from './escape.js';
 
 /** Ensemble-KD's existence and non-uniqueness, one row per combination of readings (as in the Markdown). */

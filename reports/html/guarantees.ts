@@ -1,6 +1,6 @@
 import { guaranteeView, survival } from '../guarantees.js';
 import { anchor } from '../markdown-text.js';
-import type { ExistenceClaim, OperatorAudit } from '../model.js';
+import type { ExistenceClaim, OperatorAudit } from '../../engine/result/model.js';
 import { esc } from './escape.js';
 
 /** Ensemble-KD's guarantees against the axiom readings, as in the Markdown: who refutes each, satisfying which readings. */

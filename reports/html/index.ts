@@ -1,6 +1,6 @@
 import { statementAnchor } from '../markdown-statements.js';
 import type { Verdict } from '../../engine/verdicts.js';
-import { allOperators, type Audit, type OperatorAudit } from '../model.js';
+import { allOperators, type Audit, type OperatorAudit } from '../../engine/result/model.js';
 import { countsText, type Summary } from '../summarize.js';
 import { esc } from './escape.js';
 import { existenceTable } from './existence.js';

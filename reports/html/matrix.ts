@@ -1,5 +1,5 @@
 import { checkKey } from '../../engine/check.js';
-import type { OperatorAudit } from '../model.js';
+import type { OperatorAudit } from '../../engine/result/model.js';
 import { resultAnchor, operatorAnchor } from './anchors.js';
 import { esc } from './escape.js';
 

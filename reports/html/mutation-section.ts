@@ -1,4 +1,4 @@
-import type { MutationAnalysis } from '../../mutation/model.js';
+import type { MutationAnalysis } from '../../engine/result/mutation.js';
 import { anchor } from '../markdown-text.js';
 import { STATUS_NOTE, axiomsLine, countsLine, scoreText, survivorEvidence } from '../mutation-text.js';
 import { esc } from './escape.js';

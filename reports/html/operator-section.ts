@@ -1,6 +1,6 @@
 import { checkKey } from '../../engine/check.js';
 import type { CheckResult } from '../../engine/verdicts.js';
-import type { OperatorAudit } from '../model.js';
+import type { OperatorAudit } from '../../engine/result/model.js';
 import { operatorAnchor, resultAnchor } from './anchors.js';
 import { counterexampleBlock } from './counterexample.js';
 import { entropyKey, entropyPlot } from './entropy-plot.js';

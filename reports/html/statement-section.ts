@@ -1,5 +1,5 @@
 import { statementAnchor } from '../markdown-statements.js';
-import type { StatementResult } from '../model.js';
+import type { StatementResult } from '../../engine/result/model.js';
 import { counterexampleBlock } from './counterexample.js';
 import { esc } from './escape.js';
 import { evidenceLine, findingList } from './findings.js';

@@ -1,5 +1,5 @@
 import { restsOn, statementAnchor } from '../markdown-statements.js';
-import type { StatementResult } from '../model.js';
+import type { StatementResult } from '../../engine/result/model.js';
 import { esc } from './escape.js';
 import { typeset } from './typeset.js';
 import { badge } from './verdict.js';

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { A2, type JumpProbe } from '../../axioms/softening/a2-continuity.js';
+import { A2 } from '../../axioms/softening/a2-continuity.js';
+import type { JumpProbe } from '../../axioms/softening/a2-probe.js';
 import { B4, type BoundaryMove } from '../../axioms/aggregation/b4-continuity.js';
 import type { Check } from '../../engine/check.js';
 import { DEFAULT_CONTEXT } from '../../engine/context.js';
 import type { AuditedOperator } from '../../engine/operator.js';
 import { Probe } from '../../engine/probe.js';
 import { runCheck } from '../../engine/run-check.js';
-import type { Plugin } from '../../cli/plugin/shape.js';
-import type { AggregationOperator } from '../../operators/aggregation/types.js';
-import type { SofteningOperator } from '../../operators/softening/types.js';
+import type { Plugin } from '../../plugin/shape.js';
+import type { AggregationOperator } from '../../engine/operators/aggregation.js';
+import type { SofteningOperator } from '../../engine/operators/softening.js';
 import * as P from '../fixtures/continuity-plugins.js';
 import { findSofteningOperator } from '../../operators/softening/index.js';
 

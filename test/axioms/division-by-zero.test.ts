@@ -3,7 +3,7 @@ import { A0 } from '../../axioms/softening/a0-simplex.js';
 import { A1 } from '../../axioms/softening/a1-ranking.js';
 import { intervalNum, type Num } from '../../engine/num/index.js';
 import { powerTransform } from '../../operators/softening/power.js';
-import type { SofteningOperator } from '../../operators/softening/types.js';
+import type { SofteningOperator } from '../../engine/operators/softening.js';
 import { run } from './run.js';
 
 /**

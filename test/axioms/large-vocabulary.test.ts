@@ -4,8 +4,8 @@ import { DEFAULT_CONTEXT } from '../../engine/context.js';
 import { largeVector, type LargeVocabularyPoint } from '../../engine/domains/large-vocabulary.js';
 import type { Num } from '../../engine/num/index.js';
 import { power } from '../../operators/softening/power.js';
-import type { SofteningOperator } from '../../operators/softening/types.js';
-import type { SofteningPlugin } from '../../cli/plugin/shape.js';
+import type { SofteningOperator } from '../../engine/operators/softening.js';
+import type { SofteningPlugin } from '../../plugin/shape.js';
 import { asOperator } from '../fixtures/in-process.js';
 import { run } from './run.js';
 

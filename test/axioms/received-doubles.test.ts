@@ -3,8 +3,8 @@ import { B1HullSoftened } from '../../axioms/aggregation/b1-convexity.js';
 import { B3KLSoftened, B3TVSoftened } from '../../axioms/aggregation/b3-weight-monotonicity.js';
 import { DEFAULT_CONTEXT } from '../../engine/context.js';
 import type { EnsembleWithRaise } from '../../engine/domains/ensemble.js';
-import type { AggregationOperator } from '../../operators/aggregation/types.js';
-import { certify } from '../../counterexamples/certify.js';
+import type { AggregationOperator } from '../../engine/operators/aggregation.js';
+import { certify } from '../../engine/counterexamples/certify.js';
 import { asOperator } from '../fixtures/in-process.js';
 
 /**

@@ -7,7 +7,7 @@ import { A1 } from '../../axioms/softening/a1-ranking.js';
 import { A4 } from '../../axioms/softening/a4-identity.js';
 import { checkKey, type Check } from '../../engine/check.js';
 import type { CheckResult } from '../../engine/verdicts.js';
-import type { Plugin } from '../../cli/plugin/shape.js';
+import type { Plugin } from '../../plugin/shape.js';
 import { asOperator } from '../fixtures/in-process.js';
 import { run } from './run.js';
 

@@ -4,8 +4,8 @@ import { B2AllPositive } from '../../axioms/aggregation/b2-positivity.js';
 import { A1 } from '../../axioms/softening/a1-ranking.js';
 import { DEFAULT_CONTEXT } from '../../engine/context.js';
 import { float64 } from '../../engine/num/index.js';
-import type { AggregationOperator } from '../../operators/aggregation/types.js';
-import type { SofteningOperator } from '../../operators/softening/types.js';
+import type { AggregationOperator } from '../../engine/operators/aggregation.js';
+import type { SofteningOperator } from '../../engine/operators/softening.js';
 import { asOperator, floatOnly } from '../fixtures/in-process.js';
 import { run } from './run.js';
 

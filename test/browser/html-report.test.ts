@@ -7,7 +7,7 @@ import { aggregationCurves, softeningCurves } from '../../engine/math/entropy-cu
 import { aggregationOperators } from '../../operators/aggregation/index.js';
 import { power } from '../../operators/softening/power.js';
 import { renderHtml } from '../../reports/html/index.js';
-import type { Audit } from '../../reports/model.js';
+import type { Audit } from '../../engine/result/model.js';
 import { summarize } from '../../reports/summarize.js';
 import { sampleAudit } from '../reports/sample-audit.js';
 

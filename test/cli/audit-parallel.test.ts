@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PARTIAL_FILE, type PartialAudit } from '../../cli/parallel/partial.js';
 import { unitKey } from '../../cli/parallel/units.js';
 import { renderAuditJson } from '../../reports/json.js';
-import type { Audit } from '../../reports/model.js';
+import type { Audit } from '../../engine/result/model.js';
 
 /**
  * A small but real selection: two softening operators (one refuted), an aggregation operator (so

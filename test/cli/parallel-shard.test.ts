@@ -10,7 +10,7 @@ import { assignShards, parseShard } from '../../cli/parallel/shard.js';
 import { unitKey, type AuditUnit } from '../../cli/parallel/units.js';
 import { TOOL_VERSION } from '../../cli/version.js';
 import { sparseKdStatements } from '../../properties/sparse-kd/index.js';
-import type { OperatorAudit, StatementResult } from '../../reports/model.js';
+import type { OperatorAudit, StatementResult } from '../../engine/result/model.js';
 
 describe('assignShards: greedy longest processing time', () => {
   it('puts the expensive unit alone where unit order would pair it (costs 1, 1, 4 on two shards)', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { largeVocabularyChecks } from '../../axioms/softening.js';
 import { CLI_MAX_V, vocabularySize } from '../../cli/option-parsers.js';
 import { LARGE_MAX_V } from '../../engine/domains/large-vocabulary.js';
-import { BINARY_ARRAY_MIN_LENGTH, STATE, read, write } from '../../cli/plugin/protocol.js';
+import { BINARY_ARRAY_MIN_LENGTH, STATE, read, write } from '../../plugin/protocol.js';
 import { DEFAULT_CONTEXT } from '../../engine/context.js';
 import { float64 } from '../../engine/num/index.js';
 import { softeningLoader } from '../fixtures/load-plugin.js';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { float64, decimalNum, intervalNum } from '../../engine/num/index.js';
 import { faultOf } from '../fixtures/fault-of.js';
-import { loadPlugin, type LoadedPlugin } from '../../cli/plugin/load.js';
+import { loadPlugin, type LoadedPlugin } from '../../plugin/load.js';
 
 const fixture = (name: string) => `test/fixtures/plugins/${name}`;
 const open: LoadedPlugin[] = [];

@@ -33,7 +33,7 @@ describe('a plugin that exhausts its memory', () => {
   // unhandled, it killed the CLI after the run. The child process lets its event loop run.
   it('does not kill the process that called it', () => {
     const script = `
-      import { loadPlugin } from '${process.cwd()}/cli/plugin/load.ts';
+      import { loadPlugin } from '${process.cwd()}/plugin/load.ts';
       import { float64 } from '${process.cwd()}/engine/num/index.ts';
       const loaded = loadPlugin('test/fixtures/plugins/allocates.ts', { callTimeoutMs: 30000, memoryLimitMb: 64 });
       try { loaded.operator.apply(float64, [0.5, 0.5], 3); } catch (e) { console.error(e.kind); }

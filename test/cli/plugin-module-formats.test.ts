@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { float64 } from '../../engine/num/index.js';
-import { loadPlugin } from '../../cli/plugin/load.js';
+import { loadPlugin } from '../../plugin/load.js';
 
 /**
  * A user's operator loads whatever its extension and the nearest package.json say: each

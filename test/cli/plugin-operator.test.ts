@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { decimalNum, float64, intervalNum } from '../../engine/num/index.js';
 import { isBudgetExhausted, isOperatorFault } from '../../engine/operator-fault.js';
-import { answer } from '../../cli/plugin/answer.js';
-import { loadPlugin, type LoadedPlugin } from '../../cli/plugin/load.js';
-import { pluginOperator } from '../../cli/plugin/operator.js';
+import { answer } from '../../plugin/answer.js';
+import { loadPlugin, type LoadedPlugin } from '../../plugin/load.js';
+import { pluginOperator } from '../../plugin/operator.js';
 import busy from '../fixtures/plugins/busy.js';
 
 const open: LoadedPlugin[] = [];

@@ -3,12 +3,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OUTPUT_CAP_BYTES } from '../../cli/plugin/output.js';
+import { OUTPUT_CAP_BYTES } from '../../plugin/output.js';
 
 /** A process that calls the plugin as `kdaudit check` does and then prints its own result on stdout. */
 function callNoisy(...temperatures: number[]) {
   const script = `
-    import { loadPlugin } from '${process.cwd()}/cli/plugin/load.ts';
+    import { loadPlugin } from '${process.cwd()}/plugin/load.ts';
     import { float64 } from '${process.cwd()}/engine/num/index.ts';
     const loaded = loadPlugin('test/fixtures/plugins/noisy.ts', { callTimeoutMs: 10000 });
     for (const T of ${JSON.stringify(temperatures)}) loaded.operator.apply(float64, [0.5, 0.5], T);

@@ -2,10 +2,10 @@ import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { float64 } from '../../engine/num/index.js';
 import { isOperatorFault } from '../../engine/operator-fault.js';
-import { loadPlugin, type LoadedPlugin } from '../../cli/plugin/load.js';
-import { STATE, read, write } from '../../cli/plugin/protocol.js';
+import { loadPlugin, type LoadedPlugin } from '../../plugin/load.js';
+import { STATE, read, write } from '../../plugin/protocol.js';
 
-const BOOT = new URL('../../cli/plugin/worker-boot.mjs', import.meta.url);
+const BOOT = new URL('../../plugin/worker-boot.mjs', import.meta.url);
 const open: LoadedPlugin[] = [];
 afterEach(() => open.splice(0).forEach((op) => op.close()));
 

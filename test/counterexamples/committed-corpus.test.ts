@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { A5 } from '../../axioms/softening.js';
 import { knownChecks, runReplay } from '../../cli/commands/replay.js';
-import { Corpus, corpusFileName } from '../../counterexamples/corpus.js';
+import { Corpus, corpusFileName } from '../../engine/counterexamples/corpus.js';
 import { checkKey } from '../../engine/check.js';
 import { DEFAULT_CONTEXT } from '../../engine/context.js';
 import { runCheck } from '../../engine/run-check.js';

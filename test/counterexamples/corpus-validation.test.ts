@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { A1, A3, A4 } from '../../axioms/softening.js';
-import { Corpus } from '../../counterexamples/corpus.js';
+import { Corpus } from '../../engine/counterexamples/corpus.js';
 import { DEFAULT_CONTEXT } from '../../engine/context.js';
 import { runCheck } from '../../engine/run-check.js';
 import { findSofteningOperator } from '../../operators/softening/index.js';

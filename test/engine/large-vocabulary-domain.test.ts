@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { largeVocabularyChecks, softeningChecksUpTo } from '../../axioms/softening.js';
 import { checkKey } from '../../engine/check.js';
 import { largePairDomain, largePointDomain, type LargeVocabularyPoint } from '../../engine/domains/large-vocabulary.js';
-import { Corpus } from '../../counterexamples/corpus.js';
+import { Corpus } from '../../engine/counterexamples/corpus.js';
 
 const point = largePointDomain();
 const good: LargeVocabularyPoint = { source: 'zipf', V: 262_144, s: '1.1', tie: 2, zeros: 10, subnormal: 5, shuffle: 3, T: '2' };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ts } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { generateMutants } from '../../mutation/generate.js';
-import { MUTATORS } from '../../mutation/mutators.js';
+import { MUTATORS } from '../../engine/result/mutation.js';
 
 const read = (path: string) => readFileSync(path, 'utf8');
 const SOURCES: Array<[string, string[] | 'default']> = [

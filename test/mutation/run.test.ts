@@ -5,7 +5,7 @@ import { EXIT } from '../../cli/exit-codes.js';
 import { mutateOperator, type MutateOptions } from '../../mutation/analyse.js';
 import { classify } from '../../mutation/classify.js';
 import { generateMutants } from '../../mutation/generate.js';
-import type { MutationAnalysis } from '../../mutation/model.js';
+import type { MutationAnalysis } from '../../engine/result/mutation.js';
 import { MutantFolder } from '../../mutation/module-files.js';
 import { runMutantTasks } from '../../mutation/run-mutants.js';
 import { resolveSubject } from '../../mutation/subject.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Verdict } from '../../engine/verdicts.js';
 import { survival } from '../../reports/guarantees.js';
 import { guaranteeSections } from '../../reports/markdown-guarantees.js';
-import type { OperatorAudit } from '../../reports/model.js';
+import type { OperatorAudit } from '../../engine/result/model.js';
 import { operatorWith } from '../fixtures/results.js';
 
 const operator = (name: string, jensen: Verdict): OperatorAudit => operatorWith(name, { 'B1/simplex': 'holds', 'ensemble-kd/jensen/squared': jensen });

@@ -1,4 +1,4 @@
-import type { Audit } from '../../reports/model.js';
+import type { Audit } from '../../engine/result/model.js';
 
 /** A small, fixed audit: one refuted, one holding, one error result, with every optional part (a gap in the linear pool's curve). */
 export const sampleAudit: Audit = {

@@ -1,4 +1,4 @@
-import type { SofteningOperator } from '../../../operators/softening/types.js';
+import type { SofteningOperator } from '../../../engine/operators/softening.js';
 
 /**
  * F_T = G_{k·T}: a family that breaks exactly one axiom of a conforming G — A4 (F_1 = G_k ≠ id) —

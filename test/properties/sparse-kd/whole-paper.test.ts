@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Corpus } from '../../../counterexamples/corpus.js';
+import { Corpus } from '../../../engine/counterexamples/corpus.js';
 import { checkKey } from '../../../engine/check.js';
 import { checksOf } from '../../../engine/statement/claim.js';
 import { runStatement } from '../../../engine/statement/run-statement.js';

@@ -1,6 +1,6 @@
-import type { Domain } from '../engine/domains/domain.js';
-import { compareSize } from '../engine/domains/domain.js';
-import type { Certificate } from '../engine/verdicts.js';
+import type { Domain } from '../domains/domain.js';
+import { compareSize } from '../domains/domain.js';
+import type { Certificate } from '../verdicts.js';
 
 /** Candidate simplifications tried per minimisation: a count, so the result is the same on any machine. */
 export const MINIMISE_TRIES = 400;

@@ -1,6 +1,22 @@
-import type { CertificateKind, Verdict } from '../engine/verdicts.js';
-import type { Point } from './determining-set.js';
-import type { MutatorName } from './mutators.js';
+import type { CertificateKind, Verdict } from '../verdicts.js';
+
+/** The kinds of change a mutant makes to an operator's source (mutation/mutators.ts applies them). */
+export const MUTATORS = [
+  'arithmetic',
+  'comparison-boundary',
+  'comparison-negation',
+  'constant',
+  'max-min',
+  'dropped-normalisation',
+  'dropped-term',
+  'swapped-index',
+  'loop-bound',
+  'removed-branch',
+] as const;
+export type MutatorName = (typeof MUTATORS)[number];
+
+/** Exact inputs: probabilities as rationals 'n/d', temperatures as decimal strings. */
+export type Point = { p: string[]; T: string } | { teachers: string[][]; weights: string[]; T: string };
 
 /** Version of the JSON of `kdaudit mutate` (and of the `mutation` field of an operator's audit). */
 export const MUTATION_SCHEMA_VERSION = 1;

@@ -1,7 +1,7 @@
-import type { PaperSource } from '../engine/statement/claim.js';
-import type { CheckResult, Counterexample, Evidence, FidelityFinding, Verdict } from '../engine/verdicts.js';
-import type { Exactness } from '../engine/operator.js';
-import type { MutationAnalysis } from '../mutation/model.js';
+import type { PaperSource } from '../statement/claim.js';
+import type { CheckResult, Counterexample, Evidence, FidelityFinding, Verdict } from '../verdicts.js';
+import type { Exactness } from '../operator.js';
+import type { MutationAnalysis } from './mutation.js';
 
 /** The one result model every renderer reads: plain, serialisable, exact numbers as strings. */
 export const SCHEMA_VERSION = 1;

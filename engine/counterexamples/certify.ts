@@ -1,11 +1,11 @@
 import { Decimal } from 'decimal.js';
-import { certificationPolicy, provesViolation, type CertificationPolicy } from '../engine/certification/policy.js';
-import type { CheckContext } from '../engine/context.js';
-import { decimalNum, intervalNum, type Num } from '../engine/num/index.js';
-import type { PointwiseCheck } from '../engine/pointwise.js';
-import type { Certificate } from '../engine/verdicts.js';
-import type { AuditedOperator } from '../engine/operator.js';
-import { isUndefinedOutput, type UndefinedOutput } from '../engine/operator-fault.js';
+import { certificationPolicy, provesViolation, type CertificationPolicy } from '../certification/policy.js';
+import type { CheckContext } from '../context.js';
+import { decimalNum, intervalNum, type Num } from '../num/index.js';
+import type { PointwiseCheck } from '../pointwise-check.js';
+import type { Certificate } from '../verdicts.js';
+import type { AuditedOperator } from '../operator.js';
+import { isUndefinedOutput, type UndefinedOutput } from '../operator-fault.js';
 
 /**
  * Decide whether x violates the check, with proof, under the certification policy of the

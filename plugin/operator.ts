@@ -1,9 +1,9 @@
-import { FLOAT_OUTPUT_BAND } from '../../engine/certification/policy.js';
-import { exactDecimalOfDouble, type Num } from '../../engine/num/index.js';
-import { BudgetExhausted, OperatorFault } from '../../engine/operator-fault.js';
-import type { OperatorFinding } from '../../engine/verdicts.js';
-import type { AggregationOperator } from '../../operators/aggregation/types.js';
-import type { SofteningOperator } from '../../operators/softening/types.js';
+import { FLOAT_OUTPUT_BAND } from '../engine/certification/policy.js';
+import { exactDecimalOfDouble, type Num } from '../engine/num/index.js';
+import { BudgetExhausted, OperatorFault } from '../engine/operator-fault.js';
+import type { OperatorFinding } from '../engine/verdicts.js';
+import type { AggregationOperator } from '../engine/operators/aggregation.js';
+import type { SofteningOperator } from '../engine/operators/softening.js';
 import { answer } from './answer.js';
 import type { CallOutcome } from './bridge.js';
 import type { Plugin } from './shape.js';

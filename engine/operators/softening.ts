@@ -1,6 +1,6 @@
-import type { Num } from '../../engine/num/index.js';
+import type { Num } from '../num/index.js';
 
-import type { Exactness } from '../../engine/operator.js';
+import type { Exactness } from '../operator.js';
 
 export type { Exactness };
 

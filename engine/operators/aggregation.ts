@@ -1,5 +1,5 @@
-import type { Num } from '../../engine/num/index.js';
-import type { Exactness } from '../softening/types.js';
+import type { Num } from '../num/index.js';
+import type { Exactness } from './softening.js';
 
 /**
  * A multi-teacher aggregation operator (Ensemble-KD): A(p_1, …, p_K; w, T) → Δ^V, teacher weights w

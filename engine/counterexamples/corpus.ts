@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../engine/atomic-write.js';
-import type { Domain } from '../engine/domains/domain.js';
-import type { Counterexample } from '../engine/verdicts.js';
+import { writeFileAtomic } from '../atomic-write.js';
+import type { Domain } from '../domains/domain.js';
+import type { Counterexample } from '../verdicts.js';
 
 /** A stored minimal counterexample: replayed before any search on later runs. */
 export interface CorpusEntry<X = unknown> {

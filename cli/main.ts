@@ -60,7 +60,7 @@ program
   .addOption(new Option('--no-html', 'skip audit.html'))
   .action(async (dirs: string[], opts) => {
     const { runMerge } = await import('./commands/merge.js');
-    process.exitCode = runMerge(dirs, opts);
+    process.exitCode = await runMerge(dirs, opts);
   });
 
 program

@@ -1,5 +1,6 @@
 import { checkKey } from '../engine/check.js';
 import { compareSize } from '../engine/domains/domain.js';
+import { evidenceWords } from './evidence-words.js';
 import { guaranteeView, survival } from './guarantees.js';
 import { anchor, counterexampleLines, escapeCell, text } from './markdown-text.js';
 import type { ExistenceClaim, OperatorAudit } from '../engine/result/model.js';
@@ -67,7 +68,7 @@ export function guaranteeSections(operators: OperatorAudit[], columns: string[],
       '',
       '| operator | conforms to B1–B5 | verdict | evidence |',
       '|---|---|---|---|',
-      ...results.map(({ op, r }) => `| [${escapeCell(op)}](#${anchor(op, claim)}) | ${conforming.includes(op) ? 'yes' : ''} | **${r.verdict}** | ${r.evidence.kind}: ${r.evidence.screened} cases, ${r.evidence.exact} exact |`),
+      ...results.map(({ op, r }) => `| [${escapeCell(op)}](#${anchor(op, claim)}) | ${conforming.includes(op) ? 'yes' : ''} | **${r.verdict}** | ${evidenceWords(r.evidence)} |`),
       '',
     ];
     return lines;

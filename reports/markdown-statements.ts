@@ -1,4 +1,4 @@
-import type { Evidence } from '../engine/verdicts.js';
+import { evidenceWords } from './evidence-words.js';
 import { formatInstance } from './format.js';
 import { anchor, counterexampleLines, escapeCell, text } from './markdown-text.js';
 import type { StatementResult } from '../engine/result/model.js';
@@ -6,8 +6,6 @@ import type { StatementResult } from '../engine/result/model.js';
 export const statementAnchor = (s: StatementResult) => anchor(s.id, s.variant ?? '');
 const reading = (s: StatementResult) => (s.variant ? ` (reading: ${text(s.variant)})` : '');
 
-/** What a verdict rests on, in a few words, for the summary table. */
-export const restsOn = (e: Evidence) => (e.kind === 'search' || e.kind === 'corpus-replay' ? `${e.kind}: ${e.screened} cases, ${e.exact} exact` : e.kind);
 
 /**
  * The paper's statements as a summary table in paper order (the Lean blueprint's per-statement
@@ -20,12 +18,12 @@ export function statementTable(paper: string, statements: readonly StatementResu
     '',
     'One row per numbered statement (and per reading, where the text admits several), in paper order. **proved** = discharged without sampling; **holds** = no counterexample in the search described; **conditional** = refuted as stated, no counterexample under the added assumptions named; **vacuous** = an assumption cannot be met or the statement is true by its form; **unfalsifiable** = no instance could refute it (the reason is given).',
     '',
-    '| statement | title | verdict | rests on | assumptions needed | steps |',
+    '| statement | title | verdict | rests on | assumptions needed | steps of the derivation: verdict |',
     '|---|---|---|---|---|---|',
   ];
   for (const s of statements) {
-    const steps = s.obligations.length ? s.obligations.map((o) => o.verdict).join(', ') : '';
-    lines.push(`| [${escapeCell(s.source.label)}](#${statementAnchor(s)})${s.variant ? ` — ${escapeCell(s.variant)}` : ''} | ${escapeCell(s.title)} | **${s.verdict}** | ${restsOn(s.evidence)} | ${(s.assumptionsNeeded ?? []).map(escapeCell).join(', ')} | ${steps} |`);
+    const steps = s.obligations.map((o) => `${escapeCell(o.step)}: **${o.verdict}**`).join('; ');
+    lines.push(`| [${escapeCell(s.source.label)}](#${statementAnchor(s)})${s.variant ? ` — ${escapeCell(s.variant)}` : ''} | ${escapeCell(s.title)} | **${s.verdict}** | ${evidenceWords(s.evidence)} | ${(s.assumptionsNeeded ?? []).map(escapeCell).join(', ')} | ${steps} |`);
   }
   lines.push('');
   return lines;
@@ -37,7 +35,7 @@ export function statementSection(s: StatementResult): string[] {
   lines.push(`- Id: \`${s.id}\`${s.variant ? `, reading “${text(s.variant)}”` : ''}; §${text(s.source.section)}`);
   lines.push(`- The paper's assumptions: ${s.assumptions.length ? s.assumptions.map(text).join('; ') : 'none stated'}`);
   if (s.dependsOn.length) lines.push(`- Uses: ${s.dependsOn.map((d) => `\`${d}\``).join(', ')}`);
-  lines.push(`- Evidence (${s.evidence.kind}${s.certified ? ', certified' : ''}, seed ${s.evidence.seed}, ${s.evidence.precision} digits): ${text(s.evidence.summary)}`);
+  lines.push(`- Evidence (${evidenceWords(s.evidence)}${s.certified ? '; certified' : ''}; seed ${s.evidence.seed}, ${s.evidence.precision} digits): ${text(s.evidence.summary)}`);
   if (s.counterexample) lines.push(...counterexampleLines(s.counterexample, 'size, compared in order', 'Counterexample to the statement as stated'));
   if (s.assumptionsNeeded) lines.push(`- Assumptions needed: ${s.assumptionsNeeded.map(text).join(', ')}`);
   if (s.candidatesTried?.length) lines.push(`- Candidate assumption sets tried: ${s.candidatesTried.map((set) => `{${set.map(text).join(', ')}}`).join(', ')}`);

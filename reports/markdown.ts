@@ -1,9 +1,11 @@
 import { checkKey } from '../engine/check.js';
 import type { CheckResult } from '../engine/verdicts.js';
+import { evidenceWords } from './evidence-words.js';
 import { formatInstance } from './format.js';
 import { anchor, counterexampleLines, escapeCell, text } from './markdown-text.js';
 import { allOperators, type Audit, type ExistenceClaim, type OperatorAudit } from '../engine/result/model.js';
 import { guaranteeSections, guarantees, survivalTable } from './markdown-guarantees.js';
+import { keyFindingsSection } from './markdown-findings.js';
 import { statementSection, statementTable } from './markdown-statements.js';
 import { countsText, type Summary } from './summarize.js';
 import { mutationSection } from './mutation-markdown.js';
@@ -13,6 +15,7 @@ export function renderMarkdown(audit: Audit, summary: Summary): string {
   const lines: string[] = [];
   lines.push('# kdaudit report', '');
   lines.push(`Seed ${audit.config.seed}, interval precision ${audit.config.precision} digits, budget ${audit.config.budgetMs / 1000} s per operator. Command: \`${audit.config.command}\`.`, '');
+  lines.push(...keyFindingsSection(summary.keyFindings), '## Counts', '');
   const operatorCounts = allOperators(audit).length ? `**Verdicts (operator × axiom):** ${countsText(summary.verdicts, (v, n) => `${v}: ${n}`)}. ` : '';
   const statementCounts = audit.statements?.length ? `**Statements of the papers:** ${countsText(summary.statements, (v, n) => `${v}: ${n}`)}. ` : '';
   lines.push(`${operatorCounts}${statementCounts}Fidelity findings (float64 only, not refutations): ${summary.fidelityFindings}. Operator findings: ${summary.operatorFindings}.`, '');
@@ -86,7 +89,7 @@ function operatorSection(op: OperatorAudit): string[] {
 function resultSection(operator: string, r: CheckResult): string[] {
   const lines = [`<a id="${anchor(operator, checkKey(r))}"></a>`, `### ${checkKey(r)} — ${r.title}: **${r.verdict}**${r.incomplete ? ' (incomplete)' : ''}`, ''];
   if (r.incomplete) lines.push(`- **Incomplete:** ${text(r.incomplete)}`);
-  lines.push(`- Evidence (${r.evidence.kind}, seed ${r.evidence.seed}): ${r.evidence.summary}`);
+  lines.push(`- Evidence (${evidenceWords(r.evidence)}; seed ${r.evidence.seed}): ${r.evidence.summary}`);
   if (r.assumptionsNeeded) lines.push(`- Holds, on the evidence above, where ${text(r.assumptionsNeeded.join(' and '))}; the counterexample below is an input where the operator is undefined.`);
   if (r.counterexample) lines.push(...counterexampleLines(r.counterexample, 'V, denominator digits, T complexity'));
   for (const f of r.findings) lines.push(`- Operator finding at ${formatInstance(f.instance)}: ${text(f.message)}`);

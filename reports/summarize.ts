@@ -1,6 +1,7 @@
 import { VERDICTS, type Verdict } from '../engine/verdicts.js';
 import { checkKey } from '../engine/check.js';
 import { allOperators, type Audit, type OperatorAudit } from '../engine/result/model.js';
+import { keyFindings, type KeyFinding } from './key-findings.js';
 
 export interface Summary {
   /** Count of operator × axiom (or guarantee) results per verdict. */
@@ -15,6 +16,8 @@ export interface Summary {
   axioms: string[];
   /** The aggregation axiom readings (B1/simplex, …) in column order. */
   aggregationAxioms: string[];
+  /** What the report's first screen lists, most important first (see keyFindings). */
+  keyFindings: KeyFinding[];
 }
 
 /** Computed once per audit; renderers read it beside the audit and never recount. */
@@ -35,7 +38,8 @@ export function summarize(audit: Audit): Summary {
     }
   }
   const refutedOperators = allOperators(audit).filter((op) => op.results.some((r) => r.verdict === 'refuted')).map((op) => op.operator);
-  return { verdicts, statements, refutedOperators, fidelityFindings, operatorFindings, axioms: columns(audit.operators), aggregationAxioms: columns(audit.aggregation ?? []) };
+  const aggregationAxioms = columns(audit.aggregation ?? []);
+  return { verdicts, statements, refutedOperators, fidelityFindings, operatorFindings, axioms: columns(audit.operators), aggregationAxioms, keyFindings: keyFindings(audit, aggregationAxioms) };
 }
 
 /** The check keys met in the results, in order of first appearance. */

@@ -108,12 +108,12 @@ export async function runAudit(opts: AuditOptions): Promise<number> {
 }
 
 /** Write the reports of a finished audit (run here or merged from shards) and print its summary; the exit code of its verdicts. */
-export function writeReports(audit: Audit, opts: Pick<AuditOptions, 'out' | 'junit' | 'html'>): number {
+export async function writeReports(audit: Audit, opts: Pick<AuditOptions, 'out' | 'junit' | 'html'>): Promise<number> {
   const summary = summarize(audit);
   writeFileAtomic(join(opts.out, 'audit.json'), renderAuditJson(audit));
   writeFileAtomic(join(opts.out, 'audit.md'), renderMarkdown(audit, summary));
   if (opts.junit) writeFileAtomic(opts.junit, renderJunit(audit));
-  if (opts.html) writeFileAtomic(join(opts.out, 'audit.html'), renderHtml(audit, summary));
+  if (opts.html) writeFileAtomic(join(opts.out, 'audit.html'), await renderHtml(audit, summary));
   process.stdout.write(renderTerminalSummary(audit, summary));
   process.stdout.write(`Reports: ${[join(opts.out, 'audit.md'), join(opts.out, 'audit.json'), ...(opts.html ? [join(opts.out, 'audit.html')] : []), ...(opts.junit ? [opts.junit] : [])].join(', ')}\n`);
   return exitCodeOf([...allOperators(audit).flatMap((op) => op.results), ...(audit.statements ?? [])]);

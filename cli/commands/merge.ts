@@ -10,7 +10,7 @@ export type MergeOptions = Pick<AuditOptions, 'out' | 'junit' | 'html'>;
  * its reports identical to an unsharded run's; a partial file that is malformed, of another audit,
  * or a unit missing or run twice is refused (exit 2) before anything is written.
  */
-export function runMerge(dirs: string[], opts: MergeOptions): number {
+export async function runMerge(dirs: string[], opts: MergeOptions): Promise<number> {
   const merged = mergePartials(dirs);
   if (!merged.ok) {
     console.error(`kdaudit merge: ${merged.problem}`);

@@ -1,28 +1,27 @@
 import { esc } from './escape.js';
-import { approx, f, niceTicks, SERIES, svgOpen, tickLabel } from './svg.js';
+import { f, niceTicks, SERIES, svgOpen, tickLabel } from './svg.js';
 
-/**
- * The vectors of a counterexample's instance (p, p1, p2, w, …) as grouped bars: one group per
- * coordinate, one bar per vector. Vectors of different lengths (V teachers' coordinates against K
- * weights) cannot share an axis, so each length gets its own chart. Scalars (T, n) and vectors of
- * one coordinate are left to the table of exact values beside it. Bar heights are doubles; the exact values are in each bar's title.
- */
-const MAX_W = 560;
-const PLOT_H = 150;
-const [LEFT, TOP, BOTTOM] = [48, 12, 40];
-
-export function vectorCharts(instance: Record<string, string | string[]>): string[] {
-  const vectors = Object.entries(instance).filter((e): e is [string, string[]] => Array.isArray(e[1]) && e[1].length > 1);
-  const lengths = [...new Set(vectors.map(([, v]) => v.length))];
-  return lengths.map((n) => chart(vectors.filter(([, v]) => v.length === n)));
+/** One vector drawn as bars: its name, the doubles drawn, and what each bar's tooltip says (the exact value where there is one). */
+export interface BarSeries {
+  name: string;
+  values: number[];
+  labels: string[];
 }
 
-function chart(series: Array<[string, string[]]>): string {
-  const n = series[0][1].length;
+const MAX_W = 420;
+const PLOT_H = 130;
+const [LEFT, TOP, BOTTOM] = [48, 22, 40];
+
+/**
+ * Vectors of one length as grouped bars: one group per index on the named axis ('class i',
+ * 'teacher k'), one bar per vector, a title above naming what is drawn ('input', 'output').
+ * Callers give vectors that share an axis; a weight vector gets a chart of its own.
+ */
+export function barChart(series: readonly BarSeries[], axis: string, title: string): string {
+  const n = series[0].values.length;
   // short vectors get narrower charts rather than slabs
-  const PLOT_W = Math.min(MAX_W, Math.max(180, n * series.length * 36));
-  const values = series.map(([, v]) => v.map(approx));
-  const finite = values.flat().filter(Number.isFinite);
+  const PLOT_W = Math.min(MAX_W, Math.max(150, n * series.length * 30));
+  const finite = series.flatMap((s) => s.values).filter(Number.isFinite);
   const [lo, hi] = [Math.min(0, ...finite), Math.max(0, ...finite)];
   const ticks = niceTicks(lo, hi === lo ? 1 : hi, 4);
   const [ymin, ymax] = [Math.min(lo, ticks[0]), Math.max(hi, ticks[ticks.length - 1], lo + 1e-300)];
@@ -30,20 +29,22 @@ function chart(series: Array<[string, string[]]>): string {
   const group = PLOT_W / n;
   const bar = Math.max(0.5, (group * 0.8) / series.length);
   const every = Math.ceil(n / 20);
-  const parts: string[] = [];
+  const parts: string[] = [`<text class="title" x="${LEFT}" y="12">${esc(title)}</text>`];
   for (const t of ticks) parts.push(`<line class="grid" x1="${LEFT}" x2="${LEFT + PLOT_W}" y1="${f(y(t))}" y2="${f(y(t))}"/><text class="tick" x="${LEFT - 4}" y="${f(y(t) + 3)}" text-anchor="end">${tickLabel(t)}</text>`);
-  values.forEach((vs, s) =>
-    vs.forEach((v, i) => {
+  series.forEach((s, k) =>
+    s.values.forEach((v, i) => {
       if (!Number.isFinite(v)) return;
-      const x = LEFT + group * i + group * 0.1 + bar * s;
+      const x = LEFT + group * i + group * 0.1 + bar * k;
       const [top, bottom] = [y(Math.max(v, 0)), y(Math.min(v, 0))];
-      parts.push(`<rect x="${f(x)}" y="${f(top)}" width="${f(bar)}" height="${f(Math.max(bottom - top, 0.5))}" fill="${SERIES[s % SERIES.length]}"><title>${esc(`${series[s][0]}_${i + 1} = ${series[s][1][i]}`)}</title></rect>`);
+      parts.push(`<rect x="${f(x)}" y="${f(top)}" width="${f(bar)}" height="${f(Math.max(bottom - top, 0.5))}" fill="${SERIES[k % SERIES.length]}"><title>${esc(`${s.name}, ${i + 1}: ${s.labels[i]}`)}</title></rect>`);
     }),
   );
   for (let i = 0; i < n; i += every) parts.push(`<text class="tick" x="${f(LEFT + group * (i + 0.5))}" y="${TOP + PLOT_H + 14}" text-anchor="middle">${i + 1}</text>`);
   parts.push(`<line class="axis" x1="${LEFT}" x2="${LEFT + PLOT_W}" y1="${f(y(0))}" y2="${f(y(0))}"/>`);
-  const keys = series.map(([name], s) => `<tspan fill="${SERIES[s % SERIES.length]}">■</tspan> ${esc(name)}`).join('  ');
-  parts.push(`<text class="key" x="${LEFT}" y="${TOP + PLOT_H + 32}">coordinate i · ${keys}</text>`);
-  const label = `Bar chart of ${series.map(([name]) => name).join(', ')}`;
-  return `${svgOpen(LEFT + PLOT_W + 10, TOP + PLOT_H + BOTTOM, label, 'plot bars')}${parts.join('')}</svg>`;
+  const keys = series.map((s, k) => `<tspan fill="${SERIES[k % SERIES.length]}">■</tspan> ${esc(s.name)}`).join('  ');
+  parts.push(`<text class="key" x="${LEFT}" y="${TOP + PLOT_H + 32}">${esc(axis)} · ${keys}</text>`);
+  const label = `${title}: ${series.map((s) => s.name).join(', ')} by ${axis}`;
+  // wide enough for the key and the title, so neither is cut (about 6.5 px per character at 11 px)
+  const text = Math.max(title.length, axis.length + series.reduce((sum, s) => sum + s.name.length + 4, 3)) * 6.5;
+  return `${svgOpen(Math.max(LEFT + PLOT_W + 10, LEFT + text), TOP + PLOT_H + BOTTOM, label, 'plot bars')}${parts.join('')}</svg>`;
 }

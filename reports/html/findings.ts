@@ -1,4 +1,5 @@
 import type { Evidence, FidelityFinding, OperatorFinding } from '../../engine/verdicts.js';
+import { evidenceWords } from '../evidence-words.js';
 import { formatInstance } from '../format.js';
 import { esc } from './escape.js';
 
@@ -14,4 +15,4 @@ export function findingList(findings: readonly OperatorFinding[], fidelity: read
 
 /** What a verdict rests on, in one line. */
 export const evidenceLine = (e: Evidence, certified: boolean) =>
-  `<p class="evidence">Evidence (${esc(e.kind)}${certified ? ', certified' : ''}, seed ${esc(e.seed)}, ${esc(e.precision)} digits): ${esc(e.summary)}</p>`;
+  `<p class="evidence">Evidence (${esc(evidenceWords(e))}${certified ? '; certified' : ''}; seed ${esc(e.seed)}, ${esc(e.precision)} digits): ${esc(e.summary)}</p>`;

@@ -5,6 +5,7 @@ import { countsText, type Summary } from '../summarize.js';
 import { esc } from './escape.js';
 import { existenceTable } from './existence.js';
 import { guaranteeTable, survivalTable } from './guarantees.js';
+import { keyFindingsHtml } from './key-findings.js';
 import { matrix } from './matrix.js';
 import { mutationSectionHtml } from './mutation-section.js';
 import { operatorSection } from './operator-section.js';
@@ -16,10 +17,11 @@ import { badge, legend } from './verdict.js';
 
 /**
  * The HTML report: one self-contained file a reviewer opens from disk. A pure function of the result
- * model, like the other renderers: the statement graph and the matrices on top, then a section per
+ * model, like the other renderers (async only because the statement graph's layout, elkjs, is): the
+ * key findings first, then the counts, the statement graph and the matrices, then a section per
  * statement and per operator with the counterexamples and entropy curves drawn as inline SVG.
  */
-export function renderHtml(audit: Audit, summary: Summary): string {
+export async function renderHtml(audit: Audit, summary: Summary): Promise<string> {
   const statements = audit.statements ?? [];
   const aggregation = audit.aggregation ?? [];
   const operators = allOperators(audit);
@@ -33,12 +35,14 @@ export function renderHtml(audit: Audit, summary: Summary): string {
   const body = [
     '<h1>kdaudit report</h1>',
     `<p class="small">kdaudit ${esc(audit.tool.version)}, seed ${esc(c.seed)}, interval precision ${esc(c.precision)} digits, budget ${esc(c.budgetMs / 1000)} s per operator. Command: <code>${esc(c.command)}</code></p>`,
+    keyFindingsHtml(summary.keyFindings),
+    '<h2 id="counts">Counts</h2>',
     `<p>${operators.length ? `Operator × axiom results: ${counts(summary.verdicts)}. ` : ''}${statements.length ? `Statements of the papers: ${counts(summary.statements)}. ` : ''}Fidelity findings (float64 only, not refutations): ${summary.fidelityFindings}. Operator findings: ${summary.operatorFindings}.</p>`,
-    `<nav>${statements.length ? '<a href="#statements">Statements</a>' : ''}${operators.length ? '<a href="#matrices">Operators × axioms</a>' : ''}${statements.length ? '<a href="#statement-sections">Statement details</a>' : ''}${operators.length ? '<a href="#operator-sections">Operator details</a>' : ''}</nav>`,
+    `<nav><a href="#key-findings">Key findings</a>${statements.length ? '<a href="#statements">Statements</a>' : ''}${operators.length ? '<a href="#matrices">Operators × axioms</a>' : ''}${statements.length ? '<a href="#statement-sections">Statement details</a>' : ''}${operators.length ? '<a href="#operator-sections">Operator details</a>' : ''}</nav>`,
     legend(),
   ];
   if (statements.length) {
-    body.push('<h2 id="statements">The papers\' statements</h2>', '<p class="small">Each node is a numbered statement (one per reading), coloured by verdict; an arrow runs from what a statement uses to the statement (dashed when it uses a later statement). Click a node for its section.</p>', statementGraphs(statements, axiomHref), statementTable(statements));
+    body.push('<h2 id="statements">The papers\' statements</h2>', '<p class="small">Each node is a numbered statement (one per reading), coloured by verdict; an arrow runs from what a statement uses to the statement. Click a node for its section.</p>', await statementGraphs(statements, axiomHref), statementTable(statements));
   }
   if (operators.length) body.push('<h2 id="matrices">Operators × axioms</h2>', '<p class="small">Each cell is the verdict\'s initial (P proved, H holds, C conditional, R refuted, V vacuous, U unfalsifiable, E error), linking to the result.</p>');
   if (audit.operators.length) body.push(matrix('softening-matrix', 'Sparse-KD: softening operators × Axioms A0–A5', audit.operators, summary.axioms));

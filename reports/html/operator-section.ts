@@ -25,7 +25,7 @@ function resultSection(operator: string, r: CheckResult): string {
     r.incomplete ? `<p><strong>Incomplete:</strong> ${esc(r.incomplete)}</p>` : '',
     evidenceLine(r.evidence, r.certified),
     r.assumptionsNeeded ? `<p>Holds, on the evidence above, where ${esc(r.assumptionsNeeded.join(' and '))}; the counterexample is an input where the operator is undefined.</p>` : '',
-    r.counterexample ? counterexampleBlock(r.counterexample, 'V, denominator digits, T complexity', 'Counterexample') : '',
+    r.counterexample ? counterexampleBlock(r.counterexample, 'V, denominator digits, T complexity', 'Counterexample', { operator, check: checkKey(r) }) : '',
     findingList(r.findings, r.fidelity, r.notes),
     '</div>',
   ].filter(Boolean).join('\n');

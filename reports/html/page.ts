@@ -42,10 +42,18 @@ table.values th{text-align:right;padding:2px 8px 2px 0;font-weight:500;vertical-
 .cx{border:1px solid #d7302740;border-radius:6px;padding:4px 12px;margin:10px 0;background:#fff8f7}
 .figures{display:flex;flex-wrap:wrap;gap:8px 24px;align-items:flex-start}
 .plot{max-width:100%;height:auto;background:#fff}.plot .grid{stroke:#e6e8eb}.plot .axis{stroke:#555}.plot .zero{stroke:#000;stroke-width:1.5}
-.plot .tick,.plot .key{font-size:11px;fill:var(--muted)}.plot .enclosure{fill:#d73027}
+.plot .tick,.plot .key{font-size:11px;fill:var(--muted)}.plot .title{font-size:12px;font-weight:600;fill:var(--fg)}.plot .enclosure{fill:#d73027}
+.plot .allowed{fill:#1b783722}.plot .allowed-label{font-size:11px;fill:#1b7837}
+figure.interval{margin:0;max-width:560px}figure.interval figcaption{font-size:13px}figure.interval .quantity{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12.5px}
 .plot .curve{fill:none;stroke-width:2}
 .entropy{margin:8px 0}.entropy ul.key{list-style:none;padding:0;margin:4px 0}.swatch{display:inline-block;width:12px;height:12px;border-radius:2px;margin-right:6px;vertical-align:middle}
 .findings{font-size:14px}
+ul.steps{list-style:none;padding:0;margin:0;font-size:13px}
+table.key-findings{border-collapse:collapse;font-size:13.5px;line-height:1.35;margin:6px 0}
+table.key-findings td,table.key-findings th{border-bottom:1px solid var(--line);padding:3px 8px;text-align:left;vertical-align:top}
+table.key-findings td:nth-child(2){min-width:210px}.key-findings .small{font-size:12px}
+.cx-line{font-size:12.5px;color:var(--muted)}.cx-line code{font-size:12px}
+#key-findings h2{margin-top:16px}
 @media print{.matrix{max-height:none;overflow:visible}}
 `;
 

@@ -1,4 +1,5 @@
-import { restsOn, statementAnchor } from '../markdown-statements.js';
+import { evidenceWords } from '../evidence-words.js';
+import { statementAnchor } from '../markdown-statements.js';
 import type { StatementResult } from '../../engine/result/model.js';
 import { esc } from './escape.js';
 import { typeset } from './typeset.js';
@@ -13,7 +14,10 @@ export function statementTable(statements: readonly StatementResult[]): string {
   const rows = statements.map((s) => {
     const name = `<a href="#${statementAnchor(s)}">${typeset(s.source.label)}</a>${s.variant ? ` — ${esc(s.variant)}` : ''}`;
     const needed = (s.assumptionsNeeded ?? []).map(typeset).join(', ');
-    return `<tr><td>${name}</td><td>${typeset(s.title)}</td><td>${badge(s.verdict)}</td><td>${esc(restsOn(s.evidence))}</td><td>${needed}</td><td>${s.obligations.map((o) => badge(o.verdict)).join(' ')}</td></tr>`;
+    return `<tr><td>${name}</td><td>${typeset(s.title)}</td><td>${badge(s.verdict)}</td><td>${esc(evidenceWords(s.evidence))}</td><td>${needed}</td><td>${steps(s)}</td></tr>`;
   });
-  return `<table class="statements"><thead><tr><th>statement</th><th>title</th><th>verdict</th><th>rests on</th><th>assumptions needed</th><th>steps</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
+  return `<table class="statements"><thead><tr><th>statement</th><th>title</th><th>verdict</th><th>rests on</th><th>assumptions needed</th><th>steps of the derivation</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
 }
+
+/** Each step of the derivation by name with its verdict, one per line: the names say which step failed. */
+const steps = (s: StatementResult) => (s.obligations.length ? `<ul class="steps">${s.obligations.map((o) => `<li>${typeset(o.step)} ${badge(o.verdict)}</li>`).join('')}</ul>` : '');

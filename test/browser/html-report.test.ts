@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -40,7 +40,7 @@ let url: string;
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   const file = resolve(ARTIFACTS, 'html-report.html');
-  writeFileSync(file, renderHtml(audit, summarize(audit)));
+  writeFileSync(file, await renderHtml(audit, summarize(audit)));
   url = pathToFileURL(file).href;
   browser = await chromium.launch({ executablePath: CHROMIUM });
   page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
@@ -55,6 +55,54 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+});
+
+/**
+ * An excerpt of a real `npm run audit` (seed 42): every statement of Sparse-KD, two softening and one
+ * aggregation operator with their results as the audit wrote them (search guidance and mutation
+ * analysis left out for size).
+ */
+const realAudit = JSON.parse(readFileSync(resolve('test/browser/real-audit-excerpt.json'), 'utf8')) as Audit;
+
+describe('the first screen of a real report at 1400×900', () => {
+  let first: Page;
+  beforeAll(async () => {
+    const file = resolve(ARTIFACTS, 'report-first-screen.html');
+    writeFileSync(file, await renderHtml(realAudit, summarize(realAudit)));
+    first = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await first.goto(pathToFileURL(file).href);
+  }, 60_000);
+
+  it('shows the key findings without scrolling, the refuted statements first, before any count', async () => {
+    const heading = await first.locator('#key-findings h2').boundingBox();
+    expect(heading!.y + heading!.height).toBeLessThan(200);
+    const rows = first.locator('#key-findings tr.finding');
+    expect(await rows.count()).toBe(summarize(realAudit).keyFindings.length);
+    // the three refuted statements, with their reasons and counterexamples, are whole on the first screen
+    for (let k = 0; k < 3; k++) {
+      const box = (await rows.nth(k).boundingBox())!;
+      expect(box.y + box.height, `finding ${k + 1}`).toBeLessThanOrEqual(900);
+      await expect(rows.nth(k).locator('.badge').textContent()).resolves.toBe('refuted');
+    }
+    const counts = (await first.locator('#counts').boundingBox())!;
+    expect(counts.y).toBeGreaterThan(heading!.y);
+    await first.screenshot({ path: resolve(ARTIFACTS, 'report-first-screen.png') });
+  });
+
+  it('draws the statement graph with every label inside its node and no two nodes overlapping', async () => {
+    const nodes = await first.locator('svg.statement-graph .node').evaluateAll((els) =>
+      els.map((n) => {
+        const rect = n.querySelector('rect')!.getBBox();
+        const texts = [...n.querySelectorAll('text')].map((t) => t.getBBox());
+        return { rect: { x: rect.x, y: rect.y, w: rect.width, h: rect.height }, inside: texts.every((t) => t.x >= rect.x && t.x + t.width <= rect.x + rect.width) };
+      }),
+    );
+    expect(nodes.length).toBeGreaterThanOrEqual(realAudit.statements!.length);
+    expect(nodes.filter((n) => !n.inside)).toEqual([]);
+    const overlap = (a: (typeof nodes)[0]['rect'], b: (typeof nodes)[0]['rect']) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+    const pairs = nodes.flatMap((a, i) => nodes.slice(i + 1).filter((b) => overlap(a.rect, b.rect)));
+    expect(pairs).toEqual([]);
+  });
 });
 
 /** Width and height of the first element matching the selector, as laid out. */

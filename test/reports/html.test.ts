@@ -4,12 +4,12 @@ import { typeset } from '../../reports/html/typeset.js';
 import { summarize } from '../../reports/summarize.js';
 import { sampleAudit } from './sample-audit.js';
 
-const html = renderHtml(sampleAudit, summarize(sampleAudit));
+const html = await renderHtml(sampleAudit, summarize(sampleAudit));
 const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
 
 describe('HTML report', () => {
-  it('is a pure function of (audit, summary)', () => {
-    expect(renderHtml(sampleAudit, summarize(sampleAudit))).toBe(html);
+  it('is a pure function of (audit, summary)', async () => {
+    expect(await renderHtml(sampleAudit, summarize(sampleAudit))).toBe(html);
     expect(html).toMatchSnapshot();
   });
 
@@ -34,7 +34,7 @@ describe('HTML report', () => {
   });
 
   it('lists the statements below the graph, as the Markdown does', () => {
-    expect(html).toContain('<tr><td><a href="#sparse-kd-theorem-ix-1">Theorem IX.1</a></td><td>Convergence</td><td><span class="badge v-unfalsifiable">unfalsifiable</span></td><td>free-constant</td><td></td><td><span class="badge v-proved">proved</span> <span class="badge v-refuted">refuted</span></td></tr>');
+    expect(html).toContain('<tr><td><a href="#sparse-kd-theorem-ix-1">Theorem IX.1</a></td><td>Convergence</td><td><span class="badge v-unfalsifiable">unfalsifiable</span></td><td>a free constant rescues every instance tried (12 instances)</td><td></td><td><ul class="steps"><li>n* optimisation <span class="badge v-proved">proved</span></li><li>n* ∝ sqrt(Lρ/ε) | as printed <span class="badge v-refuted">refuted</span></li></ul></td></tr>');
     expect(html).toContain('— &lt;b&gt;reading&lt;/b&gt;</td>');
   });
 
@@ -49,12 +49,15 @@ describe('HTML report', () => {
     for (const [, id] of cells) expect(ids).toContain(id);
   });
 
-  it('draws each counterexample: its vectors as bars, its enclosure against 0', () => {
-    // B1/hull's instance has p1 (V = 2) and w (K = 1): a bar chart of p1; w's one weight stays in the table
-    expect(html).toContain('aria-label="Bar chart of p1"');
-    expect(html).not.toContain('aria-label="Bar chart of w"');
+  it('draws each counterexample as input and output, its enclosure against the side it must lie on', () => {
+    // B1/hull's instance has p1 (V = 2) and w (K = 1): p1 as input, A(p; w, T) of the linear pool as output; w's one weight stays in the table
+    expect(html).toContain('aria-label="Input: p1 by class i"');
+    expect(html).toContain('aria-label="Output at this input (float64): A(p; w, T), T = 2 by class i"');
+    expect(html).not.toContain('Teacher weights');
     expect(html).toContain('<tr><th>w</th><td><code>(1)</code></td></tr>');
-    expect(html).toContain('<title>p1_1 = 2/3</title>');
+    expect(html).toContain('<title>p1, 1: 2/3</title>');
+    // F_2(2/3, 1/3) = (√2/3, 1/3)/(√2/3 + 1/3) ≈ (0.585786, 0.414214)
+    expect(html).toContain('<title>A(p; w, T), T = 2, 1: ≈ 0.585786 (float64)</title>');
     expect(html.match(/class="plot interval"/g)).toHaveLength(4);
   });
 
@@ -69,22 +72,22 @@ describe('HTML report', () => {
 });
 
 describe('HTML report of Ensemble-KD’s guarantees', () => {
-  it('names the operators refuting a guarantee and the readings they satisfy', () => {
+  it('names the operators refuting a guarantee and the readings they satisfy', async () => {
     const pool = sampleAudit.aggregation![0];
     const jensen = { ...pool.results[0], id: 'ensemble-kd/jensen', variant: 'squared', title: 'Jensen bound' };
     const holds = { ...pool.results[0], variant: 'simplex', verdict: 'holds' as const };
     const audit = { ...sampleAudit, aggregation: [{ ...pool, results: [holds, ...pool.results, jensen] }] };
-    const page = renderHtml(audit, summarize(audit));
+    const page = await renderHtml(audit, summarize(audit));
     expect(page).toContain('<tr><td rowspan="1">ensemble-kd/jensen/squared</td><td><a href="#linear-pool-soften-then-aggregate-ensemble-kd-jensen-squared">linear-pool/soften-then-aggregate</a></td><td>B1/simplex</td></tr>');
     expect(page).toContain('id="linear-pool-soften-then-aggregate-ensemble-kd-jensen-squared"');
   });
 });
 
 describe('HTML report of statements only', () => {
-  it('has no operator matrices, counts or sections', () => {
+  it('has no operator matrices, counts or sections', async () => {
     const statements = sampleAudit.statements!.map((st, k) => (k === 0 ? { ...st, dependsOn: [...st.dependsOn, 'A3'] } : st));
     const statementsOnly = { ...sampleAudit, operators: [], aggregation: undefined, existence: undefined, statements };
-    const page = renderHtml(statementsOnly, summarize(statementsOnly));
+    const page = await renderHtml(statementsOnly, summarize(statementsOnly));
     expect(page).not.toMatch(/Operator × axiom results|id="matrices"|id="operator-sections"|href="#matrices"/);
     expect(page).toContain('<svg class="statement-graph"');
     // with no matrix to link to, the axioms a statement uses are plain nodes

@@ -29,7 +29,7 @@ describe('renderers are pure functions of (audit, summary)', () => {
     expect(md).not.toContain('<img');
     expect(md).not.toContain('<b>');
     // the statements table links each row to its section, which shows the failing step's counterexample
-    expect(md).toContain('| [Theorem IX.1](#sparse-kd-theorem-ix-1) | Convergence | **unfalsifiable** | free-constant |  | proved, refuted |');
+    expect(md).toContain('| [Theorem IX.1](#sparse-kd-theorem-ix-1) | Convergence | **unfalsifiable** | a free constant rescues every instance tried (12 instances) |  | n* optimisation: **proved**; n* ∝ sqrt(Lρ/ε) \\| as printed: **refuted** |');
     expect(md).toContain('<a id="sparse-kd-theorem-ix-1"></a>');
     expect(md).toContain('- Counterexample to step n* ∝ sqrt(Lρ/ε) | as printed: C = 2, L = 1');
   });

@@ -30,7 +30,7 @@ export function intervalPlot(c: Certificate): string {
     `<line class="axis" x1="${LEFT}" x2="${W - RIGHT}" y1="${MID}" y2="${MID}"/>`,
     `<line class="zero" x1="${f(xb)}" x2="${f(xb)}" y1="${MID - 18}" y2="${MID + 18}"/><text class="tick" x="${f(xb)}" y="${MID + 30}" text-anchor="middle">${esc(side?.bound ?? '0')}</text>`,
     `<rect class="enclosure" x="${f((x0 + x1) / 2 - width / 2)}" y="${MID - 7}" width="${f(width)}" height="14"><title>${esc(`${c.quantity} ∈ [${c.lo}, ${c.hi}]`)}</title></rect>`,
-    `<text class="tick" x="${f(Math.min(Math.max((x0 + x1) / 2, 130), W - 130))}" y="${MID + 30}" text-anchor="middle">${esc(`certified: [${shortBound(c.lo, 'lo')}, ${shortBound(c.hi, 'hi')}]`)}</text>`,
+    `<text class="tick" x="${f(Math.min(Math.max((x0 + x1) / 2, 170), W - 170))}" y="${MID + 30}" text-anchor="middle">${esc(`certified: [${shortBound(c.lo, 'lo')}, ${shortBound(c.hi, 'hi')}]`)}</text>`,
   ];
   const must = side ? `must be ${side.relation} ${side.bound}` : 'certified enclosure';
   const caption = `<figcaption><span class="quantity">${esc(c.quantity)}</span> ${esc(must)}${side ? '; the certified enclosure (red) lies outside the allowed side (shaded)' : ''}</figcaption>`;

@@ -25,6 +25,7 @@ export function runOptions(opts: CommonOptions, replay: (file: string | undefine
 export function auditConfig(opts: CommonOptions): AuditConfig {
   return {
     seed: opts.seed,
+    effort: opts.effort,
     budgetMs: opts.budget * 1000,
     precision: DEFAULT_CONTEXT.precision,
     command: ['kdaudit', ...process.argv.slice(2)].join(' '),

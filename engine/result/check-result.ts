@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import type { Boundary } from '../source/boundary.js';
+import type { Certificate, CheckResult, Counterexample, Evidence, EvidenceKind, FidelityFinding, OperatorFinding, SourceGuidance, Verdict } from '../verdicts.js';
+import { VERDICTS } from '../verdicts.js';
+import { describedInstance } from './described-instance.js';
+import { enclosureBound } from './exact-number.js';
+import { sameType } from './same-type.js';
+
+/**
+ * Schemas of one check's result (engine/verdicts.ts declares the types the engine produces): the
+ * `sameType` lines fail to compile as soon as a schema and its type disagree.
+ */
+export const verdictSchema = z.enum(VERDICTS);
+
+const EVIDENCE_KINDS = ['search', 'corpus-replay', 'certified-sequence', 'jump-search', 'symbolic', 'exact', 'exhaustive', 'grid', 'witness', 'free-constant', 'vacuity', 'reading', 'none'] as const;
+export const evidenceKindSchema = z.enum(EVIDENCE_KINDS);
+
+const count = z.int().nonnegative();
+const seed = z.int();
+
+export const boundarySchema = z.strictObject({
+  value: z.string(),
+  role: z.enum(['temperature', 'ratio', 'mass', 'unknown']),
+  kind: z.enum(['comparison', 'literal']),
+  text: z.string(),
+  line: count,
+  module: z.string(),
+});
+
+export const sourceGuidanceSchema = z.strictObject({
+  sources: z.array(z.strictObject({ module: z.string(), found: count, unreadable: z.string().optional() })),
+  tried: z.array(boundarySchema),
+  share: z.string(),
+});
+
+export const evidenceSchema = z.strictObject({
+  kind: evidenceKindSchema,
+  screened: count,
+  exact: count,
+  precision: count,
+  summary: z.string(),
+  seed,
+  guidance: sourceGuidanceSchema.optional(),
+});
+
+export const certificateKindSchema = z.enum(['interval', 'exact-rational', 'decimal-agreement', 'float-output', 'sequence-evidence']);
+
+export const certificateSchema = z.strictObject({
+  kind: certificateKindSchema,
+  terms: z.enum(['interval', 'exact-rational', 'decimal-agreement', 'float-output']).optional(),
+  quantity: z.string(),
+  lo: enclosureBound,
+  hi: enclosureBound,
+  explanation: z.string(),
+  received: describedInstance.optional(),
+});
+
+export const counterexampleSchema = z.strictObject({
+  instance: describedInstance,
+  certificate: certificateSchema,
+  seed: seed.optional(),
+  path: z.string().optional(),
+  replay: z.string(),
+  size: z.array(z.number()),
+});
+
+export const findingSchema = z.strictObject({ instance: describedInstance, message: z.string() });
+
+export const checkResultSchema = z.strictObject({
+  id: z.string(),
+  variant: z.string().optional(),
+  title: z.string(),
+  verdict: verdictSchema,
+  certified: z.boolean(),
+  evidence: evidenceSchema,
+  counterexample: counterexampleSchema.optional(),
+  fidelity: z.array(findingSchema),
+  findings: z.array(findingSchema),
+  notes: z.array(z.string()),
+  incomplete: z.string().optional(),
+  assumptionsNeeded: z.array(z.string()).optional(),
+});
+
+sameType<z.infer<typeof verdictSchema>, Verdict>(true);
+sameType<z.infer<typeof evidenceKindSchema>, EvidenceKind>(true);
+sameType<z.infer<typeof boundarySchema>, Boundary>(true);
+sameType<z.infer<typeof sourceGuidanceSchema>, SourceGuidance>(true);
+sameType<z.infer<typeof evidenceSchema>, Evidence>(true);
+sameType<z.infer<typeof certificateSchema>, Certificate>(true);
+sameType<z.infer<typeof counterexampleSchema>, Counterexample>(true);
+sameType<z.infer<typeof findingSchema>, FidelityFinding>(true);
+sameType<z.infer<typeof findingSchema>, OperatorFinding>(true);
+sameType<z.infer<typeof checkResultSchema>, CheckResult>(true);

@@ -22,26 +22,41 @@ function mostTelling(issues: readonly Issue[]): Issue {
 }
 
 /**
- * A union none of whose branches matched: the branch that got furthest (an issue below the union's
- * own place) says what is wrong inside it; when every branch failed at the union itself, the
- * union's message stands (the schemas give their unions one that lists the accepted forms).
+ * A union none of whose branches matched: a branch whose `kind` field does not match is another
+ * variant, not the one meant; of the others, the first that got past the union's own place says
+ * what is wrong inside it. When every branch failed at the union itself, the union's message
+ * stands (the schemas give their unions one that lists the accepted forms).
  */
 function pinpoint(issue: Issue, base: Path): { path: Path; message: string } {
   const path = [...base, ...issue.path];
   if (issue.code === 'invalid_union') {
-    const deeper = issue.errors.map((branch) => branch[0]).find((first) => first && first.path.length > 0);
+    const meant = issue.errors.filter((branch) => !branch.some(isOtherVariant));
+    const deeper = meant.map((branch) => branch[0]).find((first) => first && first.path.length > 0);
     if (deeper) return pinpoint(deeper, path);
+    if (meant.length === 0 && issue.errors.length > 0) return unknownVariant(issue.errors.map((branch) => branch.find(isOtherVariant)!), path);
   }
   if (issue.code === 'unrecognized_keys') return { path: [...path, issue.keys[0]], message: 'unexpected field' };
   return { path, message: messageOf(issue) };
 }
 
+/** Every branch of a union refused the `kind`: the kind is what is wrong, and any of theirs would do. */
+function unknownVariant(kinds: Issue[], base: Path): { path: Path; message: string } {
+  const accepted = [...new Set(kinds.flatMap((k) => (k.code === 'invalid_value' ? k.values : [])))];
+  const got = 'input' in kinds[0] ? kinds[0].input : undefined;
+  return { path: [...base, ...kinds[0].path], message: `expected ${oneOf(accepted)}, got ${show(got)}` };
+}
+
+const isOtherVariant = (issue: Issue) => issue.code === 'invalid_value' && issue.path.at(-1) === 'kind';
+
 function messageOf(issue: Issue): string {
   const got = 'input' in issue ? issue.input : undefined;
   if (issue.code === 'invalid_type') return got === undefined ? `missing (expected ${article(issue.expected)})` : `expected ${article(issue.expected)}, got ${show(got)}`;
-  if (issue.code === 'invalid_value' && issue.message.startsWith('Invalid option')) return `expected one of ${issue.values.map(show).join(', ')}, got ${show(got)}`;
+  // zod's own messages start 'Invalid'; a schema's custom message is kept as it is
+  if (issue.code === 'invalid_value' && issue.message.startsWith('Invalid')) return `expected ${oneOf(issue.values)}, got ${show(got)}`;
   return issue.message;
 }
+
+const oneOf = (values: readonly unknown[]) => (values.length === 1 ? show(values[0]) : `one of ${values.map(show).join(', ')}`);
 
 /** zod's type names as a JSON file's reader knows them. */
 const JSON_NAMES: Record<string, string> = { record: 'object', int: 'integer', tuple: 'array' };

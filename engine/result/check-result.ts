@@ -10,7 +10,7 @@ import { sameType } from './same-type.js';
  * Schemas of one check's result (engine/verdicts.ts declares the types the engine produces): the
  * `sameType` lines fail to compile as soon as a schema and its type disagree.
  */
-export const verdictSchema = z.enum(VERDICTS);
+export const verdictSchema = z.enum(VERDICTS).meta({ id: 'Verdict' });
 
 const EVIDENCE_KINDS = ['search', 'corpus-replay', 'certified-sequence', 'jump-search', 'symbolic', 'exact', 'exhaustive', 'grid', 'witness', 'free-constant', 'vacuity', 'reading', 'none'] as const;
 export const evidenceKindSchema = z.enum(EVIDENCE_KINDS);
@@ -31,7 +31,7 @@ export const sourceGuidanceSchema = z.strictObject({
   sources: z.array(z.strictObject({ module: z.string(), found: count, unreadable: z.string().optional() })),
   tried: z.array(boundarySchema),
   share: z.string(),
-});
+}).meta({ id: 'SourceGuidance' });
 
 export const evidenceSchema = z.strictObject({
   kind: evidenceKindSchema,
@@ -41,7 +41,7 @@ export const evidenceSchema = z.strictObject({
   summary: z.string(),
   seed,
   guidance: sourceGuidanceSchema.optional(),
-});
+}).meta({ id: 'Evidence' });
 
 export const certificateKindSchema = z.enum(['interval', 'exact-rational', 'decimal-agreement', 'float-output', 'sequence-evidence']);
 
@@ -53,7 +53,7 @@ export const certificateSchema = z.strictObject({
   hi: enclosureBound,
   explanation: z.string(),
   received: describedInstance.optional(),
-});
+}).meta({ id: 'Certificate' });
 
 export const counterexampleSchema = z.strictObject({
   instance: describedInstance,
@@ -62,9 +62,10 @@ export const counterexampleSchema = z.strictObject({
   path: z.string().optional(),
   replay: z.string(),
   size: z.array(z.number()),
-});
+}).meta({ id: 'Counterexample' });
 
-export const findingSchema = z.strictObject({ instance: describedInstance, message: z.string() });
+/** A float64 observation that did not certify, or a fault of the operator's code, at an instance. */
+export const findingSchema = z.strictObject({ instance: describedInstance, message: z.string() }).meta({ id: 'Finding' });
 
 export const checkResultSchema = z.strictObject({
   id: z.string(),
@@ -79,7 +80,7 @@ export const checkResultSchema = z.strictObject({
   notes: z.array(z.string()),
   incomplete: z.string().optional(),
   assumptionsNeeded: z.array(z.string()).optional(),
-});
+}).meta({ id: 'CheckResult' });
 
 sameType<z.infer<typeof verdictSchema>, Verdict>(true);
 sameType<z.infer<typeof evidenceKindSchema>, EvidenceKind>(true);

@@ -28,6 +28,7 @@ export const describedInstance = z
     }
   })
   .meta({
+    id: 'DescribedInstance',
     description:
       'The instance as shown to people: key → string or list of strings. Keys p, p1, p2, …, T, T\', T2 (pattern ^(p|T)\\d*\'?$) hold exact numbers ("1/3", "0.5", "1e-337"); other keys are labels.',
   });

@@ -74,10 +74,11 @@ function show(v: unknown): string {
   return s.length > 40 ? `${s.slice(0, 37)}…` : s;
 }
 
-/** `a.b[2]["w (p = w/Σw)"]`; the top level of the file is `(top level)`. */
-export function fieldPath(path: Path): string {
+/** `a.b[2]["w (p = w/Σw)"]`, each name cut to 40 characters; the top level of the file is `(top level)`. */
+function fieldPath(path: Path): string {
   if (path.length === 0) return '(top level)';
+  const name = (key: PropertyKey) => (String(key).length > 40 ? `${String(key).slice(0, 39)}…` : String(key));
   return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `${i ? '.' : ''}${String(key)}` : `[${JSON.stringify(String(key))}]`))
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `${i ? '.' : ''}${name(key)}` : `[${JSON.stringify(name(key))}]`))
     .join('');
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { describedInstance } from '../../engine/result/described-instance.js';
 import { enclosureBound, exactDecimal, exactNumber, MAX_EXACT_LENGTH } from '../../engine/result/exact-number.js';
 import { validateAgainst } from '../../engine/result/read-json.js';
+
+const exactNumberHolder = z.strictObject({ value: exactNumber.optional() });
 
 /** The examples of docs/exact-numbers.md, accepted and refused as it says. */
 describe('exact-number strings', () => {
@@ -36,5 +39,17 @@ describe('exact-number strings', () => {
     expect(validateAgainst(describedInstance, { ...ok, p: ['1/3', 'two thirds'] })).toEqual({ problem: 'p[1]: expected a string like "1/3", "0.25" or "1e-337"' });
     expect(validateAgainst(describedInstance, { ...ok, "T'": 'hot' })).toEqual({ problem: "[\"T'\"]: expected a string like \"1/3\", \"0.25\" or \"1e-337\"" });
     expect(validateAgainst(describedInstance, { ...ok, w: 3 })).toEqual({ problem: 'w: expected a string or an array of strings' });
+  });
+});
+
+describe('a problem is one short line', () => {
+  it('names an unexpected field, however long or strange its name, in one line of bounded length', () => {
+    const key = `evil\n${'x'.repeat(10_000)}`;
+    const read = validateAgainst(exactNumberHolder, { [key]: '1' });
+    expect(read).toHaveProperty('problem');
+    const problem = (read as { problem: string }).problem;
+    expect(problem).not.toContain('\n');
+    expect(problem.length).toBeLessThan(100);
+    expect(problem).toMatch(/^\["evil\\nx+…"\]: unexpected field$/);
   });
 });

@@ -33,4 +33,8 @@ export function readJsonFile<S extends z.ZodType>(path: string, schema: S, maxBy
   return validateAgainst(schema, raw);
 }
 
-const oneLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0];
+/** An error's message on one line (JSON.parse quotes the text it stopped at, newlines and all), at most 200 characters. */
+const oneLine = (e: unknown) => {
+  const message = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').trim();
+  return message.length > 200 ? `${message.slice(0, 199)}…` : message;
+};

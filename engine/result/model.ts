@@ -30,7 +30,7 @@ export const entropyCurveSchema = z.strictObject({
   points: z.array(z.tuple([z.number(), z.number().nullable()])),
   /** The entropies the axioms expect as T → 0⁺ and T → ∞, and which axiom says so. */
   limits: z.strictObject({ zero: z.number(), infinity: z.number(), reference: z.string() }),
-}).meta({ id: 'EntropyCurve' });
+}).meta({ id: 'EntropyCurve', description: 'H(F_T(x)) in nats along log-spaced temperatures at one input, in float64: a picture for the report, not evidence for a verdict.' });
 export type EntropyCurve = z.infer<typeof entropyCurveSchema>;
 
 export const operatorAuditSchema = z.strictObject({
@@ -50,7 +50,7 @@ export const operatorAuditSchema = z.strictObject({
   mutation: mutationAnalysisSchema.optional(),
   /** Why the audit's mutation analysis of the operator gave no result (its worker died), when it did not. */
   mutationFailure: z.string().optional(),
-}).meta({ id: 'OperatorAudit' });
+}).meta({ id: 'OperatorAudit', description: 'One operator against its checks, with its entropy curves, the wall time of each check (the one machine-dependent part) and its mutation analysis when one ran.' });
 export type OperatorAudit = z.infer<typeof operatorAuditSchema>;
 
 /** What a result depends on besides the code: the same configuration gives the same verdicts. */
@@ -62,7 +62,7 @@ export const runConfigSchema = z.strictObject({
   budgetMs: z.number().positive(),
   /** Digits of the certifying interval arithmetic. */
   precision: z.int().positive(),
-}).meta({ id: 'RunConfig' });
+}).meta({ id: 'RunConfig', description: 'What the results depend on besides the code: seed, effort (multiplier of random cases), search budget in ms, digits of the certifying arithmetic.' });
 export type RunConfig = z.infer<typeof runConfigSchema>;
 
 export const auditConfigSchema = runConfigSchema.extend({
@@ -106,7 +106,7 @@ export const statementResultSchema = z.strictObject({
   notes: z.array(z.string()),
   /** Why the search behind the verdict was cut short by the time budget, when it was (see CheckResult.incomplete). */
   incomplete: z.string().optional(),
-}).meta({ id: 'StatementResult' });
+}).meta({ id: 'StatementResult', description: 'One numbered statement of a paper: its verdict, evidence, counterexample and the status of each step of its derivation.' });
 export type StatementResult = z.infer<typeof statementResultSchema>;
 
 /**
@@ -128,7 +128,7 @@ export const existenceClaimSchema = z.strictObject({
       b_i: z.tuple([exactNumber, exactNumber]),
     })
     .optional(),
-}).meta({ id: 'ExistenceClaim' });
+}).meta({ id: 'ExistenceClaim', description: "Ensemble-KD's existence and non-uniqueness for one combination of readings: the operators satisfying all of them, and a point where two of them certifiably differ." });
 export type ExistenceClaim = z.infer<typeof existenceClaimSchema>;
 
 /** `out/audit.json`: the whole audit. */

@@ -68,7 +68,7 @@ export const mutantResultSchema = z.strictObject({
   equivalence: z.strictObject({ kind: z.literal('determining-set'), points: count, digits: count }).optional(),
   /** error, timeout, no-coverage: why. */
   reason: z.string().optional(),
-}).meta({ id: 'MutantResult' });
+}).meta({ id: 'MutantResult', description: 'One mutant: where and how the source was changed, its status, and what killed it, where it differs, or why it is equivalent.' });
 export type MutantResult = z.infer<typeof mutantResultSchema>;
 
 export const mutationCountsSchema = z.strictObject({
@@ -104,7 +104,7 @@ export const mutationAnalysisSchema = z.strictObject({
   /** killed / (killed + survived), Stryker's score; null when nothing was killed or survived. */
   score: z.number().min(0).max(1).nullable(),
   mutants: z.array(mutantResultSchema),
-}).meta({ id: 'MutationAnalysis' });
+}).meta({ id: 'MutationAnalysis', description: "The mutation analysis of one operator: which one-slip mutants of its source the axioms refute, the counts and Stryker's score killed / (killed + survived)." });
 export type MutationAnalysis = z.infer<typeof mutationAnalysisSchema>;
 
 /** The JSON of `kdaudit mutate`: no wall times, so the same seed and inputs give the same bytes. */

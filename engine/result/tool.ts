@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const toolSchema = z.strictObject({
   name: z.literal('kdaudit'),
   version: z.string().regex(/^\d+\.\d+\.\d+/, { error: 'expected a version like "0.1.0"' }),
-}).meta({ id: 'Tool' });
+}).meta({ id: 'Tool', description: 'The program that wrote the file, and its version.' });
 
 /**
  * A file's `schemaVersion`: this version only. A reader of another version says which it got

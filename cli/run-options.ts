@@ -1,7 +1,7 @@
 import { Corpus } from '../engine/counterexamples/corpus.js';
 import { DEFAULT_CONTEXT } from '../engine/context.js';
 import type { OperatorRunOptions } from '../engine/audit-operator.js';
-import type { AuditConfig } from '../engine/result/model.js';
+import type { AuditConfig, RunConfig } from '../engine/result/model.js';
 
 export interface CommonOptions {
   seed: number;
@@ -22,12 +22,12 @@ export function runOptions(opts: CommonOptions, replay: (file: string | undefine
   };
 }
 
+/** What the results of a run depend on besides the code (recorded in every JSON output). */
+export function runConfig(opts: CommonOptions): RunConfig {
+  return { seed: opts.seed, effort: opts.effort, budgetMs: opts.budget * 1000, precision: DEFAULT_CONTEXT.precision };
+}
+
 export function auditConfig(opts: CommonOptions): AuditConfig {
-  return {
-    seed: opts.seed,
-    budgetMs: opts.budget * 1000,
-    precision: DEFAULT_CONTEXT.precision,
-    command: ['kdaudit', ...process.argv.slice(2)].join(' '),
-  };
+  return { ...runConfig(opts), command: ['kdaudit', ...process.argv.slice(2)].join(' ') };
 }
 

@@ -10,7 +10,8 @@ import { EXIT, exitCodeOf } from '../exit-codes.js';
 import { Corpus, type CorpusEntry, type Saved } from '../../engine/counterexamples/corpus.js';
 import { loadPlugin } from '../../plugin/load.js';
 import { progressReporter } from '../progress.js';
-import { runOptions, type CommonOptions } from '../run-options.js';
+import { runConfig, runOptions, type CommonOptions } from '../run-options.js';
+import { TOOL_VERSION } from '../version.js';
 
 export interface CheckOptions extends CommonOptions {
   json?: string;
@@ -44,7 +45,7 @@ export async function runCheckCommand(module: string, opts: CheckOptions): Promi
     const audit = op.kind === 'softening' ? auditOperator(op, softening, run) : auditOperator(op, aggregationAxioms, run);
     const pluginFindings = op.findings();
     if (pluginFindings.length) audit.results[0].findings.push(...pluginFindings);
-    if (opts.json) writeFileAtomic(opts.json, renderCheckJson(audit));
+    if (opts.json) writeFileAtomic(opts.json, renderCheckJson(audit, { tool: { name: 'kdaudit', version: TOOL_VERSION }, config: runConfig(opts) }));
     if (opts.junit) writeFileAtomic(opts.junit, renderCheckJunit(audit));
     process.stdout.write(renderCheckSummary(audit));
     return exitCodeOf(audit.results);

@@ -1,31 +1,28 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../engine/atomic-write.js';
 import type { AuditConfig } from '../../engine/result/model.js';
+import { readJsonFile } from '../../engine/result/read-json.js';
 import { TOOL_VERSION } from '../version.js';
+import { partialAuditSchema, type PartialAudit } from './partial-schema.js';
 import type { UnitResult } from './run-unit.js';
 import type { Shard } from './shard.js';
 import { auditUnits, unitKey, type AuditUnit } from './units.js';
 
+export type { PartialAudit } from './partial-schema.js';
+
 /** What `kdaudit audit --shard i/n` writes in its --out folder instead of reports. */
 export const PARTIAL_FILE = 'audit.partial.json';
 
-/** One shard's share of an audit: enough for `kdaudit merge` to check it belongs and to rebuild the reports. */
-export interface PartialAudit {
-  kind: 'kdaudit-partial';
-  schemaVersion: 1;
-  tool: { name: 'kdaudit'; version: string };
-  config: AuditConfig;
-  /** Not part of AuditConfig, but results depend on it: shards of different efforts do not merge. */
-  effort: number;
-  shard: Shard;
-  /** Every unit of the whole audit by key, in report order: what the shards together must cover, each exactly once. */
-  units: string[];
-  /** This shard's units and their results, in report order. */
-  results: Array<{ unit: AuditUnit; result: UnitResult }>;
-}
+/**
+ * A partial file holds a whole shard's results (a few MB for the default audit); one far larger
+ * is not one kdaudit wrote, and is refused before it is parsed.
+ */
+const MAX_PARTIAL_BYTES = 256 * 1024 * 1024;
 
-export function writePartial(dir: string, partial: PartialAudit): string {
+/** A partial file as the audit puts it together: each unit beside its result (the schema pairs their kinds). */
+export type PartialToWrite = Omit<PartialAudit, 'results'> & { results: Array<{ unit: AuditUnit; result: UnitResult }> };
+
+export function writePartial(dir: string, partial: PartialToWrite): string {
   const path = join(dir, PARTIAL_FILE);
   writeFileAtomic(path, JSON.stringify(partial, null, 2) + '\n');
   return path;
@@ -72,46 +69,28 @@ export function mergePartials(dirs: readonly string[]): Merged {
 
 const shardName = (shard: Shard) => `${shard.index}/${shard.count}`;
 
-/** Read and validate one partial file's shape; its units must be units of this kdaudit, its version this version. */
+/**
+ * Read one partial file and validate it against its schema (partial-schema.ts: a problem names the
+ * field, `results[3].result.evidence.seed: expected an integer`), then what a schema cannot say:
+ * this kdaudit's version, units of this kdaudit, each result the result of its unit.
+ */
 function readPartial(path: string): { partial: PartialAudit } | { problem: string } {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    return { problem: `cannot be read as JSON (${e instanceof Error ? e.message.split('\n')[0] : String(e)})` };
-  }
-  const p = raw as Partial<PartialAudit> | null;
-  if (typeof p !== 'object' || p === null || p.kind !== 'kdaudit-partial') return { problem: 'not a kdaudit partial audit' };
-  if (p.schemaVersion !== 1) return { problem: `unknown schemaVersion ${JSON.stringify(p.schemaVersion)} (expected 1)` };
-  if (p.tool?.version !== TOOL_VERSION) return { problem: `written by kdaudit ${String(p.tool?.version)}, this is ${TOOL_VERSION}` };
-  const config = p.config as Partial<AuditConfig> | undefined;
-  if (typeof config?.seed !== 'number' || typeof config.budgetMs !== 'number' || typeof config.precision !== 'number' || typeof config.command !== 'string') {
-    return { problem: 'the config is missing or incomplete' };
-  }
-  if (typeof p.effort !== 'number') return { problem: 'the effort is missing' };
-  if (!Number.isSafeInteger(p.shard?.index) || !Number.isSafeInteger(p.shard?.count)) return { problem: 'the shard is missing' };
-  if (!Array.isArray(p.units) || !p.units.every((u) => typeof u === 'string')) return { problem: 'the list of units is missing' };
+  const read = readJsonFile(path, partialAuditSchema, MAX_PARTIAL_BYTES);
+  if ('problem' in read) return read;
+  const p = read.value;
+  if (p.tool.version !== TOOL_VERSION) return { problem: `written by kdaudit ${p.tool.version}, this is ${TOOL_VERSION}` };
+  if (p.effort !== p.config.effort) return { problem: `effort: ${p.effort} differs from config.effort ${p.config.effort}` };
   const known = new Set(auditUnits({ statements: true, mutants: 1 }).map(unitKey));
   const unknown = p.units.find((key) => !known.has(key));
   if (unknown !== undefined) return { problem: `unknown unit ${unknown}` };
-  if (!Array.isArray(p.results)) return { problem: 'the results are missing' };
   const bad = p.results.findIndex((r) => resultProblem(r) !== undefined);
-  if (bad >= 0) return { problem: `result ${bad + 1}: ${resultProblem(p.results[bad])}` };
-  return { partial: p as PartialAudit };
+  if (bad >= 0) return { problem: `results[${bad}]: ${resultProblem(p.results[bad])}` };
+  return { partial: p };
 }
 
-/** A result entry must name its unit and hold a result for that unit. */
-function resultProblem(entry: unknown): string | undefined {
-  const { unit, result } = (entry ?? {}) as { unit?: Partial<AuditUnit> & Record<string, unknown>; result?: Record<string, unknown> };
-  if (typeof result !== 'object' || result === null) return 'no result';
-  if (unit?.kind === 'softening' || unit?.kind === 'aggregation') {
-    return result.operator === unit.operator && Array.isArray(result.results) ? undefined : `not the result of ${String(unit.operator)}`;
-  }
-  if (unit?.kind === 'mutation') {
-    return result.mutationOf === unit.operator && (typeof result.analysis === 'object' || typeof result.failure === 'string') ? undefined : `not the mutation analysis of ${String(unit.operator)}`;
-  }
-  if (unit?.kind === 'statement') {
-    return result.id === unit.id && result.variant === unit.variant && Array.isArray(result.obligations) ? undefined : `not the result of ${String(unit.id)}`;
-  }
-  return 'no unit';
+/** A result must be the result of its unit: the same operator, or the same statement and reading. */
+function resultProblem({ unit, result }: PartialAudit['results'][number]): string | undefined {
+  if (unit.kind === 'mutation') return 'mutationOf' in result && result.mutationOf === unit.operator && (result.analysis || result.failure !== undefined) ? undefined : `not the mutation analysis of ${unit.operator}`;
+  if (unit.kind === 'statement') return 'obligations' in result && result.id === unit.id && result.variant === unit.variant ? undefined : `not the result of ${unit.id}`;
+  return 'results' in result && result.operator === unit.operator ? undefined : `not the result of ${unit.operator}`;
 }

@@ -1,19 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../atomic-write.js';
 import type { Domain } from '../domains/domain.js';
-import type { Counterexample } from '../verdicts.js';
+import { readJsonFile } from '../result/read-json.js';
+import { corpusEntrySchema, type CorpusEntry } from './corpus-entry.js';
 
-/** A stored minimal counterexample: replayed before any search on later runs. */
-export interface CorpusEntry<X = unknown> {
-  schemaVersion: 1;
-  check: string;
-  operator: string;
-  /** The instance in the domain's own exact form (weights and temperatures as strings). */
-  instance: X;
-  counterexample: Counterexample;
-}
+export type { CorpusEntry } from './corpus-entry.js';
 
 /** What reading a stored entry gives: the entry, or why it was not used. */
 export type Loaded<X> = { entry: CorpusEntry<X> } | { invalid: string };
@@ -32,40 +25,14 @@ export const MAX_CORPUS_BYTES = 1024 * 1024;
 const PREFIX_CHARS = 60;
 
 /**
- * Read and validate one corpus file: size cap, JSON, schema (schemaVersion 1, check and operator
- * names, an instance, a counterexample record). The instance itself is validated by the check's
- * domain (`instanceProblem`), which the caller knows from `entry.check`.
+ * Read and validate one corpus file: size cap, JSON, the corpus entry schema (corpus-entry.ts;
+ * a problem names the field: `counterexample.instance.p[2]: expected a string like "1/3"`). The
+ * instance itself is validated by the check's domain (`instanceProblem`), which the caller knows
+ * from `entry.check`.
  */
 export function readCorpusFile(path: string): Loaded<unknown> {
-  try {
-    const bytes = statSync(path).size;
-    if (bytes > MAX_CORPUS_BYTES) return { invalid: `the file is larger than ${MAX_CORPUS_BYTES} bytes (${bytes})` };
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(path, 'utf8'));
-    } catch (e) {
-      return { invalid: `not valid JSON (${e instanceof Error ? e.message : String(e)})` };
-    }
-    const problem = schemaProblem(raw);
-    return problem ? { invalid: problem } : { entry: raw as CorpusEntry };
-  } catch (e) {
-    return { invalid: `cannot be read (${e instanceof Error ? e.message : String(e)})` };
-  }
-}
-
-function schemaProblem(raw: unknown): string | undefined {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return 'not a corpus entry (a JSON object)';
-  const e = raw as Record<string, unknown>;
-  // each message names the field, as it is spelt in the file
-  if (e.schemaVersion !== 1) return `field "schemaVersion" is ${JSON.stringify(e.schemaVersion)?.slice(0, 20) ?? 'missing'} (expected 1)`;
-  if (typeof e.check !== 'string' || e.check.length === 0) return 'field "check" is missing or not a non-empty string (the check\'s name)';
-  if (typeof e.operator !== 'string') return 'field "operator" is missing or not a string (the operator\'s name)';
-  if (!('instance' in e)) return 'field "instance" is missing';
-  const c = e.counterexample as Record<string, unknown> | undefined;
-  if (typeof c !== 'object' || c === null || Array.isArray(c)) return 'field "counterexample" is missing or not an object';
-  if (c.seed !== undefined && !Number.isSafeInteger(c.seed)) return 'field "counterexample.seed" is not an integer';
-  if (c.path !== undefined && typeof c.path !== 'string') return 'field "counterexample.path" is not a string';
-  return undefined;
+  const read = readJsonFile(path, corpusEntrySchema, MAX_CORPUS_BYTES);
+  return 'problem' in read ? { invalid: read.problem } : { entry: read.value };
 }
 
 /** Why a stored entry's instance is not an instance of the check's domain, or undefined. */

@@ -82,8 +82,9 @@ describe('kdaudit merge: the partial files are checked before anything is merged
   const power: AuditUnit = { kind: 'softening', operator: 'power' };
   const lemma: AuditUnit = { kind: 'statement', id: 'sparse-kd/lemma-VI.1' };
   const pool: AuditUnit = { kind: 'aggregation', operator: 'linear-pool/soften-then-aggregate' };
-  const config = { seed: 42, budgetMs: 600_000, precision: 50, command: 'kdaudit audit' };
-  const resultOf = (unit: AuditUnit) => (unit.kind === 'statement' ? { id: unit.id, obligations: [] } : { operator: unit.operator, results: [] });
+  const config = { seed: 42, effort: 0.05, budgetMs: 600_000, precision: 50, command: 'kdaudit audit' };
+  // results of the full shape a unit gives (here: a unit whose worker died), cheap to make
+  const resultOf = (unit: AuditUnit) => unitFailure(unit, { seed: 42, effort: 0.05, budget: 600, corpus: 'c' }, 'a test result');
   const partial = (index: number, units: AuditUnit[], change: Partial<PartialAudit> = {}) => ({
     kind: 'kdaudit-partial',
     schemaVersion: 1,
@@ -119,14 +120,32 @@ describe('kdaudit merge: the partial files are checked before anything is merged
     expect(problem(one, two, one)).toMatch(/softening:power was run twice/);
     const foreign: AuditUnit = { kind: 'softening', operator: 'power-class/x/T' };
     expect(problem(one, folder(partial(2, [pool, foreign])))).toMatch(/holds softening:power-class\/x\/T, which is not one of the audit's units/);
-    expect(problem(one, folder(partial(2, [pool], { effort: 1 })))).toMatch(/different audit .*effort/);
+    expect(problem(one, folder(partial(2, [pool], { config: { ...config, effort: 1 }, effort: 1 })))).toMatch(/different audit .*config/);
+    expect(problem(one, folder(partial(2, [pool], { effort: 1 })))).toMatch(/effort: 1 differs from config.effort 0.05/);
     expect(problem(one, folder(partial(2, [pool], { config: { ...config, seed: 7 } })))).toMatch(/different audit .*config/);
     expect(problem(one, folder(partial(2, [pool], { shard: { index: 2, count: 3 } })))).toMatch(/not one split/);
     expect(problem(one, folder(partial(2, [pool], { tool: { name: 'kdaudit', version: '0.0.1' } })))).toMatch(/written by kdaudit 0\.0\.1/);
     expect(problem(one, folder(partial(2, [pool], { units: ['softening:no-such'] })))).toMatch(/unknown unit softening:no-such/);
-    expect(problem(one, folder({ ...partial(2, []), results: [{ unit: pool, result: resultOf(power) }] }))).toMatch(/result 1: not the result of linear-pool/);
-    expect(problem(one, folder('{"kind": "kdaudit-partial", '))).toMatch(/cannot be read as JSON/);
+    expect(problem(one, folder({ ...partial(2, []), results: [{ unit: pool, result: resultOf(power) }] }))).toMatch(/results\[0\]: not the result of linear-pool/);
+    expect(problem(one, folder('{"kind": "kdaudit-partial", '))).toMatch(/not valid JSON/);
     expect(problem(one, mkdtempSync(join(tmpdir(), 'kdaudit-partial-')))).toMatch(/cannot be read/);
     expect(problem(one, two)).toBe('merged');
+  });
+
+  it('validates every field against the partial schema first: one line naming the field', () => {
+    const one = folder(partial(1, [power, lemma]));
+    const valid = partial(2, [pool]);
+    const [run] = valid.results as Array<{ unit: AuditUnit; result: OperatorAudit }>;
+    const withResult = (result: unknown) => folder({ ...valid, results: [{ unit: pool, result }] });
+    const check = run.result.results[0];
+    expect(problem(one, folder({ ...valid, kind: 'report' }))).toMatch(/partial\.json: kind: expected "kdaudit-partial", got "report"$/);
+    expect(problem(one, folder({ ...valid, schemaVersion: 2 }))).toMatch(/schemaVersion: expected 1, got 2$/);
+    expect(problem(one, folder({ ...valid, config: { ...config, seed: '42' } }))).toMatch(/config\.seed: expected a number, got "42"$/);
+    expect(problem(one, folder({ ...valid, shard: undefined }))).toMatch(/shard: missing \(expected an object\)$/);
+    expect(problem(one, withResult({ ...run.result, results: [{ ...check, verdict: 'fine' }] }))).toMatch(/results\[0\]\.result\.results\[0\]\.verdict: expected one of "proved", .*got "fine"$/);
+    expect(problem(one, withResult({ ...run.result, results: [{ ...check, evidence: { ...check.evidence, seed: 1.5 } }] }))).toMatch(/results\[0\]\.result\.results\[0\]\.evidence\.seed: expected an integer, got 1\.5$/);
+    expect(problem(one, folder({ ...valid, results: [{ unit: { ...pool, kind: 'operator' }, result: run.result }] }))).toMatch(/results\[0\]\.unit\.kind: expected one of "softening", "aggregation", "statement", "mutation", got "operator"$/);
+    expect(problem(one, folder({ partial: valid }))).toMatch(/partial: unexpected field$/);
+    expect(problem(one, folder('[]'))).toMatch(/\(top level\): expected an object, got an array$/);
   });
 });

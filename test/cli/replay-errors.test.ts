@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runReplay } from '../../cli/commands/replay.js';
+import { corpusEntryJson, STORED_COUNTEREXAMPLE } from '../fixtures/corpus-entry.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'kdaudit-replay-errors-'));
 
@@ -14,8 +15,10 @@ function file(name: string, content: string): string {
 }
 
 /** A stored entry for A0 on power at w = (1, 1), T = 1, with `change` applied. */
-const entry = (change: Record<string, unknown> = {}) =>
-  JSON.stringify({ schemaVersion: 1, check: 'A0', operator: 'power', instance: { w: ['1', '1'], T: '1' }, counterexample: {}, ...change });
+const entry = (change: Record<string, unknown> = {}) => corpusEntryJson('A0', 'power', { w: ['1', '1'], T: '1' }, change);
+
+/** The stored counterexample record with `change` applied to its instance as reports show it. */
+const described = (instance: Record<string, unknown>) => ({ counterexample: { ...STORED_COUNTEREXAMPLE, instance } });
 
 /** The exit code and everything written to stderr, which must be a single line. */
 async function replay(path: string, plugin?: string): Promise<{ code: number; error: string }> {
@@ -34,10 +37,17 @@ describe('kdaudit replay of a missing or malformed file', () => {
   it.each([
     ['missing.json', undefined, 'no such file'],
     ['truncated.json', '{"schemaVersion": 1, "check": "A0"', 'not valid JSON'],
-    ['no-check.json', entry({ check: undefined }), 'field "check" is missing'],
-    ['old-schema.json', entry({ schemaVersion: 2 }), 'field "schemaVersion" is 2 (expected 1)'],
-    ['no-record.json', entry({ counterexample: 'x' }), 'field "counterexample" is missing or not an object'],
-    ['bad-seed.json', entry({ counterexample: { seed: 1.5 } }), 'field "counterexample.seed" is not an integer'],
+    ['not-an-object.json', '[1, 2]', 'not a valid corpus entry: (top level): expected an object, got an array'],
+    ['no-check.json', entry({ check: undefined }), 'not a valid corpus entry: check: missing (expected a string)'],
+    ['old-schema.json', entry({ schemaVersion: 2 }), 'schemaVersion: expected 1, got 2'],
+    ['no-record.json', entry({ counterexample: 'x' }), 'counterexample: expected an object, got "x"'],
+    ['bad-seed.json', entry({ counterexample: { ...STORED_COUNTEREXAMPLE, seed: 1.5 } }), 'counterexample.seed: expected an integer, got 1.5'],
+    ['nested.json', JSON.stringify({ entry: JSON.parse(entry()) }), 'entry: unexpected field'],
+    ['extra-field.json', entry({ verdict: 'refuted' }), 'verdict: unexpected field'],
+    ['bad-exact-number.json', entry(described({ p: ['1/2', '1/2', '1/0'], T: '1' })), 'counterexample.instance.p[2]: expected a string like "1/3"'],
+    ['number-not-string.json', entry(described({ p: ['1/2', 0.5], T: '1' })), 'counterexample.instance.p[1]: expected a string, got 0.5'],
+    ['bad-bound.json', entry({ counterexample: { ...STORED_COUNTEREXAMPLE, certificate: { ...STORED_COUNTEREXAMPLE.certificate, hi: '0x10' } } }), 'counterexample.certificate.hi: expected'],
+    ['bad-kind.json', entry({ counterexample: { ...STORED_COUNTEREXAMPLE, certificate: { ...STORED_COUNTEREXAMPLE.certificate, kind: 'proof' } } }), 'counterexample.certificate.kind: expected one of "interval"'],
     ['unknown-check.json', entry({ check: 'A9' }), 'field "check" names an unknown check "A9"'],
     ['bad-weight.json', entry({ instance: { w: ['1', 'x'], T: '1' } }), 'field "instance" is not an instance of A0: w[1] "x" is not a decimal number'],
     ['unknown-operator.json', entry({ operator: 'nope' }), 'field "operator" names no built-in operator ("nope")'],

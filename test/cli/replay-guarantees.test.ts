@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runReplay } from '../../cli/commands/replay.js';
+import { corpusEntryJson } from '../fixtures/corpus-entry.js';
 
 /** Stored counterexamples to Ensemble-KD's guarantees, and to B1/simplex at an undefined input, replay. */
 function entry(check: string, operator: string, instance: unknown): string {
   const file = join(mkdtempSync(join(tmpdir(), 'kdaudit-replay-')), 'entry.json');
-  writeFileSync(file, JSON.stringify({ schemaVersion: 1, check, operator, instance, counterexample: {} }));
+  writeFileSync(file, corpusEntryJson(check, operator, instance));
   return file;
 }
 

@@ -18,8 +18,8 @@ function importsOf(...args: string[]): string[] {
   return readFileSync(log, 'utf8').split('\n');
 }
 
-/** Dependencies that take seconds to load, and the modules behind the commands. */
-const HEAVY = /\/node_modules\/(mathjs|ts-morph|decimal\.js|fast-check)\/|\/(cli\/commands|properties|engine|axioms|operators)\//;
+/** Dependencies that take seconds to load (zod: tens of milliseconds, and only commands that read or write files need it), and the modules behind the commands. */
+const HEAVY = /\/node_modules\/(mathjs|ts-morph|decimal\.js|fast-check|zod)\/|\/(cli\/commands|properties|engine|axioms|operators)\//;
 
 /** Every module of cli/commands/ is a command of that name. */
 const commands = readdirSync('cli/commands').map((file) => file.replace(/\.ts$/, ''));

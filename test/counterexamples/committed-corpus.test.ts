@@ -9,6 +9,7 @@ import { checkKey } from '../../engine/check.js';
 import { DEFAULT_CONTEXT } from '../../engine/context.js';
 import { runCheck } from '../../engine/run-check.js';
 import { findSofteningOperator } from '../../operators/softening/index.js';
+import { corpusEntryJson } from '../fixtures/corpus-entry.js';
 
 const DIR = 'counterexamples/corpus';
 const files = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
@@ -50,7 +51,7 @@ describe('kdaudit replay validates the file', () => {
     writeFileSync(path, content);
     return path;
   };
-  const entry = (check: string, operator: string, instance: unknown) => JSON.stringify({ schemaVersion: 1, check, operator, instance, counterexample: {} });
+  const entry = (check: string, operator: string, instance: unknown) => corpusEntryJson(check, operator, instance);
 
   it('a committed entry still fails (exit 1)', async () => {
     const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
@@ -64,7 +65,7 @@ describe('kdaudit replay validates the file', () => {
     ['a NaN weight', entry('A4', 'power', { w: ['NaN', '1'] }), /not a decimal/],
     ['a weight exponent far beyond the generated range', entry('A4', 'power', { w: ['1e-99999999', '1'] }), /exponent/],
     ['an unknown check', entry('A9', 'power', { w: ['1', '2'] }), /unknown check/],
-    ['another schema', JSON.stringify({ schemaVersion: 2, check: 'A4', operator: 'power', instance: { w: ['1', '2'] }, counterexample: {} }), /schemaVersion/],
+    ['another schema', corpusEntryJson('A4', 'power', { w: ['1', '2'] }, { schemaVersion: 2 }), /schemaVersion/],
     ['not JSON', '{', /JSON/],
     ['above the size cap', entry('A4', 'power', { w: ['1', '2'] }) + ' '.repeat(Corpus.MAX_BYTES), /larger than/],
   ])('%s: exit 2 with one line, never certified', async (_, content, reason) => {

@@ -44,8 +44,9 @@ describe('renderers are pure functions of (audit, summary)', () => {
   });
   it('JSON round-trips the result model', () => {
     expect(JSON.parse(renderAuditJson(sampleAudit))).toEqual(sampleAudit);
-    const check = JSON.parse(renderCheckJson(sampleAudit.operators[0]));
-    expect(check.operator).toBe('power');
+    const { command: _, ...config } = sampleAudit.config;
+    const check = JSON.parse(renderCheckJson(sampleAudit.operators[0], { tool: sampleAudit.tool, config }));
+    expect(check).toMatchObject({ schemaVersion: 1, tool: sampleAudit.tool, config: { seed: 42, effort: 1 }, operator: 'power' });
     expect(check.results.map((r: { id: string; verdict: string }) => [r.id, r.verdict])).toEqual([['A4', 'holds'], ['A5', 'refuted']]);
   });
   it('terminal', () => {

@@ -4,7 +4,7 @@ import type { Audit } from '../../engine/result/model.js';
 export const sampleAudit: Audit = {
   schemaVersion: 1,
   tool: { name: 'kdaudit', version: '0.1.0' },
-  config: { seed: 42, budgetMs: 20_000, precision: 50, command: 'kdaudit audit' },
+  config: { seed: 42, effort: 1, budgetMs: 20_000, precision: 50, command: 'kdaudit audit' },
   operators: [
     {
       operator: 'power',

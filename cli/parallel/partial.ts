@@ -100,8 +100,8 @@ function readPartial(path: string): { partial: PartialAudit } | { problem: strin
   return { partial: p as PartialAudit };
 }
 
-/** A result entry must name its unit and hold a result for that unit. */
-function resultProblem(entry: unknown): string | undefined {
+/** A result entry must name its unit and hold a result for that unit (also checks each line of the journal, cli/journal/entry.ts). */
+export function resultProblem(entry: unknown): string | undefined {
   const { unit, result } = (entry ?? {}) as { unit?: Partial<AuditUnit> & Record<string, unknown>; result?: Record<string, unknown> };
   if (typeof result !== 'object' || result === null) return 'no result';
   if (unit?.kind === 'softening' || unit?.kind === 'aggregation') {

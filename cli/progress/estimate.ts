@@ -48,10 +48,15 @@ export function formatDuration(ms: number): string {
   return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
 }
 
+/** The estimate in words: 'about 40 s left', 'estimating the rest' before there is one, 'finished'. */
+export function timeLeftText(snapshot: ProgressSnapshot): string {
+  if (snapshot.share === 1) return 'finished';
+  return snapshot.remainingMs === undefined ? 'estimating the rest' : `about ${formatDuration(snapshot.remainingMs)} left`;
+}
+
 /** The progress as one line: '[5/8 done, 62% of the expected work, 1 min 05 s elapsed, about 40 s left]'. */
 export function progressText(state: ProgressState, snapshot: ProgressSnapshot): string {
-  const left = snapshot.remainingMs === undefined ? 'estimating the rest' : snapshot.share === 1 ? 'finished' : `about ${formatDuration(snapshot.remainingMs)} left`;
-  return `[${state.unitsDone}/${state.units} done, ${Math.floor(100 * snapshot.share)}% of the expected work, ${formatDuration(snapshot.elapsedMs)} elapsed, ${left}]`;
+  return `[${state.unitsDone}/${state.units} done, ${Math.floor(100 * snapshot.share)}% of the expected work, ${formatDuration(snapshot.elapsedMs)} elapsed, ${timeLeftText(snapshot)}]`;
 }
 
 /** How often plain (non-TTY) progress lines are printed: at each tenth of the work, or after this long without one. */

@@ -1,6 +1,6 @@
 import cliProgress from 'cli-progress';
 import type { ProgressDisplay } from './display.js';
-import { formatDuration, progressSnapshot, type ProgressState } from './estimate.js';
+import { formatDuration, progressSnapshot, timeLeftText, type ProgressState } from './estimate.js';
 
 /** The bar's resolution: the share of the expected work in thousandths. */
 const STEPS = 1000;
@@ -24,7 +24,7 @@ export function liveBar(stream: NodeJS.WriteStream): ProgressDisplay {
       percent: Math.floor(100 * snapshot.share),
       units: `${state.unitsDone}/${state.units} units`,
       elapsed: formatDuration(snapshot.elapsedMs),
-      left: snapshot.remainingMs === undefined ? 'estimating' : `about ${formatDuration(snapshot.remainingMs)} left`,
+      left: timeLeftText(snapshot),
       running: running.length > NAMED ? `${running.slice(0, NAMED).join(', ')} + ${running.length - NAMED} more` : running.join(', '),
     };
     const value = Math.round(STEPS * snapshot.share);

@@ -69,6 +69,21 @@ describe('kdaudit audit --resume: an interrupted audit, resumed, writes the repo
     expect(journalLines(dir)).toHaveLength(1 + UNITS);
   }, 300_000);
 
+  it('a unit the time budget cut short is not finished: --resume runs it again, and only it', () => {
+    const dir = join(root, 'cut-short');
+    mkdirSync(dir);
+    const lines = journalLines(full.dir).map((line) => {
+      const entry = JSON.parse(line) as { unit?: string; result?: Record<string, unknown> };
+      return entry.unit === 'statement:sparse-kd/lemma-VI.1' ? JSON.stringify({ ...entry, result: { ...entry.result, incomplete: 'the time budget ran out' } }) : line;
+    });
+    writeFileSync(join(dir, JOURNAL_FILE), lines.join('\n') + '\n');
+    freshCorpus();
+    const resumed = kdaudit(dir, '--workers', '1', '--resume');
+    expect(resumed.stderr).toContain(`Resuming: ${UNITS - 1} of ${UNITS} units finished`);
+    expect(resumed.stderr.match(/^\[\d\/4\] .*$/gm)).toEqual(['[4/4] sparse-kd/lemma-VI.1 …']);
+    expect(reports(dir)).toEqual(reports(full.dir));
+  }, 300_000);
+
   it('stopped by SIGINT on two workers: exit 130, the finished units kept, how to resume on stderr; resumed, the same reports', async () => {
     const dir = join(root, 'signal');
     freshCorpus();

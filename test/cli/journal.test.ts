@@ -7,6 +7,7 @@ import { checkJournalEntry } from '../../cli/journal/entry.js';
 import { headerMismatch, journalHeader } from '../../cli/journal/header.js';
 import { resumeCommand } from '../../cli/journal/interrupt.js';
 import { readJournal } from '../../cli/journal/read.js';
+import { recordedCommand } from '../../cli/parallel/recorded-command.js';
 import type { UnitResult } from '../../cli/parallel/run-unit.js';
 import { unitKey, type AuditUnit } from '../../cli/parallel/units.js';
 
@@ -129,6 +130,10 @@ describe('writing a journal', () => {
 });
 
 describe('the resume command', () => {
+  it('is not part of the recorded command: a resumed audit records the command of the run it continues', () => {
+    expect(recordedCommand(['audit', '--seed', '3', '--resume', '--out', 'o'])).toBe('kdaudit audit --seed 3');
+  });
+
   it('repeats the arguments, quoted for a shell, with --resume once', () => {
     expect(resumeCommand(['audit', '--operator', 'power', '--out', 'my out', '--resume'])).toBe("kdaudit audit --operator power --out 'my out' --resume");
     expect(resumeCommand(['audit', '--corpus', "it's"])).toBe(`kdaudit audit --corpus 'it'\\''s' --resume`);

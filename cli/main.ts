@@ -46,6 +46,7 @@ program
       .default(AUDIT_MAX_MUTANTS),
   )
   .addOption(new Option('--shard <i/n>', 'run the i-th of n slices balanced by measured cost; write its partial results to --out, no reports (see merge)').argParser(parseShard))
+  .addOption(new Option('--resume', "continue a run that stopped: keep the units finished in --out's journal (audit.jsonl), run the others (the same options, else exit 2)"))
   .action(async (opts) => {
     const { runAudit } = await import('./commands/audit.js');
     process.exitCode = await runAudit(opts);

@@ -19,6 +19,7 @@ const COST: Record<string, number> = {
   'test/properties/operator-suite/softening-exact.test.ts': 35,
   'test/cli/audit-command.test.ts': 32,
   'test/schemas/real-outputs.test.ts': 90,
+  'test/cli/audit-resume.test.ts': 45,
   'test/cli/check-command.test.ts': 30,
   'test/axioms/large-vocabulary.test.ts': 19,
   'test/properties/ensemble-kd-guarantees.test.ts': 16,

@@ -15,11 +15,11 @@ import { assembleAudit } from '../parallel/assemble.js';
 import { costOf, loadCostTable } from '../parallel/costs.js';
 import { writePartial } from '../parallel/partial.js';
 import { recordedCommand } from '../parallel/recorded-command.js';
-import { runUnit, unitFailure, type UnitSettings } from '../parallel/run-unit.js';
-import { runUnits } from '../parallel/run-units.js';
-import { assignShards, mostExpensiveFirst, type Shard } from '../parallel/shard.js';
-import { auditUnits, unitKey, unitLabel } from '../parallel/units.js';
-import { progressReporter } from '../progress.js';
+import type { UnitSettings } from '../parallel/run-unit.js';
+import { assignShards, type Shard } from '../parallel/shard.js';
+import { auditUnits, unitKey } from '../parallel/units.js';
+import { journalHeader } from '../journal/header.js';
+import { runJournaled } from '../journal/run.js';
 import { auditConfig, type CommonOptions } from '../run-options.js';
 import { TOOL_VERSION } from '../version.js';
 
@@ -40,6 +40,8 @@ export interface AuditOptions extends CommonOptions {
   shard?: Shard;
   /** Mutants per audited operator in the mutation analysis (0: none). */
   mutants: number;
+  /** Continue the run recorded in --out's journal (audit.jsonl): only the units not finished there run. */
+  resume?: boolean;
 }
 
 /** The audit's workers: a plain JavaScript boot that registers tsx, then the TypeScript unit runner. */
@@ -71,22 +73,12 @@ export async function runAudit(opts: AuditOptions): Promise<number> {
   const shardOf = opts.shard ? assignShards(allCosts, opts.shard.count) : undefined;
   const isMine = (_: unknown, k: number) => !shardOf || shardOf[k] === opts.shard!.index - 1;
   const [mine, costs] = [all.filter(isMine), allCosts.filter(isMine)];
-  const progress = progressReporter(mine.length, costs.reduce((a, b) => a + b, 0));
-  const place = new Map(mine.map((unit, k) => [unit, k]));
   const settings: UnitSettings = { seed: opts.seed, effort: opts.effort, budget: opts.budget, corpus: opts.corpus };
-  const results = await runUnits(mine, {
-    workers: opts.workers,
-    boot: WORKER_BOOT,
-    entry: WORKER_ENTRY,
-    run: runUnit,
-    context: settings,
-    failed: unitFailure,
-    // the most expensive units first, so that no long one starts last and runs alone
-    submitOrder: mostExpensiveFirst(costs),
-    onStart: (unit) => progress.start(unitLabel(unit), place.get(unit)! + 1),
-    onMessage: (_, line) => progress.line(String(line)),
-    onFinish: (unit) => progress.finish(unitLabel(unit), costs[place.get(unit)!]),
-  });
+  const header = journalHeader({ seed: opts.seed, effort: opts.effort, corpus: opts.corpus, ...(opts.shard ? { shard: opts.shard } : {}) }, mine);
+  const args = process.argv.slice(2);
+  const run = await runJournaled({ units: mine, costs, out: opts.out, resume: opts.resume ?? false, header, workers: opts.workers, settings, args, boot: WORKER_BOOT, entry: WORKER_ENTRY });
+  if (!run.ok) return run.code;
+  const { results } = run;
   const config = { ...auditConfig(opts), command: recordedCommand(process.argv.slice(2)) };
   if (opts.shard) {
     const path = writePartial(opts.out, {

@@ -16,7 +16,7 @@ const mutationUnit = z.strictObject({ kind: z.literal('mutation'), operator: z.s
 const mutationUnitResultSchema = z.strictObject({ mutationOf: z.string(), analysis: mutationAnalysisSchema.optional(), failure: z.string().optional() });
 
 /** A unit and its result, of the shape its kind gives. */
-const unitRun = z.union([
+export const unitRunSchema = z.union([
   z.strictObject({ unit: operatorUnit, result: operatorAuditSchema }),
   z.strictObject({ unit: statementUnit, result: statementResultSchema }),
   z.strictObject({ unit: mutationUnit, result: mutationUnitResultSchema }),
@@ -36,14 +36,14 @@ export const partialAuditSchema = z
     /** Every unit of the whole audit by key, in report order: what the shards together must cover, each exactly once. */
     units: z.array(z.string()),
     /** This shard's units and their results, in report order. */
-    results: z.array(unitRun),
+    results: z.array(unitRunSchema),
   })
   .meta({ title: 'kdaudit partial audit (audit.partial.json)', description: 'One shard of `kdaudit audit --shard i/n`, for `kdaudit merge`.' });
 
 /** One shard's share of an audit: enough for `kdaudit merge` to check it belongs and to rebuild the reports. */
 export type PartialAudit = z.infer<typeof partialAuditSchema>;
 
-sameType<z.infer<typeof unitRun>['unit'], AuditUnit>(true);
-sameType<z.infer<typeof unitRun>['result'], UnitResult>(true);
+sameType<z.infer<typeof unitRunSchema>['unit'], AuditUnit>(true);
+sameType<z.infer<typeof unitRunSchema>['result'], UnitResult>(true);
 sameType<z.infer<typeof mutationUnitResultSchema>, MutationUnitResult>(true);
 sameType<z.infer<typeof shardSchema>, Shard>(true);

@@ -88,8 +88,8 @@ function readPartial(path: string): { partial: PartialAudit } | { problem: strin
   return { partial: p };
 }
 
-/** A result must be the result of its unit: the same operator, or the same statement and reading. */
-function resultProblem({ unit, result }: PartialAudit['results'][number]): string | undefined {
+/** A result must be the result of its unit: the same operator, or the same statement and reading (also each line of the journal, cli/journal/entry.ts). */
+export function resultProblem({ unit, result }: PartialAudit['results'][number]): string | undefined {
   if (unit.kind === 'mutation') return 'mutationOf' in result && result.mutationOf === unit.operator && (result.analysis || result.failure !== undefined) ? undefined : `not the mutation analysis of ${unit.operator}`;
   if (unit.kind === 'statement') return 'obligations' in result && result.id === unit.id && result.variant === unit.variant ? undefined : `not the result of ${unit.id}`;
   return 'results' in result && result.operator === unit.operator ? undefined : `not the result of ${unit.operator}`;

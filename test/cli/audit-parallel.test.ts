@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { JOURNAL_FILE } from '../../cli/journal/header.js';
 import { PARTIAL_FILE, type PartialAudit } from '../../cli/parallel/partial.js';
 import { unitKey } from '../../cli/parallel/units.js';
 import { renderAuditJson } from '../../reports/json.js';
@@ -85,9 +86,10 @@ describe('kdaudit audit --shard i/n and kdaudit merge', () => {
     runs = shards.map((dir, k) => kdaudit('audit', ...SELECTION, '--corpus', corpus, '--out', dir, '--shard', `${k + 1}/3`, '--workers', k === 0 ? '2' : '1'));
   }, 300_000);
 
-  it('shards 1/3, 2/3, 3/3 each write a partial file, no report, and run every unit once between them', () => {
+  it('shards 1/3, 2/3, 3/3 each write a partial file and a journal, no report, and run every unit once between them', () => {
     expect(runs.map((r) => r.code)).toEqual([0, 0, 0]);
-    shards.forEach((dir) => expect(readdirSync(dir)).toEqual([PARTIAL_FILE]));
+    // and the journal of each shard's units, which --resume continues
+    shards.forEach((dir) => expect(readdirSync(dir)).toEqual([JOURNAL_FILE, PARTIAL_FILE]));
     const partials = shards.map((dir) => JSON.parse(readFileSync(join(dir, PARTIAL_FILE), 'utf8')) as PartialAudit);
     const ran = partials.flatMap((p) => p.results.map((r) => unitKey(r.unit)));
     expect(ran).toHaveLength(8);

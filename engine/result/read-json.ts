@@ -5,10 +5,15 @@ import { firstProblem } from './schema-problem.js';
 /** A value read from outside and validated, or why it was refused: one line naming the field. */
 export type Validated<T> = { value: T } | { problem: string };
 
-/** `raw` checked against `schema`: the parsed value, or the first problem as `field.path[i]: what was expected`. */
+/**
+ * `raw` checked against `schema`: the value, or the first problem as `field.path[i]: what was expected`.
+ * The value is `raw` itself, not zod's copy: the schemas have no defaults or transforms, so the two are
+ * equal but for the order of keys (zod's follows the schema), and what is read back must serialise
+ * byte for byte as it was written (a merged or resumed audit's JSON equals an uninterrupted one's).
+ */
 export function validateAgainst<S extends z.ZodType>(schema: S, raw: unknown): Validated<z.infer<S>> {
   const parsed = schema.safeParse(raw, { reportInput: true });
-  return parsed.success ? { value: parsed.data } : { problem: firstProblem(parsed.error.issues) };
+  return parsed.success ? { value: raw as z.infer<S> } : { problem: firstProblem(parsed.error.issues) };
 }
 
 /**

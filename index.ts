@@ -4,6 +4,6 @@
  * verdicts as `kdaudit check`. The command line is the `kdaudit` binary; the vitest matchers are
  * `kdaudit/vitest`.
  */
-export type { AggregationPlugin, Plugin, SofteningPlugin } from './plugin/shape.js';
+export type { AggregationPlugin, Plugin, SofteningPlugin } from './plugin/types.js';
 export { checkOperatorModule, type ModuleCheck, type ModuleCheckOptions } from './integrations/check-module.js';
 export type { CheckResult, Counterexample, Evidence, OperatorFinding, Verdict } from './engine/verdicts.js';

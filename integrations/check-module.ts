@@ -37,9 +37,12 @@ const HANG = /^(timeout|out-of-memory): /;
  * B1–B5), the module running behind the same boundary as `kdaudit check`: a worker with a time
  * limit per call and a heap limit. A call that hangs or exhausts memory ends the run: the checks
  * after it are cut short (incomplete), so a hanging operator costs one call's time limit (twice:
- * a timed-out call is retried once), not one per call. `replay` names how to reproduce a search.
+ * a timed-out call is retried once), not one per call. With `kind`, a module of the other kind is
+ * an error before any check runs. A counterexample's `replay` is the command that reproduces it.
  */
-export function checkOperatorModule(path: string, options: ModuleCheckOptions & { kind?: Kind }, replay: (file: string | undefined) => string): ModuleCheck {
+export function checkOperatorModule(path: string, options: ModuleCheckOptions & { kind?: Kind } = {}): ModuleCheck {
+  const seed = options.seed ?? 42;
+  const replay = (file: string | undefined) => (file ? `npx kdaudit replay ${file} --plugin ${path}` : `npx kdaudit check ${path} --seed ${seed}`);
   const loaded = loadPlugin(path, { callTimeoutMs: options.callTimeout ?? 2000, memoryLimitMb: options.memoryLimit ?? DEFAULT_MEMORY_LIMIT_MB, stopAfterHang: true });
   if (!loaded.ok) return { ok: false, error: loaded.error };
   const op = loaded.operator;
@@ -48,7 +51,7 @@ export function checkOperatorModule(path: string, options: ModuleCheckOptions & 
     const checks: ReadonlyArray<Check<any, any>> = op.kind === 'softening' ? softeningAxioms : aggregationAxioms;
     const { results } = auditOperator(op, checks, {
       ctx: DEFAULT_CONTEXT,
-      seed: options.seed ?? 42,
+      seed,
       effort: options.effort ?? 1,
       budgetMs: (options.budget ?? 60) * 1000,
       corpus: options.corpus ? new Corpus(options.corpus) : undefined,

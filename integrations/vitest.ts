@@ -46,8 +46,7 @@ function modulePath(received: unknown, testPath: string | undefined, kind: Kind)
 function satisfies(received: unknown, testPath: string | undefined, kind: Kind, options: AxiomMatcherOptions = {}): MatcherResult {
   const path = modulePath(received, testPath, kind);
   if (typeof path !== 'string') return { pass: false, message: () => path.refused };
-  const seed = options.seed ?? 42;
-  const checked = checkOperatorModule(path, { ...options, kind }, (file) => (file ? `npx kdaudit replay ${file} --plugin ${path}` : `npx kdaudit check ${path} --seed ${seed}`));
+  const checked = checkOperatorModule(path, { ...options, kind });
   if (!checked.ok) return { pass: false, message: () => `kdaudit: cannot check ${path} with ${MATCHER[kind]}: ${checked.error}` };
   const lines = checked.failed.map((r) => {
     const why = r.counterexample ? `${formatCounterexample(r.counterexample)}\n      ${r.counterexample.certificate.explanation}\n      replay: ${r.counterexample.replay}` : r.findings.map((f) => f.message).join('; ') || r.evidence.summary;

@@ -3,7 +3,7 @@
 // code loads at run time that tsc does not emit: the plain-JavaScript worker boots (*.mjs) and data
 // (*.json, e.g. cli/parallel/unit-costs.json). The repository itself runs from its sources (bin/kdaudit.js).
 import { execFileSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,4 +27,19 @@ for (const folder of tsconfig.include.filter((entry) => !entry.endsWith('.ts')))
     copied++;
   }
 }
-console.log(`kdaudit: built dist/ (${copied} run-time assets copied)`);
+
+// CommonJS consumers: the plugin types (plugin/types.ts imports types only, so its declarations
+// hold in a .d.cts as they are), and a require() entry. Node 20 cannot require() an ES module; Node
+// 22.12 and later can, so the entry tries and, failing, says what to write instead.
+cpSync(join(out, 'plugin', 'types.d.ts'), join(out, 'index.d.cts'));
+writeFileSync(
+  join(out, 'index.cjs'),
+  `try {
+  module.exports = require('./index.js');
+} catch (e) {
+  if (e.code !== 'ERR_REQUIRE_ESM') throw e;
+  throw new Error("kdaudit is an ES module, which this Node (" + process.version + ") cannot require(): load it with await import('kdaudit'). Types need no loading: import type { SofteningPlugin } from 'kdaudit'.", { cause: e });
+}
+`,
+);
+console.log(`kdaudit: built dist/ (${copied} run-time assets copied, CommonJS entry and types written)`);

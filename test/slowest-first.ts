@@ -6,6 +6,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * ratios matter). Files not listed are short.
  */
 const COST: Record<string, number> = {
+  'test/package/consumer.test.ts': 255,
   'test/axioms/aggregation-checker.test.ts': 64,
   'test/mutation/run.test.ts': 60,
   'test/axioms/source-guided.test.ts': 52,

@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { siblingModule } from '../../engine/sibling-module.js';
 import { writeFileAtomic } from '../../engine/atomic-write.js';
 import { aggregationOperators } from '../../operators/aggregation/index.js';
 import { softeningOperators } from '../../operators/softening/index.js';
@@ -45,7 +44,8 @@ export interface AuditOptions extends CommonOptions {
 
 /** The audit's workers: a plain JavaScript boot that registers tsx, then the TypeScript unit runner. */
 const WORKER_BOOT = new URL('../parallel/worker-boot.mjs', import.meta.url);
-const WORKER_ENTRY = siblingModule('../parallel/unit-worker', import.meta.url);
+// as this module runs: TypeScript from the sources (tsx), JavaScript compiled (dist/)
+const WORKER_ENTRY = new URL(import.meta.url.endsWith('.ts') ? '../parallel/unit-worker.ts' : '../parallel/unit-worker.js', import.meta.url);
 
 /**
  * The main job: every built-in softening operator against A0–A5, every aggregation operator

@@ -91,6 +91,9 @@ describe('the packed package', { timeout: 180_000 }, () => {
       expect(help.stdout).toMatch(/^ {2}check \[options\] <module>/m);
       const direct = await sh(at(), process.execPath, ['node_modules/.bin/kdaudit', '--help']);
       console.log(`${kind}: npx kdaudit --help ${help.ms} ms (node_modules/.bin/kdaudit --help ${direct.ms} ms)`);
+      // the target is 0.5 s (about 0.3 s measured); 1.5 s leaves room for a busy machine, and through
+      // tsx and the TypeScript sources (as before the build) it took 7–8 s
+      expect(direct.ms).toBeLessThan(1500);
     });
 
     it('kdaudit check passes a correct .ts operator (0) and refutes a broken one with a certified counterexample (1)', async () => {

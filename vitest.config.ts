@@ -1,7 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { SlowestFirst } from './test/slowest-first.js';
 
 export default defineConfig({
+  // the examples import the package as its users do; here that is the sources, never a stale dist/
+  resolve: { alias: { 'kdaudit/vitest': fileURLToPath(new URL('./integrations/vitest.ts', import.meta.url)) } },
   test: {
     include: ['test/**/*.test.ts', 'examples/**/*.test.ts'],
     testTimeout: 120_000,

@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { aggregationOperators } from '../operators/aggregation/index.js';
 import { softeningOperators } from '../operators/softening/index.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The built-ins' modules as they run: `.ts` sources (the repository) or compiled `.js` (the package's dist/). */
+const own = (module: string) => module.replace(/\.ts$/, extname(fileURLToPath(import.meta.url)));
 
 /**
  * What is mutated and how the mutated operator is found again. A built-in is mutated in the module
@@ -38,7 +40,7 @@ export function resolveSubject(target: string): Subject | { error: string } {
   if (builtin) {
     const source = BUILTIN_SOURCES.find((s) => s.pattern.test(target));
     if (!source) return { error: `no source module is known for the built-in operator ${target} (mutation/subject.ts)` };
-    return { kind: 'builtin', name: target, operatorKind: builtin.kind, module: join(ROOT, source.module), registry: join(ROOT, REGISTRY[builtin.kind]), roots: source.roots };
+    return { kind: 'builtin', name: target, operatorKind: builtin.kind, module: join(ROOT, own(source.module)), registry: join(ROOT, own(REGISTRY[builtin.kind])), roots: source.roots };
   }
   const path = resolve(target);
   if (/\.(ts|js|mjs|mts)$/.test(target) && existsSync(path)) return { kind: 'plugin', name: target, module: path };

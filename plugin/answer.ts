@@ -17,7 +17,7 @@ function changed(copy: readonly number[], original: readonly number[]): boolean 
 /**
  * One call of a user's operator, its output validated: an array of numbers (Decimals for the exact
  * methods) of sensible length, inputs left unchanged. Whatever it throws becomes the response.
- * Runs in the plugin worker, and in-process for the vitest matchers.
+ * Runs in the plugin worker, and in-process for tests.
  */
 export function answer(op: Plugin, request: Request): Response {
   const V = 'p' in request ? request.p.length : request.teachers[0]?.length ?? 0;

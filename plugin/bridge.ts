@@ -2,7 +2,8 @@ import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { CONTROL_WORDS, DATA_BYTES, STATE, read, write, type PluginInfo, type Request, type Response } from './protocol.js';
 
 const BOOT = new URL('./worker-boot.mjs', import.meta.url);
-const ENTRY = new URL('./worker.ts', import.meta.url).href;
+// the worker's module as this one runs: TypeScript from the sources (tsx), JavaScript compiled (dist/)
+const ENTRY = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url).href;
 const LOAD_TIMEOUT_MS = 60_000;
 /** How often a long wait checks that the worker still exists (the delay before an OOM is seen). */
 const PROBE_MS = 50;

@@ -23,8 +23,8 @@ type Input = Record<string, string | string[]>;
 const MAX_FINDINGS = 3;
 
 /**
- * A user's operator as the engine sees it, whatever runs its code (a worker for `kdaudit check`,
- * the test's own thread for the vitest matchers): a failed call becomes an OperatorFault naming the
+ * A user's operator as the engine sees it, whatever runs its code (a worker for `kdaudit check`
+ * and the vitest matchers, the caller's own thread in tests): a failed call becomes an OperatorFault naming the
  * input. Its exactness is 'decimal' when it has applyExact, else 'float64': then decimal and
  * interval evaluations see its returned doubles exactly.
  *
@@ -137,7 +137,7 @@ function preview(values: Array<number | string>): string {
 }
 
 /**
- * A user's operator run in the caller's own thread (the vitest matchers; tests): the same adapter
+ * A user's operator run in the caller's own thread (tests): the same adapter
  * as the worker's, its calls answered directly.
  */
 export function inProcessOperator(plugin: Plugin, origin: string): LoadedPlugin {

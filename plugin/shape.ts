@@ -1,22 +1,6 @@
-import type { Decimal } from 'decimal.js';
+import type { Plugin } from './types.js';
 
-/** What a user's module must default-export to be checked as a softening operator. */
-export interface SofteningPlugin {
-  kind: 'softening';
-  name: string;
-  apply(p: number[], T: number): number[];
-  applyExact?(p: Decimal[], T: Decimal, D: typeof Decimal): Decimal[];
-}
-
-/** What a user's module must default-export to be checked as an aggregation operator. */
-export interface AggregationPlugin {
-  kind: 'aggregation';
-  name: string;
-  apply(teachers: number[][], weights: number[], T: number): number[];
-  applyExact?(teachers: Decimal[][], weights: Decimal[], T: Decimal, D: typeof Decimal): Decimal[];
-}
-
-export type Plugin = SofteningPlugin | AggregationPlugin;
+export type { AggregationPlugin, Plugin, SofteningPlugin } from './types.js';
 
 /** The plugin, or a message saying exactly what is wrong with the module's shape. */
 export function validatePlugin(module: Record<string, unknown>): Plugin | string {

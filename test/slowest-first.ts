@@ -6,6 +6,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * ratios matter). Files not listed are short.
  */
 const COST: Record<string, number> = {
+  'test/package/consumer.test.ts': 190,
   'test/axioms/aggregation-checker.test.ts': 64,
   'test/mutation/run.test.ts': 60,
   'test/axioms/source-guided.test.ts': 52,
@@ -28,7 +29,8 @@ const COST: Record<string, number> = {
   'test/browser/html-report.test.ts': 14,
   'test/axioms/aggregation-undefined.test.ts': 13,
   'test/properties/sparse-kd/theorem-X.2.test.ts': 13,
-  'examples/my-operator.test.ts': 12,
+  'test/integrations/vitest.test.ts': 27,
+  'examples/my-operator.test.ts': 22,
   'test/mutation/mutators.test.ts': 9,
   'test/cli/plugin-module-formats.test.ts': 8,
 };

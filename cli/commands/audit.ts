@@ -46,7 +46,8 @@ export interface AuditOptions extends CommonOptions {
 
 /** The audit's workers: a plain JavaScript boot that registers tsx, then the TypeScript unit runner. */
 const WORKER_BOOT = new URL('../parallel/worker-boot.mjs', import.meta.url);
-const WORKER_ENTRY = new URL('../parallel/unit-worker.ts', import.meta.url);
+// as this module runs: TypeScript from the sources (tsx), JavaScript compiled (dist/)
+const WORKER_ENTRY = new URL(import.meta.url.endsWith('.ts') ? '../parallel/unit-worker.ts' : '../parallel/unit-worker.js', import.meta.url);
 
 /**
  * The main job: every built-in softening operator against A0–A5, every aggregation operator

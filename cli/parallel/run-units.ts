@@ -2,7 +2,7 @@ import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:wor
 import { Tinypool } from 'tinypool';
 
 /** What a worker module's default export receives for one unit (see `unitHandler`). */
-interface Task<U, C> {
+export interface Task<U, C> {
   unit: U;
   context: C;
   /** Progress from the worker: the `started` marker, then the unit's own messages. */

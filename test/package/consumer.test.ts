@@ -73,7 +73,7 @@ describe('the packed package', { timeout: 180_000 }, () => {
   it('holds the compiled code, its declarations and run-time assets, and no sources, tests, fixtures, scripts or corpus', () => {
     const paths = packed.files.map((f) => f.path);
     console.log(`npm pack: ${packed.entryCount} files, ${(packed.size / 1024).toFixed(0)} KiB packed, ${(packed.unpackedSize / 1024).toFixed(0)} KiB unpacked`);
-    for (const needed of ['package.json', 'README.md', 'bin/kdaudit.js', 'dist/index.js', 'dist/index.d.ts', 'dist/index.cjs', 'dist/index.d.cts', 'dist/cli/main.js', 'dist/plugin/worker-boot.mjs', 'dist/plugin/worker.js', 'dist/cli/parallel/worker-boot.mjs', 'dist/cli/parallel/unit-worker.js', 'dist/cli/parallel/unit-costs.json', 'dist/mutation/worker-boot.mjs', 'dist/integrations/vitest.js', 'dist/integrations/vitest.d.ts', 'dist/properties/sparse-kd/index.js']) {
+    for (const needed of ['package.json', 'README.md', 'bin/kdaudit.js', 'dist/index.js', 'dist/index.d.ts', 'dist/index.cjs', 'dist/index.d.cts', 'dist/cli/main.js', 'dist/plugin/worker-boot.mjs', 'dist/plugin/worker.js', 'dist/cli/parallel/worker-boot.mjs', 'dist/cli/parallel/unit-worker.js', 'dist/cli/parallel/unit-costs.json', 'dist/mutation/worker-boot.mjs', 'dist/integrations/vitest.js', 'dist/integrations/vitest.d.ts', 'dist/properties/sparse-kd/index.js', 'schemas/audit.schema.json', 'schemas/check.schema.json', 'schemas/corpus-entry.schema.json']) {
       expect(paths).toContain(needed);
     }
     const unwanted = paths.filter((p) => /(^|\/)(test|fixtures|bench|scripts|examples|\.ci|counterexamples\/corpus)\//.test(p) || /\.test\.|\.spec\./.test(p) || (/\.[cm]?ts$/.test(p) && !/\.d\.c?ts$/.test(p)));

@@ -22,7 +22,7 @@ const COST: Record<string, number> = {
   'test/axioms/large-vocabulary.test.ts': 19,
   'test/properties/ensemble-kd-guarantees.test.ts': 16,
   'test/cli/plugin-options.test.ts': 15,
-  'test/properties/sparse-kd/construction-V.1.1.test.ts': 14,
+  'test/properties/sparse-kd/construction-1.test.ts': 14,
   'test/axioms/aggregation-undefined.test.ts': 13,
   'test/properties/sparse-kd/theorem-X.2.test.ts': 13,
   'examples/my-operator.test.ts': 12,

@@ -1,4 +1,4 @@
-import { sparseKdCatalogue, type CatalogueRow } from '../../properties/catalogue/index.js';
+import { sparseKdCatalogue, type CatalogueRow } from '../../properties/catalogue.js';
 import { EXIT } from '../exit-codes.js';
 
 /** `kdaudit list`: the statements of the papers and the claims that encode them, read from the claim objects (nothing runs). */

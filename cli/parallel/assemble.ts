@@ -1,5 +1,5 @@
 import { AGGREGATION_AXIOM_IDS } from '../../axioms/aggregation.js';
-import { existenceClaims } from '../../properties/ensemble-kd/existence.js';
+import { existenceClaims } from '../../properties/ensemble-kd/claims/existence.js';
 import { SCHEMA_VERSION, type Audit, type AuditConfig, type OperatorAudit, type StatementResult } from '../../engine/result/model.js';
 import { TOOL_VERSION } from '../version.js';
 import type { MutationUnitResult, UnitResult } from './run-unit.js';

@@ -5,11 +5,11 @@
  */
 import type { Check } from '../../engine/check.js';
 import type { AggregationOperator } from '../../engine/operators/aggregation.js';
-import { biasHeterogeneous, biasWeightedL2, biasWeightedTV, biasWorstTeacher } from './bias.js';
-import { jensenLogLoss, jensenSquared } from './jensen.js';
-import { safetyWeighted, safetyWorstTeacher } from './safety.js';
-import { varianceAveraged, varianceClassical } from './variance.js';
-import { varianceCorrelatedClassical, varianceCorrelatedSingleTeacher } from './variance-correlated.js';
+import { biasHeterogeneous, biasWeightedL2, biasWeightedTV, biasWorstTeacher } from './claims/bias-attenuation.js';
+import { jensenLogLoss, jensenSquared } from './claims/jensen.js';
+import { safetyWeighted, safetyWorstTeacher } from './claims/safety-attenuation.js';
+import { varianceAveraged, varianceClassical } from './claims/variance-reduction.js';
+import { varianceCorrelatedClassical, varianceCorrelatedSingleTeacher } from './models/variance-correlated.js';
 
 export const ensembleGuarantees: ReadonlyArray<Check<any, AggregationOperator>> = [
   jensenSquared,

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { StatementClaim } from '../../engine/statement/claim.js';
-import { SPARSE_KD_NUMBERED, sparseKdCatalogue } from '../../properties/catalogue/index.js';
+import { SPARSE_KD_NUMBERED, sparseKdCatalogue } from '../../properties/catalogue.js';
 import { sparseKdStatements } from '../../properties/sparse-kd/index.js';
 
 const key = (c: { id: string; variant?: string }) => (c.variant ? `${c.id} [${c.variant}]` : c.id);

@@ -13,7 +13,7 @@ const COST: Record<string, number> = {
   'test/properties/operator-suite/aggregation-geometric-exact.test.ts': 53,
   'test/axioms/checker.test.ts': 50,
   'test/properties/operator-suite/aggregation-correct.test.ts': 45,
-  'test/properties/sparse-kd/whole-paper.test.ts': 44,
+  'test/properties/replayable.test.ts': 44,
   'test/properties/operator-suite/softening-float.test.ts': 41,
   'test/cli/determinism.test.ts': 39,
   'test/properties/operator-suite/softening-exact.test.ts': 35,

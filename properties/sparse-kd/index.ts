@@ -1,4 +1,8 @@
+import { softeningAuditChecks } from '../../axioms/softening.js';
+import { definePaper, operatorClaims } from '../../engine/paper/index.js';
 import type { StatementClaim } from '../../engine/statement/claim.js';
+import { softeningOperators } from '../../operators/softening/index.js';
+import { manifest } from './manifest.js';
 import { abstractRate } from './claims/abstract-rate.js';
 import { conclusionRate } from './claims/conclusion-rate.js';
 import { construction1 } from './claims/construction-1.js';
@@ -31,8 +35,8 @@ import { theoremIX1, theoremIX1WholeStages } from './claims/theorem-IX.1.js';
 import { theoremVIII3AsIntended, theoremVIII3AsTyped } from './claims/theorem-VIII.3.js';
 import { topKIICMaxEntropy, topKIICRenormalisation, topKIICUnderdetermined, topKIICZipfTail } from './claims/top-k-II.C.js';
 
-/** Sparse-KD's statements as claims, in paper order: the catalogue `kdaudit audit` runs and `kdaudit list` prints. */
-export const sparseKdStatements: readonly StatementClaim[] = [
+/** Sparse-KD's statements as claims, in paper order. */
+const statements: readonly StatementClaim[] = [
   abstractRate,
   introductionRate,
   equivalenceIIExact,
@@ -87,3 +91,9 @@ export const sparseKdStatements: readonly StatementClaim[] = [
   remarkX3,
   conclusionRate,
 ];
+
+/** Axioms 1–5 of Definition IV.1 (and A0, F_T : Δ^V → Δ^V), with their large-vocabulary readings, checked on every softening operator. */
+const axioms = operatorClaims('softening', 'axiom', softeningAuditChecks);
+
+/** Sparse-KD in the registry: the softening families of §V checked against its axioms, and its statements. */
+export const paper = definePaper({ manifest, claims: [...axioms, ...statements], operators: { softening: softeningOperators } });

@@ -5,7 +5,9 @@ import type { Ensemble } from '../../../engine/domains/ensemble.js';
 import { describePoint } from '../../../engine/instance/weights.js';
 import { intervalNum } from '../../../engine/num/index.js';
 import type { AggregationOperator } from '../../../engine/operators/aggregation.js';
+import type { ExistenceStatement } from '../../../engine/paper/index.js';
 import type { ExistenceClaim, OperatorAudit } from '../../../engine/result/model.js';
+import { AGGREGATION_AXIOM_IDS } from '../../../axioms/aggregation.js';
 
 /**
  * Ensemble-KD's existence and non-uniqueness theorems: some operator satisfies the five axioms, and
@@ -54,3 +56,12 @@ export function existenceClaims(audits: OperatorAudit[], operators: readonly Agg
     return { readings, witnesses, ...(distinct ? { distinct } : {}) };
   });
 }
+
+/** Existence and non-uniqueness as the registry holds them: settled from the audit of every aggregation operator against B1–B5. */
+export const existence: ExistenceStatement = {
+  kind: 'existence',
+  id: 'ensemble-kd/existence',
+  family: 'aggregation',
+  title: 'Existence and non-uniqueness of operators satisfying B1–B5',
+  settle: (audits, operators) => existenceClaims([...audits], operators, AGGREGATION_AXIOM_IDS),
+};

@@ -1,13 +1,11 @@
-import * as fc from 'fast-check';
 import { softenedTeachers } from '../../../axioms/aggregation/outputs.js';
-import type { Domain } from '../../../engine/domains/domain.js';
-import { arrayProblem, choiceProblem, firstProblem, guarded, objectProblem, weightsProblem, type Problem } from '../../../engine/domains/validate.js';
-import type { Ensemble } from '../../../engine/domains/ensemble.js';
-import { denominatorDigits } from '../../../engine/domains/simplex.js';
-import { describePoint, probabilities } from '../../../engine/instance/weights.js';
 import type { Num } from '../../../engine/num/index.js';
 import { pointwise } from '../../../engine/pointwise.js';
 import type { AggregationOperator } from '../../../engine/operators/aggregation.js';
+import { probabilities } from '../../../engine/instance/weights.js';
+import { correlatedEnsembleDomain, correlatedOutcomes, type CorrelatedEnsemble } from '../models/correlated-ensemble.js';
+import { moments } from '../models/correlated-moments.js';
+import { jointOutcomes, randomEnsembleDomain, variance, type RandomEnsemble } from '../models/random-ensemble.js';
 
 /**
  * Ensemble-KD's variance reduction under independent teacher errors, checked exactly on a finite
@@ -17,66 +15,8 @@ import type { AggregationOperator } from '../../../engine/operators/aggregation.
  * - classical: Var(A_i) ≤ Σ_k w_k² Var(p_k,i) (the linear pool meets it with equality);
  * - averaged: Var(A_i) ≤ Σ_k w_k Var(p_k,i) (weaker).
  * Teachers enter as softened at T (F_T, the power transform), as in the other guarantees.
- * Correlated errors (ρσ² + (1 − ρ)σ²/K): variance-correlated.ts.
+ * Correlated errors (ρσ² + (1 − ρ)σ²/K): the correlated readings below.
  */
-export interface RandomEnsemble {
-  /** Per teacher, its two equally likely outcomes, as exact weights. */
-  outcomes: Array<[string[], string[]]>;
-  w: string[];
-  T: string;
-}
-
-const weightEntry = fc.oneof(fc.constant('0'), fc.integer({ min: 1, max: 9 }).map(String));
-const positive = (w: readonly string[]) => w.some((x) => x !== '0');
-
-export const randomEnsembleDomain: Domain<RandomEnsemble> = {
-  arbitrary: fc.tuple(fc.integer({ min: 2, max: 5 }), fc.integer({ min: 1, max: 3 })).chain(([V, K]) => {
-    const point = fc.array(weightEntry, { minLength: V, maxLength: V }).filter(positive);
-    return fc.record({
-      outcomes: fc.array(fc.tuple(point, point), { minLength: K, maxLength: K }),
-      w: fc.array(weightEntry, { minLength: K, maxLength: K }).filter(positive),
-      T: fc.constantFrom('1', '2', '0.5'),
-    });
-  }),
-  simplify: (x) =>
-    x.outcomes.length > 1
-      ? x.outcomes.map((_, k) => ({ ...x, outcomes: x.outcomes.filter((__, j) => j !== k), w: x.w.filter((__, j) => j !== k) })).filter((c) => positive(c.w))
-      : [],
-  neighbours: () => [],
-  size: (x) => [x.outcomes[0][0].length, x.outcomes.length, Math.max(denominatorDigits(x.w), ...x.outcomes.flat().map(denominatorDigits))],
-  describe: (x) => ({
-    ...Object.fromEntries(x.outcomes.flatMap(([a, b], k) => [[`p${k + 1} (prob. 1/2)`, describePoint(a).p ?? a], [`p${k + 1}′ (prob. 1/2)`, describePoint(b).p ?? b]])),
-    w: describePoint(x.w).p ?? x.w,
-    T: x.T,
-  }),
-  coverage: 'K 1–3 independent teachers, each one of two distributions on V 2–5 coordinates with probability 1/2; teacher weights with zeros; T ∈ {1, 2, 1/2}',
-  validate: guarded((x) => {
-    const r = x as RandomEnsemble;
-    const V = () => (r.outcomes[0] as unknown as unknown[][])?.[0]?.length ?? 0;
-    return firstProblem(
-      () => objectProblem(x, ['outcomes', 'w', 'T']),
-      () => arrayProblem(r.outcomes, 'outcomes', 1, 3, 'K'),
-      () => arrayProblem(r.outcomes[0], 'outcomes[0]', 2, 2) ?? weightsProblem(r.outcomes[0][0], 'outcomes[0][0]', 2, 5),
-      // every outcome of every teacher on the same V
-      () => r.outcomes.map((pair, k): Problem => arrayProblem(pair, `outcomes[${k}]`, 2, 2) ?? weightsProblem(pair[0], `outcomes[${k}][0]`, V(), V()) ?? weightsProblem(pair[1], `outcomes[${k}][1]`, V(), V())).find((p) => p !== undefined),
-      () => weightsProblem(r.w, 'w (teacher weights)', r.outcomes.length, r.outcomes.length, 'K'),
-      () => choiceProblem(r.T, 'T', ['1', '2', '0.5']),
-    );
-  }),
-};
-
-/** Every joint outcome (2^K of them, equally likely) as an ensemble. */
-function jointOutcomes(x: RandomEnsemble): Ensemble[] {
-  return x.outcomes.reduce<string[][][]>((acc, pair) => acc.flatMap((chosen) => pair.map((p) => [...chosen, p])), [[]]).map((teachers) => ({ teachers, w: x.w, T: x.T }));
-}
-
-/** The variance of equally likely values, exactly in N. */
-export function variance<V>(N: Num<V>, values: readonly V[]): V {
-  const n = N.of(values.length);
-  const mean = N.div(N.sum(values), n);
-  return N.div(N.sum(values.map((v) => N.mul(N.sub(v, mean), N.sub(v, mean)))), n);
-}
-
 function varianceReading(variant: 'classical' | 'averaged') {
   const power = variant === 'classical' ? 2 : 1;
   const bound = variant === 'classical' ? 'Σ_k w_k² Var(p_k,i)' : 'Σ_k w_k Var(p_k,i)';
@@ -107,3 +47,53 @@ function varianceReading(variant: 'classical' | 'averaged') {
 
 export const varianceClassical = varianceReading('classical');
 export const varianceAveraged = varianceReading('averaged');
+
+
+/**
+ * Ensemble-KD's "extensions to correlated-error regimes" of variance reduction, checked exactly on
+ * a finite distribution (no simulation): K teachers with exchangeable correlated errors (see
+ * models/correlated-ensemble.ts: a shared two-point component and independent two-point components, so at
+ * every coordinate each teacher's error has the same variance σ_i² and each pair the same
+ * correlation ρ_i, an exact rational), equal weights 1/K, T = 1 (temperature plays no part in the
+ * claim, and at T = 1 both compositions with softening are the pool itself). All 2^(K+1) joint
+ * outcomes are enumerated, so every variance is exact. Two readings:
+ * - classical: Var(A_i) ≤ ρ_iσ_i² + (1 − ρ_i)σ_i²/K, the classical formula, an identity for the
+ *   linear pool (equal weights). The abstract states it "for aggregation operators linear in
+ *   teacher weights"; the guarantees are also called operator-agnostic, so it is checked on every
+ *   operator and the report says for which it fails. Written without dividing by σ²: ρσ² = C_i,
+ *   the common pairwise covariance, so the bound is C_i + (σ_i² − C_i)/K;
+ * - single-teacher: Var(A_i) ≤ σ_i², "reduces variance" read as no worse than one teacher (the
+ *   formula's worst case ρ = 1).
+ * σ_i² and C_i are computed from the enumerated outcomes as the mean teacher variance and the mean
+ * pairwise covariance; by construction all teachers' (all pairs') values are equal.
+ */
+function correlatedReading(variant: 'classical' | 'single-teacher') {
+  const bound = variant === 'classical' ? 'ρ_iσ_i² + (1 − ρ_i)σ_i²/K' : 'σ_i²';
+  return pointwise<CorrelatedEnsemble, AggregationOperator>({
+    id: 'ensemble-kd/variance-reduction',
+    variant: `correlated-${variant}`,
+    title: `Variance reduction under correlated teacher errors: Var(A_i) ≤ ${bound}`,
+    statement: `For K teachers whose errors have equal variance σ_i² and pairwise correlation ρ_i at every coordinate (exactly, on a shared and independent two-point components), equal weights, T = 1: Var(A_i) ≤ ${bound}.`,
+    strict: false,
+    runs: 400,
+    quantity: `min_i (${variant === 'classical' ? 'C_i + (σ_i² − C_i)/K' : 'σ_i²'} − Var(A_i)), C_i = ρ_iσ_i² the pairwise covariance`,
+    domain: correlatedEnsembleDomain,
+    margin<V>(N: Num<V>, op: AggregationOperator, x: CorrelatedEnsemble): V {
+      const teachers = correlatedOutcomes(N, x);
+      const K = x.means.length;
+      const w = Array.from({ length: K }, () => N.ratio('1', String(K)));
+      const aggregates = teachers.map((ts) => op.apply(N, ts, w, N.of(1)));
+      const V = x.shared[0].length;
+      if (aggregates.some((A) => A.length !== V || !A.every((v) => N.isFinite(v)))) return N.of(1);
+      const margins = aggregates[0].map((_, i) => {
+        const { sigma2, cov } = moments(N, teachers, i);
+        const b = variant === 'classical' ? N.add(cov, N.div(N.sub(sigma2, cov), N.of(K))) : sigma2;
+        return N.sub(b, variance(N, aggregates.map((A) => A[i])));
+      });
+      return margins.reduce((m, v) => N.min(m, v));
+    },
+  });
+}
+
+export const varianceCorrelatedClassical = correlatedReading('classical');
+export const varianceCorrelatedSingleTeacher = correlatedReading('single-teacher');

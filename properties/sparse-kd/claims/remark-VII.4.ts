@@ -4,7 +4,7 @@ import { choiceProblem, firstProblem, guarded, objectProblem } from '../../../en
 import type { Num } from '../../../engine/num/index.js';
 import type { AuditedOperator } from '../../../engine/operator.js';
 import { pointwise } from '../../../engine/pointwise.js';
-import type { StatementClaim } from '../../../engine/statement/claim.js';
+import { claimStep } from '../../../engine/statement/claim.js';
 import { universalStatement, type Assumption, type StatementMeta } from '../../../engine/statement/universal.js';
 import { denseUnbiased, noiseIndependentOfModels, terms, zeroMeanNoise } from '../models/bias-variance.js';
 import { closedFormOperators, finiteModelDomain, type FiniteModel } from '../models/finite-model.js';
@@ -71,15 +71,15 @@ const teacherUnbiasedForAll = universalStatement(
   }),
 );
 
-const form = universalStatement(
+export const remarkVII4Form = universalStatement(
   {
     ...formMeta(),
     obligations: [
-      {
-        step: '(12) with Bias²(T) = 0 for every operator',
-        text: 'the condition keeps the form ΔVar > Bias²(S; G) − 0 for every G only if the dense model is unbiased for every G at once: searched for a dense model unbiased under F but biased under G',
-        evaluate: (run) => teacherUnbiasedForAll.evaluate(run),
-      },
+      claimStep(
+        '(12) with Bias²(T) = 0 for every operator',
+        'the condition keeps the form ΔVar > Bias²(S; G) − 0 for every G only if the dense model is unbiased for every G at once: searched for a dense model unbiased under F but biased under G',
+        teacherUnbiasedForAll,
+      ),
     ],
   },
   pointwise<OperatorPair, AuditedOperator>({
@@ -99,5 +99,3 @@ const form = universalStatement(
   }),
   [zeroMeanNoise, noiseIndependentOfModels].map(lift),
 );
-
-export const remarkVII4Form: StatementClaim = { ...form, checks: [...form.checks!, ...teacherUnbiasedForAll.checks!] };

@@ -2,7 +2,7 @@ import { probabilities } from '../../../engine/instance/weights.js';
 import type { AuditedOperator } from '../../../engine/operator.js';
 import { pointwise } from '../../../engine/pointwise.js';
 import type { Num } from '../../../engine/num/index.js';
-import type { Obligation, StatementClaim } from '../../../engine/statement/claim.js';
+import { claimStep, type Obligation } from '../../../engine/statement/claim.js';
 import { universalStatement, type StatementMeta } from '../../../engine/statement/universal.js';
 import { noiseFree, noiseIndependentOfStudent, target, terms, zeroMeanNoise, type Terms } from '../models/bias-variance.js';
 import { finiteModelDomain, type FiniteModel } from '../models/finite-model.js';
@@ -110,21 +110,17 @@ const obligations: Obligation[] = [
     text: 'E⟨S − m, m − q⟩ = 0 since E[S] = m: Σ_k w_k (W·s_k − M)(M − W·q) = 0 with W = Σ w_k, M = Σ w_k s_k (three outcomes; the same cancellation for any number)',
     evaluate: () => polynomialIdentity(`w1*(${W}*s1-${m})*(${m}-${W}*q)+w2*(${W}*s2-${m})*(${m}-${W}*q)+w3*(${W}*s3-${m})*(${m}-${W}*q)`, '0', ['w1', 'w2', 'w3', 's1', 's2', 's3', 'q']),
   },
-  {
-    step: '(10): the noise cross term vanishes',
-    text: 'E⟨S − q, ε⟩ = 0, which the theorem does not assume: searched on finite models, with zero-mean and independent noise as candidates',
-    evaluate: (run) => crossTerm.evaluate(run),
-  },
+  claimStep('(10): the noise cross term vanishes', 'E⟨S − q, ε⟩ = 0, which the theorem does not assume: searched on finite models, with zero-mean and independent noise as candidates', crossTerm),
   {
     step: '(10): under independence the noise cross term factorises',
     text: 'Σ_{j,k} a_j b_k (s_j − q) e_k = (Σ_j a_j (s_j − q))·(Σ_k b_k e_k): E⟨S − q, ε⟩ = ⟨E S − q, E ε⟩, which zero-mean noise makes 0 (two outcomes each; bilinear for any number)',
     evaluate: () => polynomialIdentity('a1*b1*(s1-q)*e1+a1*b2*(s1-q)*e2+a2*b1*(s2-q)*e1+a2*b2*(s2-q)*e2', '(a1*(s1-q)+a2*(s2-q))*(b1*e1+b2*e2)', ['a1', 'a2', 'b1', 'b2', 's1', 's2', 'q', 'e1', 'e2']),
   },
-  {
-    step: 'Proof sketch: "F_T appears only in the bias term"',
-    text: 'for a student trained on F_T-softened targets (least-squares constant predictor on n = 2 i.i.d. inputs), Var(S) is the same under F_T as without softening',
-    evaluate: (run) => operatorOnlyInBias.evaluate(run),
-  },
+  claimStep(
+    'Proof sketch: "F_T appears only in the bias term"',
+    'for a student trained on F_T-softened targets (least-squares constant predictor on n = 2 i.i.d. inputs), Var(S) is the same under F_T as without softening',
+    operatorOnlyInBias,
+  ),
 ];
 
 /**
@@ -132,13 +128,11 @@ const obligations: Obligation[] = [
  * y = q + ε, σ² = E‖ε‖². Refuted as stated (noise correlated with S, or with a non-zero mean,
  * leaves −2E⟨S − q, ε⟩); zero-mean noise independent of S are the candidate assumptions.
  */
-const noisyTarget = universalStatement(
+export const theoremVII1NoisyTarget = universalStatement(
   { ...noisyTargetMeta(), obligations },
   decomposition('noisy-target', 'E‖S − y‖² = Bias² + Var + σ²', (t) => t.loss),
   [zeroMeanNoise, noiseIndependentOfStudent],
 );
-// the obligations' searched checks too, so a stored counterexample of a step can be replayed
-export const theoremVII1NoisyTarget: StatementClaim = { ...noisyTarget, checks: [...noisyTarget.checks!, ...crossTerm.checks!, ...operatorOnlyInBias.checks!] };
 
 /**
  * Theorem VII.1 as typed: the loss ℓ(S(x), q(x)) is against q itself, with no noise in it, yet σ²

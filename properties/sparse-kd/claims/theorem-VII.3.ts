@@ -1,7 +1,7 @@
 import type { Num } from '../../../engine/num/index.js';
 import type { AuditedOperator } from '../../../engine/operator.js';
 import { pointwise } from '../../../engine/pointwise.js';
-import type { Obligation, StatementClaim } from '../../../engine/statement/claim.js';
+import { claimStep, type Obligation, type StatementClaim } from '../../../engine/statement/claim.js';
 import { universalStatement, type Assumption, type StatementMeta } from '../../../engine/statement/universal.js';
 import { runCheck } from '../../../engine/run-check.js';
 import { STATEMENT_SUBJECT } from '../../../engine/statement/subject.js';
@@ -90,18 +90,17 @@ const dropTeacherBias = universalStatement(
 );
 
 const obligations: Obligation[] = [
-  { step: '(13) ⇔ (14)', text: 'E ℓ(S) < E ℓ(T) ⇔ Bias²(S) + Var(S) < Bias²(T) + Var(T): Theorem VII.1 for both models, σ² the same', evaluate: (run) => lossIsError.evaluate(run) },
-  { step: '(14) ⇒ (15)', text: '"Assuming the dense teacher has negligible bias": (14) implies (15) only when Bias²(T) = 0 (the reverse implication needs nothing)', evaluate: (run) => dropTeacherBias.evaluate(run) },
+  claimStep('(13) ⇔ (14)', 'E ℓ(S) < E ℓ(T) ⇔ Bias²(S) + Var(S) < Bias²(T) + Var(T): Theorem VII.1 for both models, σ² the same', lossIsError),
+  claimStep('(14) ⇒ (15)', '"Assuming the dense teacher has negligible bias": (14) implies (15) only when Bias²(T) = 0 (the reverse implication needs nothing)', dropTeacherBias),
   { step: '(15) ⇔ (16)', text: 'Bias²(S) + Var(S) < Var(T) ⇔ Var(T) − Var(S) > Bias²(S): a rearrangement', evaluate: () => polynomialIdentity('(vT-vS)-bS', '-((bS+vS)-vT)', ['vT', 'vS', 'bS']) },
 ];
 
 /** ΔVar > ΔBias² ⇒ S outperforms T (the theorem's direction). Bias²(T) ≥ 0 makes it hold whatever T's bias, given the decomposition. */
-const sufficiency = universalStatement(
+export const theoremVII3Sufficiency = universalStatement(
   { ...sufficiencyMeta(), obligations },
   implication('sufficiency', 'ΔVar > ΔBias² ⇒ E‖S − y‖² < E‖T − y‖²', 'E‖T − y‖² − E‖S − y‖² where ΔVar > ΔBias²', conditionMargin, outperformMargin, 400),
   noiseCandidates,
 );
-export const theoremVII3Sufficiency: StatementClaim = { ...sufficiency, checks: [...sufficiency.checks!, ...lossIsError.checks!, ...dropTeacherBias.checks!] };
 
 /** S outperforms T ⇒ ΔVar > ΔBias² (the converse, which the heuristic argument's "⇔" chain suggests). */
 export const theoremVII3Converse = universalStatement(

@@ -4,9 +4,8 @@ import { entropy } from '../../../engine/math/entropy.js';
 import type { Num } from '../../../engine/num/index.js';
 import type { AuditedOperator } from '../../../engine/operator.js';
 import { pointwise } from '../../../engine/pointwise.js';
-import { runCheck } from '../../../engine/run-check.js';
 import type { Obligation } from '../../../engine/statement/claim.js';
-import { STATEMENT_SUBJECT } from '../../../engine/statement/subject.js';
+import { searchedStep } from '../../../engine/statement/universal.js';
 import { temperatureLess } from '../../../engine/domains/temperature.js';
 import { powerTransform } from '../../../operators/softening/power.js';
 import type { Completion } from './top-k-completions.js';
@@ -135,6 +134,6 @@ export function completionProperties(completion: Completion, runs = 100): Obliga
       runs,
       margin: (N, _subject, x) => property.margin(N, completion, x),
     });
-    return { step: property.step, text: property.text, checks: [check], evaluate: (run) => ({ kind: 'searched', asStated: runCheck(check, STATEMENT_SUBJECT, run) }) };
+    return searchedStep(property.step, property.text, check);
   });
 }

@@ -1,16 +1,44 @@
+import type { PaperManifest } from '../../engine/paper/index.js';
+
 /**
- * Sparse-KD's statements, §II–X, as the paper itself numbers or states them, in paper order — plus
- * the places where the abstract, overview or conclusion restate a result in other words (each is
- * its own claim). Kept by hand from the paper, independently of the claim files: the catalogue
- * test fails when an entry here has no claim, so no statement is skipped silently.
+ * Sparse-KD (arXiv 2601.03195): its sections and its statements, §II–X, as the paper itself numbers
+ * or states them, in paper order — plus the places where the abstract, overview or conclusion
+ * restate a result in other words (each is its own claim), and the axioms of Definition IV.1
+ * checked on every operator. The list is kept by hand from the paper, independently of the claim
+ * files: the catalogue test fails when an entry here has no claim, so no statement is skipped silently.
  */
-export const SPARSE_KD_NUMBERED: ReadonlyArray<{ id: string; where: string }> = [
+export const manifest: PaperManifest = {
+  id: 'sparse-kd',
+  title: 'Sparse Knowledge Distillation: A Mathematical Framework for Probability-Domain Temperature Scaling and Multi-Stage Compression',
+  authors: ['Aaron R. Flouro', 'Shawn P. Chadwick'],
+  arxiv: '2601.03195',
+  sections: [
+    { id: 'I', title: 'Introduction' },
+    { id: 'II', title: 'Probability-domain foundation and notation' },
+    { id: 'III', title: 'Technical overview' },
+    { id: 'IV', title: 'Axioms for probability-domain softening' },
+    { id: 'V', title: 'Existence and characterization' },
+    { id: 'VI', title: 'Shift-invariance and logit independence' },
+    { id: 'VII', title: 'Bias-variance analysis for abstract operators' },
+    { id: 'VIII', title: 'Homotopy path formalization' },
+    { id: 'IX', title: 'Convergence guarantees' },
+    { id: 'X', title: 'Equivalence classes of operators' },
+    { id: 'XI', title: 'Discussion' },
+    { id: 'XII', title: 'Conclusion' },
+  ],
+  numbered: [
   { id: 'sparse-kd/abstract-rate', where: 'Abstract: O(1/n) rates for n-stage distillation' },
   { id: 'sparse-kd/introduction-rate', where: '§I: contribution 3, O(1/n) convergence' },
   { id: 'sparse-kd/equivalence-II', where: '§II.A: p^(1/T) ∝ softmax(z/T), from eq. (1)' },
   { id: 'sparse-kd/top-k-II.C', where: '§II.C: the three top-k completions' },
   { id: 'sparse-kd/overview-rate', where: '§III.C: E[ℓ(S_n)] ≤ E[ℓ(T)] + O(1/n)' },
   { id: 'sparse-kd/definition-IV.1', where: '§IV: Definition IV.1 with Axioms 1–5' },
+  { id: 'A0', where: '§IV: Definition IV.1, F_T : Δ^V → Δ^V (checked on every operator)' },
+  { id: 'A1', where: '§IV: Axiom 1 (ranking preservation)' },
+  { id: 'A2', where: '§IV: Axiom 2 (continuity)' },
+  { id: 'A3', where: '§IV: Axiom 3 (monotonic entropy)' },
+  { id: 'A4', where: '§IV: Axiom 4 (identity at unity)' },
+  { id: 'A5', where: '§IV: Axiom 5 (boundary behavior)' },
   { id: 'sparse-kd/remark-IV.2', where: '§IV: Remark IV.2 (stability of limits)' },
   { id: 'sparse-kd/theorem-V.1', where: '§V: Theorem V.1 (existence)' },
   { id: 'sparse-kd/construction-1', where: '§V: Construction 1 (entropy projection)' },
@@ -36,4 +64,5 @@ export const SPARSE_KD_NUMBERED: ReadonlyArray<{ id: string; where: string }> = 
   { id: 'sparse-kd/theorem-X.2', where: '§X: Theorem X.2 (equivalence classes)' },
   { id: 'sparse-kd/remark-X.3', where: '§X: Remark X.3 (practical implication)' },
   { id: 'sparse-kd/conclusion-rate', where: '§XII: E[ℓ(S)] ≤ E[ℓ(T)] + O(1/n)' },
-];
+],
+};

@@ -93,6 +93,16 @@ program
   });
 
 program
+  .command('new-paper')
+  .description('write a skeleton paper folder properties/<id>/ (manifest, an example claim, claims/, models/) and its test, passing the catalogue check')
+  .argument('<id>', "the paper's id and folder name: lower-case words joined by '-'")
+  .addOption(new Option('--dir <folder>', 'write the paper folder here instead of properties/ of this checkout (no test is written)'))
+  .action(async (id: string, opts) => {
+    const { runNewPaper } = await import('./commands/new-paper.js');
+    process.exitCode = runNewPaper(id, opts);
+  });
+
+program
   .command('mutate')
   .description('mutation score of the axioms: mutate an operator\'s source (built-in by name, or a plugin module) and count the mutants the axioms refute')
   .argument('<operator>', 'a built-in operator name (kdaudit audit --operator NAME) or a .ts/.js plugin module')

@@ -53,9 +53,9 @@ export interface Audit {
   schemaVersion: typeof SCHEMA_VERSION;
   tool: { name: 'kdaudit'; version: string };
   config: AuditConfig;
-  /** Sparse-KD softening operators × Axioms A0–A5. */
+  /** Softening operators × the papers' claims on them (Axioms A0–A5). */
   operators: OperatorAudit[];
-  /** Ensemble-KD aggregation operators × each reading of Axioms B1–B5 (absent in older reports). */
+  /** Aggregation operators × each reading of Axioms B1–B5 (absent in older reports). */
   aggregation?: OperatorAudit[];
   /** Existence and non-uniqueness of operators satisfying B1–B5, per combination of readings. */
   existence?: ExistenceClaim[];
@@ -98,7 +98,7 @@ export interface ObligationResult {
 }
 
 /**
- * Ensemble-KD's existence and non-uniqueness theorems for one combination of readings (one per
+ * A paper's existence and non-uniqueness theorems for one combination of readings (one per
  * axiom): the operators whose checks of those readings all hold, and — when two of them are
  * different functions — a point where their outputs are certified to differ.
  */

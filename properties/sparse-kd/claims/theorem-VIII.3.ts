@@ -7,7 +7,7 @@ import type { Obligation, StatementClaim } from '../../../engine/statement/claim
 import type { StatementOutcome } from '../../../engine/statement/outcome.js';
 import { STATEMENT_SUBJECT } from '../../../engine/statement/subject.js';
 import { symbolicIdentity } from '../../../engine/statement/symbolic.js';
-import { universalStatement } from '../../../engine/statement/universal.js';
+import { searchedStep, universalStatement } from '../../../engine/statement/universal.js';
 import { l2, lipschitzBound } from '../models/networks.js';
 import { asNetwork, pruningDomain, pruningParts, stageChanges, validPruning, type PruningRecord } from '../models/pruning.js';
 import { freeC, perStageConstant, remainingFractionSchedule } from '../models/stage-spacing.js';
@@ -67,6 +67,7 @@ export function typedAssumption(L: string): Obligation {
   return {
     step: 'the typed assumption',
     text: `‖θ − θ′‖∞ ≤ L‖θ − θ′‖₂ (here L = ${L}) constrains θ ↦ f_θ`,
+    checks: [check],
     evaluate(run): StatementOutcome {
       const searched = runCheck(check, STATEMENT_SUBJECT, run);
       if (searched.verdict !== 'holds') return { kind: 'searched', asStated: searched };
@@ -124,11 +125,8 @@ const sketchSteps: Obligation[] = [
     text: 'a constant c not depending on n bounds every stage’s parameter change by c·ρ_target/n (what Theorem IX.1’s O(1/n) per-stage deviation needs)',
     evaluate: (run) => perStageConstant(run),
   },
-  {
-    step: 'Lipschitz continuity bounds the function change',
-    text: 'the first inequality of (19) with L the network’s Lipschitz bound',
-    evaluate: (run) => ({ kind: 'searched', asStated: runCheck(lipschitzStep, STATEMENT_SUBJECT, run) }),
-  },
+  // the step owns its check, so a stored counterexample of it replays (it was not reachable before)
+  searchedStep('Lipschitz continuity bounds the function change', 'the first inequality of (19) with L the network’s Lipschitz bound', lipschitzStep),
   {
     step: 'triangle-inequality accumulation',
     text: 'n stages of at most L·c·Δρ each sum to L·c·ρ_target: n·L·c·(ρ/n) = L·c·ρ',

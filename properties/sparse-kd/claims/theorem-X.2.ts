@@ -4,7 +4,7 @@ import type { Num } from '../../../engine/num/index.js';
 import type { AuditedOperator } from '../../../engine/operator.js';
 import { pointwise } from '../../../engine/pointwise.js';
 import type { StatementClaim } from '../../../engine/statement/claim.js';
-import { universalStatement } from '../../../engine/statement/universal.js';
+import { searchedStep, universalStatement } from '../../../engine/statement/universal.js';
 import { convexMixingClamped } from '../../../operators/softening/convex-mixing.js';
 import { findSofteningOperator } from '../../../operators/softening/index.js';
 import { power } from '../../../operators/softening/power.js';
@@ -70,11 +70,8 @@ const unrestricted = optimumIsTarget({ ...meta, variant: 'S = Δ^V (KL(S‖q))' 
 export const theoremX2Unrestricted: StatementClaim = {
   ...unrestricted,
   obligations: [
-    {
-      step: 'S* = F_T(T) under squared loss',
-      text: 'the reading of §VII: ‖S − q‖² is least at S = q only',
-      evaluate: (run) => ({ kind: 'searched', asStated: runCheck(optimumCheck(squaredLoss, '‖S − q‖²', (a, b) => `‖${a} − ${b}‖²`), STATEMENT_SUBJECT, run) }),
-    },
+    // the step owns its check, so a stored counterexample of it replays (it was not reachable before)
+    searchedStep('S* = F_T(T) under squared loss', 'the reading of §VII: ‖S − q‖² is least at S = q only', optimumCheck(squaredLoss, '‖S − q‖²', (a, b) => `‖${a} − ${b}‖²`)),
     { step: 'F_T ≠ G_T ⇒ different optima', text: 'distinct families have a teacher where the (unique) optimal students differ: the constructions, at a certified (p, T)', evaluate: () => distinctAsFunctions(constructionFamilies) },
   ],
 };

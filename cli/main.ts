@@ -24,11 +24,12 @@ const corpusOption = (dir = 'counterexamples/corpus') => new Option('--corpus <d
 
 program
   .command('audit')
-  .description("check every built-in operator (and each named variant) against A0–A5, every aggregation operator against the readings of B1–B5, every numbered statement of Sparse-KD, and write the reports")
+  .description("audit every registered paper (or --paper): each operator family against the papers' axioms and guarantees (A0–A5; the readings of B1–B5), every statement, and write the reports")
   .addOption(seedOption())
   .addOption(effortOption())
   .addOption(new Option('--budget <seconds>', 'time budget per operator: a safety net (counts bound the search); a check it cuts short is marked incomplete').argParser(positive).default(600))
   .addOption(new Option('--out <dir>', 'folder for audit.md, audit.json and audit.html').default('out'))
+  .addOption(new Option('--paper <ids...>', 'only these papers (repeatable or comma-separated; ids as kdaudit list prints them): their statements and the operators they check'))
   .addOption(new Option('--operator <names...>', 'only these operators'))
   .addOption(new Option('--statement <ids...>', 'only these statements (ids as kdaudit list prints them); without --operator, no operator is audited'))
   .addOption(new Option('--junit <file>', 'also write JUnit XML: one testcase per claim × operator and per statement'))
@@ -90,6 +91,16 @@ program
   .action(async (opts) => {
     const { runList } = await import('./commands/list.js');
     process.exitCode = runList(opts);
+  });
+
+program
+  .command('new-paper')
+  .description('write a skeleton paper folder properties/<id>/ (manifest, an example claim, claims/, models/) and its test, passing the catalogue check')
+  .argument('<id>', "the paper's id and folder name: lower-case words joined by '-'")
+  .addOption(new Option('--dir <folder>', 'write the paper folder here instead of properties/ of this checkout (no test is written)'))
+  .action(async (id: string, opts) => {
+    const { runNewPaper } = await import('./commands/new-paper.js');
+    process.exitCode = runNewPaper(id, opts);
   });
 
 program

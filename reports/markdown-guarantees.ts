@@ -1,7 +1,7 @@
 import { checkKey } from '../engine/check.js';
 import { compareSize } from '../engine/domains/domain.js';
 import { evidenceWords } from './evidence-words.js';
-import { guaranteeView, survival } from './guarantees.js';
+import { guaranteeColumns, guaranteeView, survival } from './guarantees.js';
 import { anchor, counterexampleLines, escapeCell, text } from './markdown-text.js';
 import type { ExistenceClaim, OperatorAudit } from '../engine/result/model.js';
 
@@ -52,7 +52,7 @@ export function guarantees(operators: OperatorAudit[], columns: string[]): strin
 export function guaranteeSections(operators: OperatorAudit[], columns: string[], existence: ExistenceClaim[]): string[] {
   const view = survival(operators, columns, existence);
   const conforming = view?.conforming ?? [];
-  const claims = columns.filter((c) => c.startsWith('ensemble-kd/'));
+  const claims = guaranteeColumns(operators, columns);
   return claims.flatMap((claim) => {
     const results = operators.flatMap((op) => op.results.filter((r) => checkKey(r) === claim).map((r) => ({ op: op.operator, r })));
     if (!results.length) return [];

@@ -1,8 +1,6 @@
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../engine/atomic-write.js';
-import { aggregationOperators } from '../../operators/aggregation/index.js';
-import { softeningOperators } from '../../operators/softening/index.js';
-import { sparseKdStatements } from '../../properties/sparse-kd/index.js';
+import { familyOperators, paperIds, statementClaims } from '../../properties/registry.js';
 import { renderAuditJson } from '../../reports/json.js';
 import { renderHtml } from '../../reports/html/index.js';
 import { renderJunit } from '../../reports/junit.js';
@@ -25,6 +23,8 @@ import { TOOL_VERSION } from '../version.js';
 
 export interface AuditOptions extends CommonOptions {
   out: string;
+  /** Only these papers (--paper, repeatable or comma-separated). */
+  paper?: string[];
   operator?: string[];
   /** Run the papers' numbered statements (commander's --no-statements sets it false). */
   statements: boolean;
@@ -50,25 +50,31 @@ const WORKER_BOOT = new URL('../parallel/worker-boot.mjs', import.meta.url);
 const WORKER_ENTRY = new URL(import.meta.url.endsWith('.ts') ? '../parallel/unit-worker.ts' : '../parallel/unit-worker.js', import.meta.url);
 
 /**
- * The main job: every built-in softening operator against A0–A5, every aggregation operator
- * against each reading of B1–B5 and the paper's guarantees, and every numbered statement of
- * Sparse-KD, as independent units on --workers threads; reports written once, at the end,
+ * The main job, from the registry of papers (all, or those of --paper): every operator of a family
+ * against the papers' axioms and guarantees on it (softening against A0–A5, aggregation against
+ * each reading of B1–B5 and Ensemble-KD's guarantees), and every statement, as independent units on --workers threads; reports written once, at the end,
  * atomically, from the results in unit order — the same bytes whatever the number of workers.
  */
 export async function runAudit(opts: AuditOptions): Promise<number> {
-  const known = [...softeningOperators, ...aggregationOperators].map((op) => op.name);
+  const papers = opts.paper?.flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
+  const unknownPapers = (papers ?? []).filter((id) => !paperIds().includes(id));
+  if (unknownPapers.length) {
+    console.error(`kdaudit: unknown paper ${unknownPapers.join(', ')}; known: ${paperIds().join(', ')}`);
+    return EXIT.usage;
+  }
+  const known = [...familyOperators('softening'), ...familyOperators('aggregation')].map((op) => op.name);
   const unknown = (opts.operator ?? []).filter((n) => !known.includes(n));
   if (unknown.length) {
     console.error(`kdaudit: unknown operator ${unknown.join(', ')}; known: ${known.join(', ')}`);
     return EXIT.usage;
   }
-  const statementIds = sparseKdStatements.map((c) => c.id);
+  const statementIds = statementClaims().map((c) => c.id);
   const unknownStatements = (opts.statement ?? []).filter((id) => !statementIds.includes(id));
   if (unknownStatements.length) {
     console.error(`kdaudit: unknown statement ${unknownStatements.join(', ')}; see kdaudit list`);
     return EXIT.usage;
   }
-  const all = auditUnits(opts);
+  const all = auditUnits({ ...opts, paper: papers });
   const table = loadCostTable();
   const allCosts = all.map((unit) => costOf(table, unitKey(unit)));
   const shardOf = opts.shard ? assignShards(allCosts, opts.shard.count) : undefined;

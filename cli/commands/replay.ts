@@ -1,6 +1,4 @@
 import { existsSync } from 'node:fs';
-import { aggregationAxioms } from '../../axioms/aggregation.js';
-import { softeningAuditChecks as softeningAxioms } from '../../axioms/softening.js';
 import { checkKey, type Check } from '../../engine/check.js';
 import type { AuditedOperator } from '../../engine/operator.js';
 import { findAggregationOperator } from '../../operators/aggregation/index.js';
@@ -13,8 +11,7 @@ import { EXIT } from '../exit-codes.js';
 import { loadPlugin } from '../../plugin/load.js';
 import { checksOf } from '../../engine/statement/claim.js';
 import { STATEMENT_SUBJECT } from '../../engine/statement/subject.js';
-import { sparseKdStatements } from '../../properties/sparse-kd/index.js';
-import { ensembleGuarantees } from '../../properties/ensemble-kd/index.js';
+import { operatorChecks, statementClaims } from '../../properties/registry.js';
 
 export interface ReplayOptions {
   plugin?: string;
@@ -23,9 +20,12 @@ export interface ReplayOptions {
   memoryLimit?: number;
 }
 
-/** Every check a corpus entry may be for, by its key. */
+/**
+ * Every check a corpus entry may be for, derived from the registry: each paper's checks on
+ * operators, and every check a statement's evaluation can search (`checksOf` walks the claim).
+ */
 export function knownChecks(): ReadonlyArray<Check<any, any>> {
-  return [...softeningAxioms, ...aggregationAxioms, ...ensembleGuarantees, ...sparseKdStatements.flatMap(checksOf)];
+  return [...operatorChecks('softening'), ...operatorChecks('aggregation'), ...statementClaims().flatMap(checksOf)];
 }
 
 /**

@@ -1,5 +1,4 @@
-import { AGGREGATION_AXIOM_IDS } from '../../axioms/aggregation.js';
-import { existenceClaims } from '../../properties/ensemble-kd/existence.js';
+import { existenceStatements } from '../../properties/registry.js';
 import { SCHEMA_VERSION, type Audit, type AuditConfig, type OperatorAudit, type StatementResult } from '../../engine/result/model.js';
 import { TOOL_VERSION } from '../version.js';
 import type { MutationUnitResult, UnitResult } from './run-unit.js';
@@ -7,8 +6,8 @@ import { aggregationUnit, type AuditUnit } from './units.js';
 
 /**
  * The audit from its units' results, in the units' (report) order: the one place an audit is put
- * together, for a run on one machine and for merged shards alike. Existence claims are computed
- * here, from every aggregation result, so a shard never needs another's.
+ * together, for a run on one machine and for merged shards alike. The papers' existence statements
+ * are settled here, from every aggregation result, so a shard never needs another's.
  */
 export function assembleAudit(config: AuditConfig, units: readonly AuditUnit[], results: readonly UnitResult[]): Audit {
   const of = (kind: AuditUnit['kind']) => results.filter((_, k) => units[k].kind === kind);
@@ -21,7 +20,7 @@ export function assembleAudit(config: AuditConfig, units: readonly AuditUnit[], 
     tool: { name: 'kdaudit', version: TOOL_VERSION },
     config,
     operators: softening,
-    ...(aggregation.length ? { aggregation, existence: existenceClaims(aggregation, aggregationOps, AGGREGATION_AXIOM_IDS) } : {}),
+    ...(aggregation.length ? { aggregation, existence: existenceStatements().flatMap((e) => e.settle(aggregation, aggregationOps)) } : {}),
     ...(statements.length ? { statements } : {}),
   };
 }

@@ -1,12 +1,9 @@
-import { aggregationAxioms } from '../../axioms/aggregation.js';
-import { softeningAuditChecks } from '../../axioms/softening.js';
 import type { Check } from '../../engine/check.js';
-import type { StatementClaim } from '../../engine/statement/claim.js';
-import { aggregationOperators, type AggregationOperator } from '../../operators/aggregation/index.js';
-import { softeningOperators } from '../../operators/softening/index.js';
+import type { AggregationOperator } from '../../engine/operators/aggregation.js';
 import type { SofteningOperator } from '../../engine/operators/softening.js';
-import { ensembleGuarantees } from '../../properties/ensemble-kd/index.js';
-import { sparseKdStatements } from '../../properties/sparse-kd/index.js';
+import type { OperatorFamily } from '../../engine/paper/index.js';
+import type { StatementClaim } from '../../engine/statement/claim.js';
+import { familyOperators, operatorChecks, selectPapers, statementClaims } from '../../properties/registry.js';
 
 /**
  * One independent piece of the audit: an operator against its checks, one numbered statement (one
@@ -30,8 +27,10 @@ export function unitLabel(unit: AuditUnit): string {
   return unit.kind === 'statement' ? `${unit.id}${unit.variant ? ` (${unit.variant})` : ''}` : unit.operator;
 }
 
-/** What the audit's --operator and --statement options select. */
+/** What the audit's --paper, --operator and --statement options select. */
 export interface UnitSelection {
+  /** Only these papers (ids checked by the caller): their statements, and the operator families they check claims on. */
+  paper?: string[];
   operator?: string[];
   statements: boolean;
   statement?: string[];
@@ -41,14 +40,19 @@ export interface UnitSelection {
 
 /**
  * The units of an audit in report order: softening operators, aggregation operators, statements,
- * then the mutation analysis of each audited operator. --statement alone audits just those
+ * then the mutation analysis of each audited operator — all from the registry of papers. --paper
+ * keeps the selected papers' statements and the operators of the families they have claims on (an
+ * operator unit runs every paper's claims on its family). --statement alone audits just those
  * statements; with --operator, those operators too.
  */
 export function auditUnits(selection: UnitSelection): AuditUnit[] {
   const { operator, statement, mutants } = selection;
+  const papers = selectPapers(selection.paper);
+  const audited = (family: OperatorFamily) => (operatorChecks(family, papers).length ? familyOperators(family) : []);
   const chosen = <Op extends { name: string }>(ops: readonly Op[]) => (operator ? ops.filter((op) => operator.includes(op.name)) : statement ? [] : ops);
-  const claims = !selection.statements ? [] : statement ? sparseKdStatements.filter((c) => statement.includes(c.id)) : sparseKdStatements;
-  const [softening, aggregation] = [chosen(softeningOperators), chosen(aggregationOperators)];
+  const inPaper = statementClaims(papers);
+  const claims = !selection.statements ? [] : statement ? inPaper.filter((c) => statement.includes(c.id)) : inPaper;
+  const [softening, aggregation] = [chosen(audited('softening')), chosen(audited('aggregation'))];
   return [
     ...softening.map((op): AuditUnit => ({ kind: 'softening', operator: op.name })),
     ...aggregation.map((op): AuditUnit => ({ kind: 'aggregation', operator: op.name })),
@@ -57,19 +61,20 @@ export function auditUnits(selection: UnitSelection): AuditUnit[] {
   ];
 }
 
-/** The operator a softening unit audits and the checks it runs (A0–A5). */
+/** The operator a softening unit audits and the checks it runs: every paper's axioms and guarantees on softening operators (A0–A5). */
 export function softeningUnit(name: string): { op: SofteningOperator; checks: ReadonlyArray<Check<any, SofteningOperator>> } {
-  return { op: found(softeningOperators.find((op) => op.name === name), `softening:${name}`), checks: softeningAuditChecks };
+  return { op: found(familyOperators('softening').find((op) => op.name === name), `softening:${name}`), checks: operatorChecks('softening') };
 }
 
-/** The operator an aggregation unit audits and the checks it runs (each reading of B1–B5, then Ensemble-KD's guarantees). */
+/** The operator an aggregation unit audits and the checks it runs: every paper's axioms and guarantees on aggregation operators (B1–B5, then Ensemble-KD's guarantees). */
 export function aggregationUnit(name: string): { op: AggregationOperator; checks: ReadonlyArray<Check<any, AggregationOperator>> } {
-  return { op: found(aggregationOperators.find((op) => op.name === name), `aggregation:${name}`), checks: [...aggregationAxioms, ...ensembleGuarantees] };
+  return { op: found(familyOperators('aggregation').find((op) => op.name === name), `aggregation:${name}`), checks: operatorChecks('aggregation') };
 }
 
+/** The statement (one reading of it) a statement unit runs, from the registry. */
 export function statementUnit(id: string, variant: string | undefined): StatementClaim {
   return found(
-    sparseKdStatements.find((c) => c.id === id && c.variant === variant),
+    statementClaims().find((c) => c.id === id && c.variant === variant),
     unitKey({ kind: 'statement', id, variant }),
   );
 }

@@ -10,7 +10,7 @@ import { schemaVersionOf } from '../result/tool.js';
 export const corpusEntrySchema = z
   .strictObject({
     schemaVersion: schemaVersionOf(1),
-    /** The check's key: 'A5', 'B1/simplex', 'sparse-kd/theorem-VII.1#…'. */
+    /** The check's key: 'A5', 'B1/simplex', '<paper>/theorem-VII.1#…'. */
     check: z.string().min(1, { error: 'expected the check\'s name, got ""' }),
     /** The operator's name ('power', 'convex-mixing/clamped'), or the statement subject's. */
     operator: z.string(),

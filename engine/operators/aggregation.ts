@@ -2,7 +2,7 @@ import type { Num } from '../num/index.js';
 import type { Exactness } from './softening.js';
 
 /**
- * A multi-teacher aggregation operator (Ensemble-KD): A(p_1, …, p_K; w, T) → Δ^V, teacher weights w
+ * A multi-teacher aggregation operator: A(p_1, …, p_K; w, T) → Δ^V, teacher weights w
  * in the simplex Δ^K. Written once over Num<V>, so it runs in float64, decimal and intervals.
  */
 export interface AggregationOperator {

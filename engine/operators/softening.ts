@@ -4,7 +4,7 @@ import type { Exactness } from '../operator.js';
 
 export type { Exactness };
 
-/** A probability-domain softening family {F_T}, T > 0 (Sparse-KD, Section IV). */
+/** A probability-domain softening family {F_T}, T > 0 (the axioms A0–A5 are a paper's claims, properties/). */
 export interface SofteningOperator {
   readonly kind: 'softening';
   /** Unique name; variants are 'family/variant'. */

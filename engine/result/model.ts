@@ -72,7 +72,7 @@ export const auditConfigSchema = runConfigSchema.extend({
 export type AuditConfig = z.infer<typeof auditConfigSchema>;
 
 export const paperSourceSchema = z.strictObject({
-  paper: z.enum(['sparse-kd', 'ensemble-kd']),
+  paper: z.string(),
   label: z.string(),
   section: z.string(),
 });
@@ -110,7 +110,7 @@ export const statementResultSchema = z.strictObject({
 export type StatementResult = z.infer<typeof statementResultSchema>;
 
 /**
- * Ensemble-KD's existence and non-uniqueness theorems for one combination of readings (one per
+ * A paper's existence and non-uniqueness theorems for one combination of readings (one per
  * axiom): the operators whose checks of those readings all hold, and — when two of them are
  * different functions — a point where their outputs are certified to differ.
  */
@@ -128,7 +128,7 @@ export const existenceClaimSchema = z.strictObject({
       b_i: z.tuple([exactNumber, exactNumber]),
     })
     .optional(),
-}).meta({ id: 'ExistenceClaim', description: "Ensemble-KD's existence and non-uniqueness for one combination of readings: the operators satisfying all of them, and a point where two of them certifiably differ." });
+}).meta({ id: 'ExistenceClaim', description: "A paper's existence and non-uniqueness for one combination of readings: the operators satisfying all of them, and a point where two of them certifiably differ." });
 export type ExistenceClaim = z.infer<typeof existenceClaimSchema>;
 
 /** `out/audit.json`: the whole audit. */
@@ -137,9 +137,9 @@ export const auditSchema = z
     schemaVersion: schemaVersionOf(SCHEMA_VERSION),
     tool: toolSchema,
     config: auditConfigSchema,
-    /** Sparse-KD softening operators × Axioms A0–A5. */
+    /** Softening operators × the papers' claims on them (Axioms A0–A5). */
     operators: z.array(operatorAuditSchema),
-    /** Ensemble-KD aggregation operators × each reading of Axioms B1–B5 (absent in older reports). */
+    /** Aggregation operators × each reading of the papers' claims on them (B1–B5 and the guarantees; absent in older reports). */
     aggregation: z.array(operatorAuditSchema).optional(),
     /** Existence and non-uniqueness of operators satisfying B1–B5, per combination of readings. */
     existence: z.array(existenceClaimSchema).optional(),

@@ -1,7 +1,7 @@
 import type { Check } from '../check.js';
 import type { AuditedOperator } from '../operator.js';
 import { runCheck } from '../run-check.js';
-import type { StatementClaim } from './claim.js';
+import type { Obligation, StatementClaim } from './claim.js';
 import { STATEMENT_SUBJECT } from './subject.js';
 
 /** An assumption a reviewer might add, decided exactly on an instance. */
@@ -73,4 +73,9 @@ function* combinations<A>(items: readonly A[], size: number, from: number): Gene
     return;
   }
   for (let i = from; i <= items.length - size; i++) for (const rest of combinations(items, size - 1, i + 1)) yield [items[i], ...rest];
+}
+
+/** A derivation step searched as a check of its own; the step owns the check, so replay finds its counterexamples. */
+export function searchedStep<X>(step: string, text: string, check: Check<X, AuditedOperator>): Obligation {
+  return { step, text, checks: [check], evaluate: (run) => ({ kind: 'searched', asStated: runCheck(check, STATEMENT_SUBJECT, run) }) };
 }

@@ -1,17 +1,19 @@
-/**
- * Ensemble-KD's operator-agnostic guarantees, as claims checked on every aggregation operator:
- * Jensen-type bounds, safety attenuation, variance reduction under independent and under
- * correlated errors (exact, on two-point teachers), and bias attenuation against a reference q*.
- */
-import type { Check } from '../../engine/check.js';
-import type { AggregationOperator } from '../../engine/operators/aggregation.js';
-import { biasHeterogeneous, biasWeightedL2, biasWeightedTV, biasWorstTeacher } from './bias.js';
-import { jensenLogLoss, jensenSquared } from './jensen.js';
-import { safetyWeighted, safetyWorstTeacher } from './safety.js';
-import { varianceAveraged, varianceClassical } from './variance.js';
-import { varianceCorrelatedClassical, varianceCorrelatedSingleTeacher } from './variance-correlated.js';
+import { aggregationAxioms } from '../../axioms/aggregation.js';
+import { definePaper, operatorClaims } from '../../engine/paper/index.js';
+import { aggregationOperators } from '../../operators/aggregation/index.js';
+import { biasHeterogeneous, biasWeightedL2, biasWeightedTV, biasWorstTeacher } from './claims/bias-attenuation.js';
+import { existence } from './claims/existence.js';
+import { jensenLogLoss, jensenSquared } from './claims/jensen.js';
+import { safetyWeighted, safetyWorstTeacher } from './claims/safety-attenuation.js';
+import { varianceAveraged, varianceClassical, varianceCorrelatedClassical, varianceCorrelatedSingleTeacher } from './claims/variance-reduction.js';
+import { manifest } from './manifest.js';
 
-export const ensembleGuarantees: ReadonlyArray<Check<any, AggregationOperator>> = [
+/**
+ * Ensemble-KD's operator-agnostic guarantees, checked on every aggregation operator: Jensen-type
+ * bounds, safety attenuation, variance reduction under independent and under correlated errors
+ * (exact, on two-point teachers), and bias attenuation against a reference q*.
+ */
+const guarantees = operatorClaims('aggregation', 'guarantee', [
   jensenSquared,
   jensenLogLoss,
   safetyWeighted,
@@ -24,4 +26,11 @@ export const ensembleGuarantees: ReadonlyArray<Check<any, AggregationOperator>> 
   biasWeightedL2,
   biasWorstTeacher,
   biasHeterogeneous,
-];
+]);
+
+/** Ensemble-KD in the registry: the pools checked against each reading of B1–B5, then the guarantees; existence settled from both. */
+export const paper = definePaper({
+  manifest,
+  claims: [...operatorClaims('aggregation', 'axiom', aggregationAxioms), ...guarantees, existence],
+  operators: { aggregation: aggregationOperators },
+});

@@ -1,38 +1,42 @@
+import { softeningAuditChecks } from '../../axioms/softening.js';
+import { definePaper, operatorClaims } from '../../engine/paper/index.js';
 import type { StatementClaim } from '../../engine/statement/claim.js';
-import { abstractRate } from './abstract-rate.js';
-import { conclusionRate } from './conclusion-rate.js';
-import { construction1 } from './construction-V.1.1.js';
-import { construction2, construction2Power } from './construction-V.1.2.js';
-import { construction3, construction3Clamped, construction3Extrapolated } from './construction-V.1.3.js';
-import { corollaryVI2 } from './corollary-VI.2.js';
-import { corollaryVII5BiasBounded, corollaryVII5PruningReducesVariance, corollaryVII5SparseCanWin } from './corollary-VII.5.js';
-import { corollaryVIII4Bound, corollaryVIII4Discontinuity } from './corollary-VIII.4.js';
-import { definitionIV1 } from './definition-IV.1.js';
-import { definitionVIII1 } from './definition-VIII.1.js';
-import { definitionVIII2 } from './definition-VIII.2.js';
-import { definitionX1 } from './definition-X.1.js';
-import { equivalenceIIExact, equivalenceIIFloat64 } from './equivalence-II.js';
-import { introductionRate } from './introduction-rate.js';
-import { lemmaVI1 } from './lemma-VI.1.js';
-import { overviewRate } from './overview-rate.js';
-import { remarkIV2 } from './remark-IV.2.js';
-import { remarkIX2 } from './remark-IX.2.js';
-import { remarkV2 } from './remark-V.2.js';
-import { remarkV4 } from './remark-V.4.js';
-import { remarkX3 } from './remark-X.3.js';
-import { theoremV1 } from './theorem-V.1.js';
-import { theoremV3, theoremV3Curves, theoremV3Reparametrised } from './theorem-V.3.js';
-import { theoremX2OneHot, theoremX2TopOnePlusUniform, theoremX2TopTwo, theoremX2Unrestricted } from './theorem-X.2.js';
-import { remarkVII2BregmanDecomposition, remarkVII2CleanFormFails, remarkVII2Qualitative } from './remark-VII.2.js';
-import { remarkVII4Form } from './remark-VII.4.js';
-import { theoremVII1AsTyped, theoremVII1NoisyTarget } from './theorem-VII.1.js';
-import { theoremVII3Converse, theoremVII3FixedTeacher, theoremVII3Sufficiency } from './theorem-VII.3.js';
-import { theoremIX1, theoremIX1WholeStages } from './theorem-IX.1.js';
-import { theoremVIII3AsIntended, theoremVIII3AsTyped } from './theorem-VIII.3.js';
-import { topKIICMaxEntropy, topKIICRenormalisation, topKIICUnderdetermined, topKIICZipfTail } from './top-k-II.C.js';
+import { softeningOperators } from '../../operators/softening/index.js';
+import { manifest } from './manifest.js';
+import { abstractRate } from './claims/abstract-rate.js';
+import { conclusionRate } from './claims/conclusion-rate.js';
+import { construction1 } from './claims/construction-1.js';
+import { construction2, construction2Power } from './claims/construction-2.js';
+import { construction3, construction3Clamped, construction3Extrapolated } from './claims/construction-3.js';
+import { corollaryVI2 } from './claims/corollary-VI.2.js';
+import { corollaryVII5BiasBounded, corollaryVII5PruningReducesVariance, corollaryVII5SparseCanWin } from './claims/corollary-VII.5.js';
+import { corollaryVIII4Bound, corollaryVIII4Discontinuity } from './claims/corollary-VIII.4.js';
+import { definitionIV1 } from './claims/definition-IV.1.js';
+import { definitionVIII1 } from './claims/definition-VIII.1.js';
+import { definitionVIII2 } from './claims/definition-VIII.2.js';
+import { definitionX1 } from './claims/definition-X.1.js';
+import { equivalenceIIExact, equivalenceIIFloat64 } from './claims/equivalence-II.js';
+import { introductionRate } from './claims/introduction-rate.js';
+import { lemmaVI1 } from './claims/lemma-VI.1.js';
+import { overviewRate } from './claims/overview-rate.js';
+import { remarkIV2 } from './claims/remark-IV.2.js';
+import { remarkIX2 } from './claims/remark-IX.2.js';
+import { remarkV2 } from './claims/remark-V.2.js';
+import { remarkV4 } from './claims/remark-V.4.js';
+import { remarkX3 } from './claims/remark-X.3.js';
+import { theoremV1 } from './claims/theorem-V.1.js';
+import { theoremV3, theoremV3Curves, theoremV3Reparametrised } from './claims/theorem-V.3.js';
+import { theoremX2OneHot, theoremX2TopOnePlusUniform, theoremX2TopTwo, theoremX2Unrestricted } from './claims/theorem-X.2.js';
+import { remarkVII2BregmanDecomposition, remarkVII2CleanFormFails, remarkVII2Qualitative } from './claims/remark-VII.2.js';
+import { remarkVII4Form } from './claims/remark-VII.4.js';
+import { theoremVII1AsTyped, theoremVII1NoisyTarget } from './claims/theorem-VII.1.js';
+import { theoremVII3Converse, theoremVII3FixedTeacher, theoremVII3Sufficiency } from './claims/theorem-VII.3.js';
+import { theoremIX1, theoremIX1WholeStages } from './claims/theorem-IX.1.js';
+import { theoremVIII3AsIntended, theoremVIII3AsTyped } from './claims/theorem-VIII.3.js';
+import { topKIICMaxEntropy, topKIICRenormalisation, topKIICUnderdetermined, topKIICZipfTail } from './claims/top-k-II.C.js';
 
-/** Sparse-KD's statements as claims, in paper order: the catalogue `kdaudit audit` runs and `kdaudit list` prints. */
-export const sparseKdStatements: readonly StatementClaim[] = [
+/** Sparse-KD's statements as claims, in paper order. */
+const statements: readonly StatementClaim[] = [
   abstractRate,
   introductionRate,
   equivalenceIIExact,
@@ -87,3 +91,9 @@ export const sparseKdStatements: readonly StatementClaim[] = [
   remarkX3,
   conclusionRate,
 ];
+
+/** Axioms 1–5 of Definition IV.1 (and A0, F_T : Δ^V → Δ^V), with their large-vocabulary readings, checked on every softening operator. */
+const axioms = operatorClaims('softening', 'axiom', softeningAuditChecks);
+
+/** Sparse-KD in the registry: the softening families of §V checked against its axioms, and its statements. */
+export const paper = definePaper({ manifest, claims: [...axioms, ...statements], operators: { softening: softeningOperators } });

@@ -8,7 +8,7 @@ import { float64 } from '../../engine/num/index.js';
 import { isUndefinedOutput } from '../../engine/operator-fault.js';
 import { findAggregationOperator } from '../../operators/aggregation/index.js';
 import type { AggregationOperator } from '../../engine/operators/aggregation.js';
-import { jensenLogLoss } from '../../properties/ensemble-kd/jensen.js';
+import { jensenLogLoss } from '../../properties/ensemble-kd/claims/jensen.js';
 import * as F from '../fixtures/aggregation-operators.js';
 import { run } from './run.js';
 

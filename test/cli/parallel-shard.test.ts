@@ -9,7 +9,7 @@ import { unitFailure } from '../../cli/parallel/run-unit.js';
 import { assignShards, parseShard } from '../../cli/parallel/shard.js';
 import { unitKey, type AuditUnit } from '../../cli/parallel/units.js';
 import { TOOL_VERSION } from '../../cli/version.js';
-import { sparseKdStatements } from '../../properties/sparse-kd/index.js';
+import { statementClaims } from '../../properties/registry.js';
 import type { OperatorAudit, StatementResult } from '../../engine/result/model.js';
 
 describe('assignShards: greedy longest processing time', () => {
@@ -68,7 +68,7 @@ describe('a unit whose worker died', () => {
   });
 
   it('a statement: the statement and each step of its derivation an error naming the unit', () => {
-    const claim = sparseKdStatements.find((c) => (c.obligations?.length ?? 0) > 0)!;
+    const claim = statementClaims().find((c) => (c.obligations?.length ?? 0) > 0)!;
     const unit: AuditUnit = { kind: 'statement', id: claim.id, ...(claim.variant ? { variant: claim.variant } : {}) };
     const result = unitFailure(unit, settings, 'crashed') as StatementResult;
     expect(result.verdict).toBe('error');

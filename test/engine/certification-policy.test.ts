@@ -3,7 +3,7 @@ import { certificationPolicy, provesViolation } from '../../engine/certification
 import { DEFAULT_CONTEXT } from '../../engine/context.js';
 import { decideStatement } from '../../engine/decide.js';
 import { phiFunctions } from '../../operators/softening/power-class.js';
-import { phiConditions } from '../../properties/sparse-kd/phi-conditions.js';
+import { phiConditions } from '../../properties/sparse-kd/models/phi-conditions.js';
 
 const [generic, exact, float] = (['generic', 'decimal', 'float64'] as const).map((e) => certificationPolicy(e, DEFAULT_CONTEXT));
 const yes = () => true;

@@ -1,45 +1,51 @@
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { StatementClaim } from '../../engine/statement/claim.js';
-import { SPARSE_KD_NUMBERED, sparseKdCatalogue } from '../../properties/catalogue/index.js';
-import { sparseKdStatements } from '../../properties/sparse-kd/index.js';
+import type { Paper } from '../../engine/paper/index.js';
+import { paperCatalogue } from '../../properties/catalogue.js';
+import { papers } from '../../properties/registry.js';
+import { catalogueProblems } from './catalogue-problems.js';
 
-const key = (c: { id: string; variant?: string }) => (c.variant ? `${c.id} [${c.variant}]` : c.id);
+const folderOf = (paper: Paper) => new URL(`../../properties/${paper.manifest.id}/`, import.meta.url);
+const sparse = papers.find((p) => p.manifest.id === 'sparse-kd')!;
 
-const isClaim = (value: unknown): value is StatementClaim => {
-  const claim = value as StatementClaim | null;
-  return typeof claim === 'object' && claim !== null && typeof claim.declaredIn === 'string' && typeof claim.evaluate === 'function';
-};
-
-/** Every claim the modules of properties/sparse-kd/ export, with the URL of the module exporting it. */
-async function exportedClaims(): Promise<Array<{ claim: StatementClaim; module: string }>> {
-  const folder = new URL('../../properties/sparse-kd/', import.meta.url);
-  const modules = readdirSync(folder).filter((file) => file.endsWith('.ts')).map((file) => new URL(file, folder).href);
-  const claimsOf = async (module: string) => Object.values(await import(/* @vite-ignore */ module)).filter(isClaim).map((claim) => ({ claim, module }));
-  const found = await Promise.all(modules.map(claimsOf));
-  return found.flat();
-}
-
-describe('the Sparse-KD catalogue', () => {
-  it('has a claim for every statement of the paper’s list', () => {
-    const missing = sparseKdCatalogue().filter((row) => row.where && row.claims.length === 0).map((row) => row.id);
-    expect(missing).toEqual([]);
+describe('the catalogue of every registered paper', () => {
+  it('finds the papers in the folders of properties/', () => {
+    expect(papers.map((p) => p.manifest.id)).toEqual(expect.arrayContaining(['ensemble-kd', 'sparse-kd']));
   });
 
-  it('lists no claim outside the paper’s list', () => {
-    expect(sparseKdCatalogue().filter((row) => !row.where).map((row) => row.id)).toEqual([]);
+  it.each(papers.map((p) => [p.manifest.id, p] as const))('%s: every listed statement has a claim, every claim is listed, each in claims/<its numbering>.ts', async (_, paper) => {
+    expect(await catalogueProblems(paper, folderOf(paper))).toEqual([]);
   });
 
-  it('names the same claims the audit runs, each in the file declaring it, in paper order', async () => {
-    const exported = await exportedClaims();
-    // no claim file declares a claim the audit does not run (index.ts forgot it)
-    expect(exported.filter(({ claim }) => !sparseKdStatements.includes(claim)).map(({ claim }) => key(claim))).toEqual([]);
-    // the file the catalogue names is the one that exports the claim
-    for (const { claim, module } of exported) expect(claim.declaredIn, key(claim)).toBe(module);
-    const listed = sparseKdCatalogue().flatMap((row) => row.claims);
-    expect(listed.map(key).sort()).toEqual(sparseKdStatements.map(key).sort());
-    for (const c of listed) expect(c.file).toMatch(/^sparse-kd\/[^/]+\.ts$/);
-    const order = sparseKdStatements.map((c) => SPARSE_KD_NUMBERED.findIndex((n) => n.id === c.id));
-    expect(order).toEqual([...order].sort((a, b) => a - b));
+  it('names each statement’s file, and lists an axiom with each of its readings', () => {
+    const rows = paperCatalogue(sparse).rows;
+    expect(rows.find((r) => r.id === 'sparse-kd/construction-1')?.claims[0].file).toBe('sparse-kd/claims/construction-1.ts');
+    expect(rows.find((r) => r.id === 'A3')?.claims.map((c) => `${c.kind} ${c.variant ?? ''}`)).toEqual(['axiom ', 'axiom large-V']);
+  });
+});
+
+describe('the catalogue check refutes a dishonest paper', () => {
+  const withManifest = (numbered: Paper['manifest']['numbered']): Paper => ({ ...sparse, manifest: { ...sparse.manifest, numbered } });
+
+  it('a statement of the list with no claim', async () => {
+    const problems = await catalogueProblems(withManifest([...sparse.manifest.numbered, { id: 'sparse-kd/theorem-XIII.1', where: '§XIII' }]), folderOf(sparse));
+    expect(problems).toEqual(['sparse-kd/theorem-XIII.1 (§XIII) has no claim']);
+  });
+
+  it('a claim missing from the list', async () => {
+    const problems = await catalogueProblems(withManifest(sparse.manifest.numbered.filter((n) => n.id !== 'sparse-kd/lemma-VI.1')), folderOf(sparse));
+    expect(problems).toEqual(["sparse-kd/lemma-VI.1 is not in the paper's list (manifest.numbered)"]);
+  });
+
+  it('statements out of the list’s order', async () => {
+    const numbered = [...sparse.manifest.numbered];
+    const k = numbered.findIndex((n) => n.id === 'sparse-kd/lemma-VI.1');
+    [numbered[k], numbered[k + 1]] = [numbered[k + 1], numbered[k]];
+    expect(await catalogueProblems(withManifest(numbered), folderOf(sparse))).toEqual(['the statements are not in the order of the paper’s list']);
+  });
+
+  it('a claim the index forgot, exported by its claims/ module', async () => {
+    const forgetful: Paper = { ...sparse, claims: sparse.claims.filter((c) => !('id' in c && c.id === 'sparse-kd/lemma-VI.1')) };
+    const problems = await catalogueProblems(forgetful, folderOf(sparse));
+    expect(problems).toContain('claims/lemma-VI.1.ts exports sparse-kd/lemma-VI.1, which the paper\'s index does not register');
   });
 });

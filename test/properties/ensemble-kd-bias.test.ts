@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decimalNum } from '../../engine/num/index.js';
-import { biasHeterogeneous, biasWeightedL2, biasWeightedTV, biasWorstTeacher } from '../../properties/ensemble-kd/bias.js';
-import type { ReferencedEnsemble } from '../../properties/ensemble-kd/reference-ensemble.js';
+import { biasHeterogeneous, biasWeightedL2, biasWeightedTV, biasWorstTeacher } from '../../properties/ensemble-kd/claims/bias-attenuation.js';
+import type { ReferencedEnsemble } from '../../properties/ensemble-kd/models/reference-ensemble.js';
 import { run } from '../axioms/run.js';
 import * as F from '../fixtures/aggregation-operators.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decimalNum } from '../../engine/num/index.js';
-import { correlations, type CorrelatedEnsemble } from '../../properties/ensemble-kd/correlated-ensemble.js';
-import { varianceCorrelatedClassical, varianceCorrelatedSingleTeacher } from '../../properties/ensemble-kd/variance-correlated.js';
+import { correlations, type CorrelatedEnsemble } from '../../properties/ensemble-kd/models/correlated-ensemble.js';
+import { varianceCorrelatedClassical, varianceCorrelatedSingleTeacher } from '../../properties/ensemble-kd/claims/variance-reduction.js';
 import { run } from '../axioms/run.js';
 import * as F from '../fixtures/aggregation-operators.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAggregationOperator } from '../../operators/aggregation/index.js';
-import { existenceClaims, separatingPoint } from '../../properties/ensemble-kd/existence.js';
+import { existenceClaims, separatingPoint } from '../../properties/ensemble-kd/claims/existence.js';
 import * as F from '../fixtures/aggregation-operators.js';
 import { operatorWith } from '../fixtures/results.js';
 

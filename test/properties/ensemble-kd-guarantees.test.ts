@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { jensenLogLoss, jensenSquared } from '../../properties/ensemble-kd/jensen.js';
-import { safetyWeighted, safetyWorstTeacher } from '../../properties/ensemble-kd/safety.js';
-import { varianceAveraged, varianceClassical } from '../../properties/ensemble-kd/variance.js';
+import { jensenLogLoss, jensenSquared } from '../../properties/ensemble-kd/claims/jensen.js';
+import { safetyWeighted, safetyWorstTeacher } from '../../properties/ensemble-kd/claims/safety-attenuation.js';
+import { varianceAveraged, varianceClassical } from '../../properties/ensemble-kd/claims/variance-reduction.js';
 import { run } from '../axioms/run.js';
 import * as F from '../fixtures/aggregation-operators.js';
 

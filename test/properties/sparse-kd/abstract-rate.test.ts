@@ -1,4 +1,4 @@
-import { abstractRate } from '../../../properties/sparse-kd/abstract-rate.js';
+import { abstractRate } from '../../../properties/sparse-kd/claims/abstract-rate.js';
 import { describeRateClaim } from './rate-claims.js';
 
 describeRateClaim(abstractRate);

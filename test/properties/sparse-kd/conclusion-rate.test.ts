@@ -1,4 +1,4 @@
-import { conclusionRate } from '../../../properties/sparse-kd/conclusion-rate.js';
+import { conclusionRate } from '../../../properties/sparse-kd/claims/conclusion-rate.js';
 import { describeRateClaim } from './rate-claims.js';
 
 describeRateClaim(conclusionRate);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Num } from '../../../engine/num/index.js';
-import { corollaryVI2, logitFree } from '../../../properties/sparse-kd/corollary-VI.2.js';
-import { shiftInvarianceCheck } from '../../../properties/sparse-kd/shift-invariance.js';
-import { softmax } from '../../../properties/sparse-kd/softmax.js';
+import { corollaryVI2, logitFree } from '../../../properties/sparse-kd/claims/corollary-VI.2.js';
+import { shiftInvarianceCheck } from '../../../properties/sparse-kd/models/shift-invariance.js';
+import { softmax } from '../../../properties/sparse-kd/models/softmax.js';
 import { audit } from './run-statement.js';
 
 describe('Corollary VI.2 (logit-free formulation)', () => {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { pointwise } from '../../../engine/pointwise.js';
-import { noiseIndependentOfModels, terms, zeroMeanNoise } from '../../../properties/sparse-kd/bias-variance.js';
+import { noiseIndependentOfModels, terms, zeroMeanNoise } from '../../../properties/sparse-kd/models/bias-variance.js';
 import {
   biasBoundedBy,
   corollaryVII5BiasBounded,
   corollaryVII5PruningReducesVariance,
   corollaryVII5SparseCanWin,
   sparseWins,
-} from '../../../properties/sparse-kd/corollary-VII.5.js';
-import { witnessStatement } from '../../../properties/sparse-kd/witness.js';
+} from '../../../properties/sparse-kd/claims/corollary-VII.5.js';
+import { witnessStatement } from '../../../properties/sparse-kd/models/witness.js';
 import { audit } from './run-statement.js';
 
 describe('Corollary VII.5 (pruning as regularization)', () => {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { pointwise } from '../../../engine/pointwise.js';
 import { universalStatement } from '../../../engine/statement/universal.js';
 import { decideStatement } from '../../../engine/decide.js';
-import { corollaryVIII4Bound, corollaryVIII4Discontinuity, eightyPercentJump } from '../../../properties/sparse-kd/corollary-VIII.4.js';
-import { gradientDistance, l2, parameters } from '../../../properties/sparse-kd/networks.js';
-import { asNetwork, stages } from '../../../properties/sparse-kd/pruning.js';
+import { corollaryVIII4Bound, corollaryVIII4Discontinuity, eightyPercentJump } from '../../../properties/sparse-kd/claims/corollary-VIII.4.js';
+import { gradientDistance, l2, parameters } from '../../../properties/sparse-kd/models/networks.js';
+import { asNetwork, stages } from '../../../properties/sparse-kd/models/pruning.js';
 import { audit } from './run-statement.js';
 
 describe('Corollary VIII.4 (one-shot pruning failure)', () => {

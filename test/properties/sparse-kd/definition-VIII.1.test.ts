@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { definitionVIII1, manifoldDistances } from '../../../properties/sparse-kd/definition-VIII.1.js';
+import { definitionVIII1, manifoldDistances } from '../../../properties/sparse-kd/claims/definition-VIII.1.js';
 import { audit } from './run-statement.js';
 
 describe('Definition VIII.1 (ε-teacher manifold)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { definitionVIII2, linearPathMeets } from '../../../properties/sparse-kd/definition-VIII.2.js';
+import { definitionVIII2, linearPathMeets } from '../../../properties/sparse-kd/claims/definition-VIII.2.js';
 import { audit } from './run-statement.js';
 
 describe('Definition VIII.2 (homotopy path)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { definitionX1, directionGap } from '../../../properties/sparse-kd/definition-X.1.js';
+import { definitionX1, directionGap } from '../../../properties/sparse-kd/claims/definition-X.1.js';
 import { audit } from './run-statement.js';
 
 describe('Definition X.1 (KD-equivalence)', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { pointwise } from '../../../engine/pointwise.js';
 import { universalStatement } from '../../../engine/statement/universal.js';
-import { equivalenceIIExact, equivalenceIIFloat64 } from '../../../properties/sparse-kd/equivalence-II.js';
+import { equivalenceIIExact, equivalenceIIFloat64 } from '../../../properties/sparse-kd/claims/equivalence-II.js';
 import { powerTransform } from '../../../operators/softening/power.js';
-import { maxDistance, softmax } from '../../../properties/sparse-kd/softmax.js';
+import { maxDistance, softmax } from '../../../properties/sparse-kd/models/softmax.js';
 import { audit } from './run-statement.js';
 
 describe('§II.A equivalence p^(1/T) ∝ softmax(z/T)', () => {

@@ -1,4 +1,4 @@
-import { introductionRate } from '../../../properties/sparse-kd/introduction-rate.js';
+import { introductionRate } from '../../../properties/sparse-kd/claims/introduction-rate.js';
 import { describeRateClaim } from './rate-claims.js';
 
 describeRateClaim(introductionRate);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Num } from '../../../engine/num/index.js';
 import { universalStatement } from '../../../engine/statement/universal.js';
-import { lemmaVI1 } from '../../../properties/sparse-kd/lemma-VI.1.js';
-import { shiftInvarianceCheck } from '../../../properties/sparse-kd/shift-invariance.js';
-import { softmax } from '../../../properties/sparse-kd/softmax.js';
+import { lemmaVI1 } from '../../../properties/sparse-kd/claims/lemma-VI.1.js';
+import { shiftInvarianceCheck } from '../../../properties/sparse-kd/models/shift-invariance.js';
+import { softmax } from '../../../properties/sparse-kd/models/softmax.js';
 import { power } from '../../../operators/softening/power.js';
 import { audit } from './run-statement.js';
 

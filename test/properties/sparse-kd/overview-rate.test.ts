@@ -1,4 +1,4 @@
-import { overviewRate } from '../../../properties/sparse-kd/overview-rate.js';
+import { overviewRate } from '../../../properties/sparse-kd/claims/overview-rate.js';
 import { describeRateClaim } from './rate-claims.js';
 
 describeRateClaim(overviewRate);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { remarkIX2 } from '../../../properties/sparse-kd/remark-IX.2.js';
+import { remarkIX2 } from '../../../properties/sparse-kd/claims/remark-IX.2.js';
 import { audit } from './run-statement.js';
 
 describe('Remark IX.2 (interpretation)', () => {

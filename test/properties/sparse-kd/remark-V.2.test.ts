@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { universalStatement } from '../../../engine/statement/universal.js';
-import { conformanceCandidates, conformanceCheck } from '../../../properties/sparse-kd/conformance.js';
-import { hybrid } from '../../../properties/sparse-kd/hybrid.js';
-import { remarkV2 } from '../../../properties/sparse-kd/remark-V.2.js';
+import { conformanceCandidates, conformanceCheck } from '../../../properties/sparse-kd/models/conformance.js';
+import { hybrid } from '../../../properties/sparse-kd/models/hybrid.js';
+import { remarkV2 } from '../../../properties/sparse-kd/claims/remark-V.2.js';
 import { audit } from './run-statement.js';
 import { rescaled } from './rescaled.js';
 

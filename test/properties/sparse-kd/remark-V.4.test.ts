@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { convexMixingClamped } from '../../../operators/softening/convex-mixing.js';
 import { entropyProjectionDefault } from '../../../operators/softening/entropy-projection.js';
 import { power } from '../../../operators/softening/power.js';
-import { costlier, remarkV4 } from '../../../properties/sparse-kd/remark-V.4.js';
+import { costlier, remarkV4 } from '../../../properties/sparse-kd/claims/remark-V.4.js';
 import { audit } from './run-statement.js';
 
 describe('Remark V.4 (efficient realizations)', () => {

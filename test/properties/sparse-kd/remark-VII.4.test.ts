@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pointwise } from '../../../engine/pointwise.js';
 import { universalStatement } from '../../../engine/statement/universal.js';
-import { noiseIndependentOfModels, terms, zeroMeanNoise } from '../../../properties/sparse-kd/bias-variance.js';
-import { remarkVII4Form } from '../../../properties/sparse-kd/remark-VII.4.js';
+import { noiseIndependentOfModels, terms, zeroMeanNoise } from '../../../properties/sparse-kd/models/bias-variance.js';
+import { remarkVII4Form } from '../../../properties/sparse-kd/claims/remark-VII.4.js';
 import { audit } from './run-statement.js';
 
 describe('Remark VII.4 (operator independence)', () => {

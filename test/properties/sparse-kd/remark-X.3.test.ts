@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { remarkX3 } from '../../../properties/sparse-kd/remark-X.3.js';
+import { remarkX3 } from '../../../properties/sparse-kd/claims/remark-X.3.js';
 import { audit } from './run-statement.js';
 
 describe('Remark X.3 (practical implication)', () => {

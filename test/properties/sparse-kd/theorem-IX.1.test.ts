@@ -3,8 +3,8 @@ import { decideStatement } from '../../../engine/decide.js';
 import { pointwise } from '../../../engine/pointwise.js';
 import { symbolicIdentity } from '../../../engine/statement/symbolic.js';
 import { universalStatement } from '../../../engine/statement/universal.js';
-import { freeConstantC } from '../../../properties/sparse-kd/convergence.js';
-import { theoremIX1, theoremIX1WholeStages } from '../../../properties/sparse-kd/theorem-IX.1.js';
+import { freeConstantC } from '../../../properties/sparse-kd/models/convergence.js';
+import { theoremIX1, theoremIX1WholeStages } from '../../../properties/sparse-kd/claims/theorem-IX.1.js';
 import { audit } from './run-statement.js';
 import { RUN } from './run-statement.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { power } from '../../../operators/softening/power.js';
-import { hybrid } from '../../../properties/sparse-kd/hybrid.js';
-import { existenceStatement, theoremV1 } from '../../../properties/sparse-kd/theorem-V.1.js';
+import { hybrid } from '../../../properties/sparse-kd/models/hybrid.js';
+import { existenceStatement, theoremV1 } from '../../../properties/sparse-kd/claims/theorem-V.1.js';
 import { audit } from './run-statement.js';
 import { rescaled } from './rescaled.js';
 

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { decideStatement } from '../../../engine/decide.js';
 import { pointwise } from '../../../engine/pointwise.js';
 import { universalStatement } from '../../../engine/statement/universal.js';
-import { asNetwork } from '../../../properties/sparse-kd/pruning.js';
-import { lipschitzBound } from '../../../properties/sparse-kd/networks.js';
-import { freeC } from '../../../properties/sparse-kd/stage-spacing.js';
-import { lipschitzMargin, lipschitzStep, theoremVIII3AsIntended, theoremVIII3AsTyped, typedAssumption } from '../../../properties/sparse-kd/theorem-VIII.3.js';
+import { asNetwork } from '../../../properties/sparse-kd/models/pruning.js';
+import { lipschitzBound } from '../../../properties/sparse-kd/models/networks.js';
+import { freeC } from '../../../properties/sparse-kd/models/stage-spacing.js';
+import { lipschitzMargin, lipschitzStep, theoremVIII3AsIntended, theoremVIII3AsTyped, typedAssumption } from '../../../properties/sparse-kd/claims/theorem-VIII.3.js';
 import { audit } from './run-statement.js';
 import { RUN } from './run-statement.js';
 

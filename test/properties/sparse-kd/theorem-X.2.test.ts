@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { convexMixingClamped } from '../../../operators/softening/convex-mixing.js';
 import { power } from '../../../operators/softening/power.js';
-import { equivalentPairs } from '../../../properties/sparse-kd/kd-equivalence.js';
-import { topOnePlusUniformStudents, type StudentClass } from '../../../properties/sparse-kd/student-classes.js';
-import { optimumIsTarget, restrictedClaim, theoremX2OneHot, theoremX2TopOnePlusUniform, theoremX2TopTwo, theoremX2Unrestricted, type TrainingLoss } from '../../../properties/sparse-kd/theorem-X.2.js';
+import { equivalentPairs } from '../../../properties/sparse-kd/models/kd-equivalence.js';
+import { topOnePlusUniformStudents, type StudentClass } from '../../../properties/sparse-kd/models/student-classes.js';
+import { optimumIsTarget, restrictedClaim, theoremX2OneHot, theoremX2TopOnePlusUniform, theoremX2TopTwo, theoremX2Unrestricted, type TrainingLoss } from '../../../properties/sparse-kd/claims/theorem-X.2.js';
 import { audit } from './run-statement.js';
 
 describe('Theorem X.2 (KD-equivalence classes)', () => {

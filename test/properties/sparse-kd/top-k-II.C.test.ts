@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { decideStatement } from '../../../engine/decide.js';
 import { DEFAULT_CONTEXT } from '../../../engine/context.js';
-import { maxEntropy, type Completion } from '../../../properties/sparse-kd/top-k-completions.js';
-import { completionProperties } from '../../../properties/sparse-kd/top-k-properties.js';
+import { maxEntropy, type Completion } from '../../../properties/sparse-kd/models/top-k-completions.js';
+import { completionProperties } from '../../../properties/sparse-kd/models/top-k-properties.js';
 import {
   topKIICMaxEntropy, topKIICRenormalisation, topKIICUnderdetermined, topKIICZipfTail, underdetermination,
-} from '../../../properties/sparse-kd/top-k-II.C.js';
+} from '../../../properties/sparse-kd/claims/top-k-II.C.js';
 import { audit } from './run-statement.js';
 
 const run = { ctx: DEFAULT_CONTEXT, seed: 7, budgetMs: 30_000, effort: 1, replayCommand: () => 'replay' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { definitionIV1 } from '../../../properties/sparse-kd/definition-IV.1.js';
-import { remarkIV2 } from '../../../properties/sparse-kd/remark-IV.2.js';
+import { definitionIV1 } from '../../../properties/sparse-kd/claims/definition-IV.1.js';
+import { remarkIV2 } from '../../../properties/sparse-kd/claims/remark-IV.2.js';
 import { audit } from './run-statement.js';
 
 describe('statements with no truth value to test', () => {

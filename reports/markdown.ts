@@ -7,6 +7,7 @@ import { allOperators, type Audit, type ExistenceClaim, type OperatorAudit } fro
 import { guaranteeSections, guarantees, survivalTable } from './markdown-guarantees.js';
 import { keyFindingsSection } from './markdown-findings.js';
 import { statementSection, statementTable } from './markdown-statements.js';
+import { paperGroups, paperHeading } from './paper-groups.js';
 import { countsText, type Summary } from './summarize.js';
 import { mutationSection } from './mutation-markdown.js';
 
@@ -20,13 +21,13 @@ export function renderMarkdown(audit: Audit, summary: Summary): string {
   const statementCounts = audit.statements?.length ? `**Statements of the papers:** ${countsText(summary.statements, (v, n) => `${v}: ${n}`)}. ` : '';
   lines.push(`${operatorCounts}${statementCounts}Fidelity findings (float64 only, not refutations): ${summary.fidelityFindings}. Operator findings: ${summary.operatorFindings}.`, '');
   const statements = audit.statements ?? [];
-  lines.push(...statementTable('Sparse-KD', statements));
-  if (audit.operators.length) lines.push('## Sparse-KD: softening operators × Axioms A0–A5', '', ...matrix(audit.operators, summary.axioms), '');
+  for (const group of paperGroups(audit)) lines.push(...statementTable(paperHeading(group.paper), group.statements));
+  if (audit.operators.length) lines.push('## Softening operators × Axioms A0–A5', '', ...matrix(audit.operators, summary.axioms), '');
   if (audit.aggregation?.length) {
     lines.push(
-      '## Ensemble-KD: aggregation operators × readings of Axioms B1–B5',
+      '## Aggregation operators × readings of Axioms B1–B5',
       '',
-      'Only the abstract and a summary of Ensemble-KD exist, so each axiom is checked in every reading the summary admits (the column names the reading).',
+      'Where a paper\'s text admits several readings of an axiom, each is checked (the column names the reading).',
       '',
       ...matrix(audit.aggregation, summary.aggregationAxioms),
       '',

@@ -1,5 +1,5 @@
-import { existenceStatements } from '../../properties/registry.js';
-import { SCHEMA_VERSION, type Audit, type AuditConfig, type OperatorAudit, type StatementResult } from '../../engine/result/model.js';
+import { existenceStatements, papers } from '../../properties/registry.js';
+import { SCHEMA_VERSION, type Audit, type AuditConfig, type OperatorAudit, type PaperRef, type StatementResult } from '../../engine/result/model.js';
 import { TOOL_VERSION } from '../version.js';
 import type { MutationUnitResult, UnitResult } from './run-unit.js';
 import { aggregationUnit, type AuditUnit } from './units.js';
@@ -21,8 +21,14 @@ export function assembleAudit(config: AuditConfig, units: readonly AuditUnit[], 
     config,
     operators: softening,
     ...(aggregation.length ? { aggregation, existence: existenceStatements().flatMap((e) => e.settle(aggregation, aggregationOps)) } : {}),
-    ...(statements.length ? { statements } : {}),
+    ...(statements.length ? { statements, papers: papersOf(statements) } : {}),
   };
+}
+
+/** The registered papers the statements come from, in registry order, as the reports title them. */
+function papersOf(statements: readonly StatementResult[]): PaperRef[] {
+  const cited = new Set(statements.map((s) => s.source.paper));
+  return papers.filter((p) => cited.has(p.manifest.id)).map(({ manifest: { id, title, arxiv } }) => ({ id, title, arxiv }));
 }
 
 /** A mutation unit's analysis (or why there is none) goes on its operator's result, as reports show it. */

@@ -77,6 +77,10 @@ export const paperSourceSchema = z.strictObject({
   section: z.string(),
 });
 
+/** A paper whose statements the audit holds, as the reports title it. */
+export const paperRefSchema = z.strictObject({ id: z.string(), title: z.string(), arxiv: z.string() }).meta({ id: 'PaperRef' });
+export type PaperRef = z.infer<typeof paperRefSchema>;
+
 const stepFields = {
   verdict: verdictSchema,
   certified: z.boolean(),
@@ -145,6 +149,8 @@ export const auditSchema = z
     existence: z.array(existenceClaimSchema).optional(),
     /** The papers' numbered statements as claims, in paper order (absent in older reports). */
     statements: z.array(statementResultSchema).optional(),
+    /** The papers the statements come from, in the order the reports group them. */
+    papers: z.array(paperRefSchema).optional(),
   })
   .meta({ title: 'kdaudit audit (out/audit.json)', description: 'Every audited operator against its axioms, the existence claims and the papers\' numbered statements.' });
 export type Audit = z.infer<typeof auditSchema>;

@@ -2,6 +2,7 @@ import { statementAnchor } from '../markdown-statements.js';
 import type { Verdict } from '../../engine/verdicts.js';
 import { allOperators, type Audit, type OperatorAudit } from '../../engine/result/model.js';
 import { countsText, type Summary } from '../summarize.js';
+import { paperGroups, paperHeading } from '../paper-groups.js';
 import { esc } from './escape.js';
 import { existenceTable } from './existence.js';
 import { guaranteeTable, survivalTable } from './guarantees.js';
@@ -42,11 +43,11 @@ export async function renderHtml(audit: Audit, summary: Summary): Promise<string
     legend(),
   ];
   if (statements.length) {
-    body.push('<h2 id="statements">The papers\' statements</h2>', '<p class="small">Each node is a numbered statement (one per reading), coloured by verdict; an arrow runs from what a statement uses to the statement. Click a node for its section.</p>', await statementGraphs(statements, axiomHref), statementTable(statements));
+    body.push('<h2 id="statements">The papers\' statements</h2>', '<p class="small">Each node is a numbered statement (one per reading), coloured by verdict; an arrow runs from what a statement uses to the statement. Click a node for its section.</p>', await statementGraphs(statements, axiomHref), ...paperGroups(audit).map((g) => `<h3>${esc(paperHeading(g.paper))}</h3>${statementTable(g.statements)}`));
   }
   if (operators.length) body.push('<h2 id="matrices">Operators × axioms</h2>', '<p class="small">Each cell is the verdict\'s initial (P proved, H holds, C conditional, R refuted, V vacuous, U unfalsifiable, E error), linking to the result.</p>');
-  if (audit.operators.length) body.push(matrix('softening-matrix', 'Sparse-KD: softening operators × Axioms A0–A5', audit.operators, summary.axioms));
-  if (aggregation.length) body.push(matrix('aggregation-matrix', 'Ensemble-KD: aggregation operators × readings of Axioms B1–B5 and the guarantees', aggregation, summary.aggregationAxioms), survivalTable(aggregation, summary.aggregationAxioms, audit.existence ?? []), guaranteeTable(aggregation, summary.aggregationAxioms), existenceTable(audit.existence ?? []));
+  if (audit.operators.length) body.push(matrix('softening-matrix', 'Softening operators × Axioms A0–A5', audit.operators, summary.axioms));
+  if (aggregation.length) body.push(matrix('aggregation-matrix', 'Aggregation operators × readings of Axioms B1–B5 and the guarantees', aggregation, summary.aggregationAxioms), survivalTable(aggregation, summary.aggregationAxioms, audit.existence ?? []), guaranteeTable(aggregation, summary.aggregationAxioms), existenceTable(audit.existence ?? []));
   if (statements.length) body.push('<h2 id="statement-sections">Statements</h2>', ...statements.map((s) => statementSection(s, href)));
   if (operators.length) body.push('<h2 id="operator-sections">Operators</h2>', ...operators.map((op) => operatorSection(op) + mutationHtml(op)));
   return page('kdaudit report', body.filter(Boolean).join('\n'));

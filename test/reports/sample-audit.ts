@@ -117,6 +117,7 @@ export const sampleAudit: Audit = {
     },
     { readings: ['B1/hull', 'B2/all-teachers'], witnesses: [] },
   ],
+  papers: [{ id: 'sparse-kd', title: 'Sparse knowledge distillation', arxiv: '2601.03195' }],
   statements: [
     {
       id: 'sparse-kd/theorem-IX.1',

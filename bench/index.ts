@@ -6,7 +6,7 @@
 import { softeningAxioms } from '../axioms/softening.js';
 import { A0 } from '../axioms/softening/a0-simplex.js';
 import { DEFAULT_CONTEXT } from '../engine/context.js';
-import type { Check } from '../engine/check.js';
+import type { AnyCheck } from '../engine/check.js';
 import { probabilities } from '../engine/instance/weights.js';
 import { float64 } from '../engine/num/index.js';
 import { Probe } from '../engine/probe.js';
@@ -44,7 +44,7 @@ function screening() {
 
 function certification() {
   console.log('\n## Certification time per counterexample (interval arithmetic, 50 digits)');
-  const cases: Array<[Check<any>, SofteningOperator, unknown]> = [
+  const cases: Array<[AnyCheck, SofteningOperator, unknown]> = [
     [softeningAxioms[4], fixtures.offByOneMillionth, { w: ['1', '2'] }],
     [softeningAxioms[1], fixtures.reversesInBand, { w: ['0', '1'], T: '5.23' }],
     [softeningAxioms[0], softeningOperators.find((o) => o.name === 'convex-mixing/extrapolated')!, { w: ['0', '1'], T: '0.5' }],

@@ -1,4 +1,4 @@
-import { checkKey, type Check } from './check.js';
+import { checkKey, type AnyCheck } from './check.js';
 import { runCheck, type RunOptions } from './run-check.js';
 import type { CheckResult } from './verdicts.js';
 import type { AuditedOperator } from './operator.js';
@@ -18,7 +18,7 @@ export interface OperatorRunOptions extends Omit<RunOptions, 'budgetMs' | 'seed'
  * Every check on one operator; one check failing to run never stops the others. Wall times are
  * kept apart from the results (`timings`), so that results depend on the seed and inputs only.
  */
-export function auditOperator<Op extends AuditedOperator>(op: Op, checks: ReadonlyArray<Check<any, Op>>, options: OperatorRunOptions): OperatorAudit {
+export function auditOperator<Op extends AuditedOperator>(op: Op, checks: ReadonlyArray<AnyCheck<Op>>, options: OperatorRunOptions): OperatorAudit {
   const until = Date.now() + options.budgetMs;
   const even = options.budgetMs / checks.length;
   const timings: Record<string, number> = {};
@@ -34,7 +34,7 @@ export function auditOperator<Op extends AuditedOperator>(op: Op, checks: Readon
   return { operator: op.name, description: op.description, exactness: op.exactness, results, timings };
 }
 
-function runGuarded<Op extends AuditedOperator>(check: Check<any, Op>, op: Op, options: RunOptions): CheckResult {
+function runGuarded<Op extends AuditedOperator>(check: AnyCheck<Op>, op: Op, options: RunOptions): CheckResult {
   try {
     return runCheck(check, op, options);
   } catch (e) {
@@ -43,7 +43,7 @@ function runGuarded<Op extends AuditedOperator>(check: Check<any, Op>, op: Op, o
 }
 
 /** The `error` result of a check that could not run at all, and why (a throw, or the worker running it died). */
-export function couldNotRun(check: Pick<Check<any, any>, 'id' | 'variant' | 'title'>, options: Pick<RunOptions, 'ctx' | 'seed'>, why: string): CheckResult {
+export function couldNotRun(check: Pick<AnyCheck<AuditedOperator>, 'id' | 'variant' | 'title'>, options: Pick<RunOptions, 'ctx' | 'seed'>, why: string): CheckResult {
   return {
     id: check.id,
     ...(check.variant ? { variant: check.variant } : {}),

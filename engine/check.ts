@@ -10,6 +10,14 @@ export function checkKey(check: { id: string; variant?: string }): string {
 }
 
 /**
+ * A check of some instance type: lists of checks mix domains (simplex points, temperature pairs,
+ * moves), and each check only ever meets instances of its own domain, so the instance type is
+ * existential. TypeScript has no existential types; this one `any` stands for "some X".
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyCheck<Op extends AuditedOperator = SofteningOperator> = Check<any, Op>;
+
+/**
  * What the search needs from any check (pointwise margins, limits along sequences, continuity by
  * jump search): a cheap float64 screen and a certifier that proves violations.
  */

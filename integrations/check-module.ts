@@ -1,7 +1,8 @@
 import { aggregationAxioms } from '../axioms/aggregation.js';
 import { softeningAxioms } from '../axioms/softening.js';
 import { auditOperator } from '../engine/audit-operator.js';
-import type { Check } from '../engine/check.js';
+import type { AnyCheck } from '../engine/check.js';
+import type { AuditedOperator } from '../engine/operator.js';
 import { DEFAULT_CONTEXT } from '../engine/context.js';
 import { Corpus } from '../engine/counterexamples/corpus.js';
 import type { CheckResult } from '../engine/verdicts.js';
@@ -48,7 +49,7 @@ export function checkOperatorModule(path: string, options: ModuleCheckOptions & 
   const op = loaded.operator;
   try {
     if (options.kind && op.kind !== options.kind) return { ok: false, error: `${op.name} is a ${op.kind} operator; ${options.kind} operators were expected` };
-    const checks: ReadonlyArray<Check<any, any>> = op.kind === 'softening' ? softeningAxioms : aggregationAxioms;
+    const checks: ReadonlyArray<AnyCheck<AuditedOperator>> = op.kind === 'softening' ? softeningAxioms : aggregationAxioms;
     const { results } = auditOperator(op, checks, {
       ctx: DEFAULT_CONTEXT,
       seed,

@@ -4,7 +4,7 @@ import { aggregationAxioms } from '../axioms/aggregation.js';
 import { softeningAxioms } from '../axioms/softening.js';
 import { loadPlugin } from '../plugin/load.js';
 import { auditOperator } from '../engine/audit-operator.js';
-import { checkKey, type Check } from '../engine/check.js';
+import { checkKey, type AnyCheck } from '../engine/check.js';
 import { DEFAULT_CONTEXT } from '../engine/context.js';
 import { decimalContext, decimalNum, float64, intervalNum, type Num } from '../engine/num/index.js';
 import type { AuditedOperator } from '../engine/operator.js';
@@ -45,7 +45,7 @@ async function run(task: Extract<MutantTask, { mode: 'run' }>): Promise<MutantOu
   const loaded = await load(task.subject, task.file, task.callTimeoutMs);
   if ('error' in loaded) return { loadError: loaded.error };
   try {
-    const all: ReadonlyArray<Check<any, AuditedOperator>> = loaded.op.kind === 'softening' ? softeningAxioms : aggregationAxioms;
+    const all: ReadonlyArray<AnyCheck<AuditedOperator>> = loaded.op.kind === 'softening' ? softeningAxioms : aggregationAxioms;
     const chosen = all.map((check, k) => ({ check, k })).filter(({ check }) => task.axioms === 'all' || task.axioms.includes(checkKey(check)));
     // each check keeps the seed it has in a run of all of them, so a subset reproduces their verdicts
     const results = chosen.map(({ check, k }) =>

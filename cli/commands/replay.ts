@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { checkKey, type Check } from '../../engine/check.js';
+import { checkKey, type AnyCheck } from '../../engine/check.js';
 import type { AuditedOperator } from '../../engine/operator.js';
 import { findAggregationOperator } from '../../operators/aggregation/index.js';
 import { instanceProblem, readCorpusFile } from '../../engine/counterexamples/corpus.js';
@@ -24,7 +24,7 @@ export interface ReplayOptions {
  * Every check a corpus entry may be for, derived from the registry: each paper's checks on
  * operators, and every check a statement's evaluation can search (`checksOf` walks the claim).
  */
-export function knownChecks(): ReadonlyArray<Check<any, any>> {
+export function knownChecks(): ReadonlyArray<AnyCheck<AuditedOperator>> {
   return [...operatorChecks('softening'), ...operatorChecks('aggregation'), ...statementClaims().flatMap(checksOf)];
 }
 

@@ -1,5 +1,5 @@
 import { auditOperator, couldNotRun } from '../../engine/audit-operator.js';
-import type { Check } from '../../engine/check.js';
+import type { AnyCheck } from '../../engine/check.js';
 import { aggregationCurves, softeningCurves } from '../../engine/math/entropy-curves.js';
 import type { AuditedOperator } from '../../engine/operator.js';
 import type { OperatorRunOptions } from '../../engine/audit-operator.js';
@@ -38,7 +38,7 @@ function unitRunOptions(settings: UnitSettings): OperatorRunOptions {
  */
 export async function runUnit(unit: AuditUnit, settings: UnitSettings, report: (line: string) => void): Promise<UnitResult> {
   const options = unitRunOptions(settings);
-  const audit = <Op extends AuditedOperator>(op: Op, checks: ReadonlyArray<Check<any, Op>>) =>
+  const audit = <Op extends AuditedOperator>(op: Op, checks: ReadonlyArray<AnyCheck<Op>>) =>
     auditOperator(op, checks, { ...options, onResult: (r) => report(checkLine(op.name, r)) });
   switch (unit.kind) {
     case 'softening': {

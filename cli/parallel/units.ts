@@ -1,4 +1,4 @@
-import type { Check } from '../../engine/check.js';
+import type { AnyCheck } from '../../engine/check.js';
 import type { AggregationOperator } from '../../engine/operators/aggregation.js';
 import type { SofteningOperator } from '../../engine/operators/softening.js';
 import type { OperatorFamily } from '../../engine/paper/index.js';
@@ -62,12 +62,12 @@ export function auditUnits(selection: UnitSelection): AuditUnit[] {
 }
 
 /** The operator a softening unit audits and the checks it runs: every paper's axioms and guarantees on softening operators (A0–A5). */
-export function softeningUnit(name: string): { op: SofteningOperator; checks: ReadonlyArray<Check<any, SofteningOperator>> } {
+export function softeningUnit(name: string): { op: SofteningOperator; checks: ReadonlyArray<AnyCheck<SofteningOperator>> } {
   return { op: found(familyOperators('softening').find((op) => op.name === name), `softening:${name}`), checks: operatorChecks('softening') };
 }
 
 /** The operator an aggregation unit audits and the checks it runs: every paper's axioms and guarantees on aggregation operators (B1–B5, then Ensemble-KD's guarantees). */
-export function aggregationUnit(name: string): { op: AggregationOperator; checks: ReadonlyArray<Check<any, AggregationOperator>> } {
+export function aggregationUnit(name: string): { op: AggregationOperator; checks: ReadonlyArray<AnyCheck<AggregationOperator>> } {
   return { op: found(familyOperators('aggregation').find((op) => op.name === name), `aggregation:${name}`), checks: operatorChecks('aggregation') };
 }
 

@@ -1,4 +1,4 @@
-import type { Check } from '../check.js';
+import type { AnyCheck } from '../check.js';
 import type { AggregationOperator } from '../operators/aggregation.js';
 import type { SofteningOperator } from '../operators/softening.js';
 import type { ExistenceClaim, OperatorAudit } from '../result/model.js';
@@ -20,7 +20,7 @@ export interface OperatorClaim<F extends OperatorFamily = OperatorFamily> {
   readonly kind: 'operator';
   readonly family: F;
   readonly role: 'axiom' | 'guarantee';
-  readonly check: Check<any, OperatorOf<F>>;
+  readonly check: AnyCheck<OperatorOf<F>>;
 }
 
 /**
@@ -55,6 +55,6 @@ export const claimId = (claim: Claim): string => (claim.kind === 'operator' ? cl
 export const claimVariant = (claim: Claim): string | undefined => (claim.kind === 'operator' ? claim.check.variant : claim.kind === 'existence' ? undefined : claim.variant);
 
 /** Checks of one family and role as operator claims, in the given order (the matrices' column order). */
-export function operatorClaims<F extends OperatorFamily>(family: F, role: OperatorClaim['role'], checks: ReadonlyArray<Check<any, OperatorOf<F>>>): OperatorClaim<F>[] {
+export function operatorClaims<F extends OperatorFamily>(family: F, role: OperatorClaim['role'], checks: ReadonlyArray<AnyCheck<OperatorOf<F>>>): OperatorClaim<F>[] {
   return checks.map((check) => ({ kind: 'operator', family, role, check }));
 }

@@ -1,4 +1,5 @@
-import type { Check } from '../check.js';
+import type { AnyCheck } from '../check.js';
+import type { AuditedOperator } from '../operator.js';
 import type { RunOptions } from '../run-check.js';
 import type { StatementOutcome } from './outcome.js';
 
@@ -40,7 +41,7 @@ export interface StatementClaim {
    * The checks its own evaluation searches, set by the helper that runs them (`universalStatement`,
    * …), never listed by hand: `checksOf` derives what the corpus may hold for the claim from it.
    */
-  readonly checks?: ReadonlyArray<Check<any, any>>;
+  readonly checks?: ReadonlyArray<AnyCheck<AuditedOperator>>;
   evaluate(run: RunOptions): StatementOutcome;
 }
 
@@ -51,7 +52,7 @@ export interface Obligation {
   /** What has to be true for the step to go through. */
   readonly text: string;
   /** The checks the step searches, set by the helper that runs them (`searchedStep`). */
-  readonly checks?: ReadonlyArray<Check<any, any>>;
+  readonly checks?: ReadonlyArray<AnyCheck<AuditedOperator>>;
   /** Claims the step evaluates (`claimStep`: the step is another claim's search); their checks are the step's too. */
   readonly parts?: readonly StatementClaim[];
   evaluate(run: RunOptions): StatementOutcome;
@@ -62,7 +63,7 @@ export interface Obligation {
  * steps evaluate — found by walking the claim's structure: what the corpus may hold counterexamples
  * for, and so what `kdaudit replay` can re-certify.
  */
-export function checksOf(claim: StatementClaim): ReadonlyArray<Check<any, any>> {
+export function checksOf(claim: StatementClaim): ReadonlyArray<AnyCheck<AuditedOperator>> {
   const steps = (claim.obligations ?? []).flatMap((o) => [...(o.checks ?? []), ...(o.parts ?? []).flatMap(checksOf)]);
   return [...new Set([...(claim.checks ?? []), ...steps])];
 }

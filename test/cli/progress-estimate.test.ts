@@ -127,6 +127,7 @@ describe('the live bar on a terminal', () => {
     bar.update(s, ['sparse-kd/lemma-VI.1', 'b', 'c'], 18_000);
     bar.line('  power  A5  refuted');
     bar.stop();
+    // eslint-disable-next-line no-control-regex -- ANSI escapes start with ESC
     const plain = written.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
     expect(plain).toContain('90% of the expected work | 1/4 units | 18 s elapsed | about 2 s left | sparse-kd/lemma-VI.1, b + 1 more');
     expect(plain).toContain('  power  A5  refuted\n');

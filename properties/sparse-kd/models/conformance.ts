@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import { Decimal } from 'decimal.js';
 import { A0, A1, A2, A3, A4 } from '../../../axioms/softening.js';
 import { limitCheck } from '../../../axioms/softening/a5-limits.js';
-import type { Check } from '../../../engine/check.js';
+import type { Check, AnyCheck } from '../../../engine/check.js';
 import { choiceProblem, firstProblem, guarded, objectProblem } from '../../../engine/domains/validate.js';
 import { tieGroups } from '../../../engine/instance/weights.js';
 import type { AuditedOperator } from '../../../engine/operator.js';
@@ -24,7 +24,7 @@ const PARTS = {
   A4,
   'A5 T→0⁺': limitCheck(['T→0⁺']),
   'A5 T→∞': limitCheck(['T→∞']),
-} satisfies Record<string, Check<any>>;
+} satisfies Record<string, AnyCheck>;
 
 export type AxiomPart = keyof typeof PARTS;
 export const AXIOM_PARTS = Object.keys(PARTS) as AxiomPart[];

@@ -19,7 +19,7 @@ const logit = decimalPart('-1000', '1000');
  * over the given maps, logits up to ±1000 (where float64 softmax in the form of eq. (1) overflows).
  * `shifted` computes the second input (tests pass a wrong shift to show the check can fail).
  */
-export function shiftInvarianceCheck(id: string, maps: readonly ProbabilityMap[], runs: number, shifted: (N: Num<any>, z: string[], c: string) => any[] = (N, z, c) => softmax(N, z, c)) {
+export function shiftInvarianceCheck(id: string, maps: readonly ProbabilityMap[], runs: number, shifted: <V>(N: Num<V>, z: string[], c: string) => V[] = (N, z, c) => softmax(N, z, c)) {
   const domain = recordDomain({ map: choicePart(maps.map((m) => m.name)), z: vectorPart(logit, 2, 6), c: logit, T: temperaturePart });
   return pointwise<ShiftInstance, AuditedOperator>({
     id,

@@ -6,7 +6,14 @@ import type { AnyCheck } from '../engine/check.js';
 import type { AggregationOperator } from '../engine/operators/aggregation.js';
 import { B1Hull, B1HullSoftened, B1HullWeighted, B1Simplex } from './aggregation/b1-convexity.js';
 import { B2AllPositive, B2AnyWeighted } from './aggregation/b2-positivity.js';
-import { B3KL, B3KLSoftened, B3ReverseKL, B3ReverseKLSoftened, B3TV, B3TVSoftened } from './aggregation/b3-weight-monotonicity.js';
+import {
+  B3KL,
+  B3KLSoftened,
+  B3ReverseKL,
+  B3ReverseKLSoftened,
+  B3TV,
+  B3TVSoftened,
+} from './aggregation/b3-weight-monotonicity.js';
 import { B4 } from './aggregation/b4-continuity.js';
 import { B5Commutes, B5Reparametrised } from './aggregation/b5-temperature.js';
 

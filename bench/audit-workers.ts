@@ -11,7 +11,15 @@ import { join } from 'node:path';
  */
 const SUBSET = [
   ...['--effort', '0.1'],
-  ...['--operator', 'power', 'entropy-projection', 'power-class/x^(1/T)', 'power-class/exp(x/T)', 'power-class/x/T', 'power-class/log1p(x/T)'],
+  ...[
+    '--operator',
+    'power',
+    'entropy-projection',
+    'power-class/x^(1/T)',
+    'power-class/exp(x/T)',
+    'power-class/x/T',
+    'power-class/log1p(x/T)',
+  ],
   ...['convex-mixing/clamped', 'convex-mixing/extrapolated', 'convex-mixing/exponential'],
   ...['linear-pool/soften-then-aggregate', 'log-pool/aggregate-then-soften'],
   ...['--statement', 'sparse-kd/equivalence-II', 'sparse-kd/top-k-II.C', 'sparse-kd/theorem-V.3'],
@@ -45,10 +53,14 @@ export function auditWorkers(): void {
     const markdown = (run: string) => readFileSync(join(dir, run, 'audit.md'), 'utf8');
     const same = markdown('w1') === markdown('w2');
     console.log(`speed-up ${(one / two).toFixed(2)}× (target ≥ 1.7×); audit.md identical: ${same ? 'yes' : 'NO'}`);
-    const halves = [1, 2].map((i) => timed(`--shard ${i}/2 --workers 2`, audit('--shard', `${i}/2`, '--workers', '2', '--out', join(dir, `s${i}`))));
+    const halves = [1, 2].map((i) =>
+      timed(`--shard ${i}/2 --workers 2`, audit('--shard', `${i}/2`, '--workers', '2', '--out', join(dir, `s${i}`))),
+    );
     const merge = timed('merge', ['merge', join(dir, 's1'), join(dir, 's2'), '--out', join(dir, 'merged')]);
     const asUnsharded = markdown('merged') === markdown('w1') ? 'yes' : 'NO';
-    console.log(`two machines: ${(Math.max(...halves) + merge).toFixed(1)} s (the slower shard, then the merge); audit.md as unsharded: ${asUnsharded}`);
+    console.log(
+      `two machines: ${(Math.max(...halves) + merge).toFixed(1)} s (the slower shard, then the merge); audit.md as unsharded: ${asUnsharded}`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

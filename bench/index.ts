@@ -38,7 +38,9 @@ function screening() {
     const p = probabilities(float64, w);
     const raw = perSecond(() => power.apply(float64, p, 2.5));
     const screened = perSecond(() => A0.screen(power, x, DEFAULT_CONTEXT));
-    console.log(`V = ${V}: screening ${screened.toFixed(0)}/s, raw ${raw.toFixed(0)}/s, overhead ${(raw / screened).toFixed(2)}×`);
+    console.log(
+      `V = ${V}: screening ${screened.toFixed(0)}/s, raw ${raw.toFixed(0)}/s, overhead ${(raw / screened).toFixed(2)}×`,
+    );
   }
 }
 
@@ -49,12 +51,17 @@ function certification() {
     [softeningAxioms[1], fixtures.reversesInBand, { w: ['0', '1'], T: '5.23' }],
     [softeningAxioms[0], softeningOperators.find((o) => o.name === 'convex-mixing/extrapolated')!, { w: ['0', '1'], T: '0.5' }],
     [softeningAxioms[5], power, { w: ['0', '1'] }],
-    [softeningAxioms[3], fixtures.entropyDipInBand, { w: Array.from({ length: 16 }, (_, i) => String(i + 1)), T: '7', T2: '7.01' }],
+    [
+      softeningAxioms[3],
+      fixtures.entropyDipInBand,
+      { w: Array.from({ length: 16 }, (_, i) => String(i + 1)), T: '7', T2: '7.01' },
+    ],
   ];
   for (const [check, op, x] of cases) {
     const runs = 20;
     const start = performance.now();
-    for (let i = 0; i < runs; i++) if (!check.certify(op, x, DEFAULT_CONTEXT)) throw new Error(`${check.id} on ${op.name} did not certify`);
+    for (let i = 0; i < runs; i++)
+      if (!check.certify(op, x, DEFAULT_CONTEXT)) throw new Error(`${check.id} on ${op.name} did not certify`);
     console.log(`${check.id} on ${op.name}: ${((performance.now() - start) / runs).toFixed(1)} ms`);
   }
 }
@@ -72,7 +79,10 @@ function timeToFirst(operators: readonly SofteningOperator[]) {
     }
   }
   times.sort((a, b) => a - b);
-  if (times.length) console.log(`median ${(times[Math.floor(times.length / 2)] / 1000).toFixed(2)} s, max ${(times.at(-1)! / 1000).toFixed(2)} s over ${times.length} violations`);
+  if (times.length)
+    console.log(
+      `median ${(times[Math.floor(times.length / 2)] / 1000).toFixed(2)} s, max ${(times.at(-1)! / 1000).toFixed(2)} s over ${times.length} violations`,
+    );
 }
 
 screening();
@@ -81,7 +91,15 @@ certification();
 console.log('\n## Time to first certified counterexample: built-in operators (every axiom they violate)');
 timeToFirst(softeningOperators);
 console.log('\n## … and the operators built to violate one axiom (test/fixtures)');
-timeToFirst([fixtures.overweightForLargeV, fixtures.reversesInBand, fixtures.jumpAtTwo, fixtures.entropyDipInBand, fixtures.offByOneMillionth, fixtures.cappedTemperature, fixtures.favoursFirstTie]);
+timeToFirst([
+  fixtures.overweightForLargeV,
+  fixtures.reversesInBand,
+  fixtures.jumpAtTwo,
+  fixtures.entropyDipInBand,
+  fixtures.offByOneMillionth,
+  fixtures.cappedTemperature,
+  fixtures.favoursFirstTie,
+]);
 statementTimes();
 operatorSuite();
 auditWorkers();

@@ -15,7 +15,16 @@ import { softeningOperators } from '../operators/softening/index.js';
 import type { SofteningOperator } from '../engine/operators/softening.js';
 import userPower from '../test/fixtures/plugins/power-large-v.js';
 
-const POINT: LargeVocabularyPoint = { source: 'subtlex', V: 262_144, s: '1.1', tie: 3, zeros: 500, subnormal: 0, shuffle: 7, T: '2.5' };
+const POINT: LargeVocabularyPoint = {
+  source: 'subtlex',
+  V: 262_144,
+  s: '1.1',
+  tie: 3,
+  zeros: 500,
+  subnormal: 0,
+  shuffle: 7,
+  T: '2.5',
+};
 const REPEATS = 10;
 
 /**
@@ -47,10 +56,16 @@ function perCase(name: string, op: SofteningOperator, raw: (p: number[], T: numb
     () => entropy.screen(op, { ...POINT, T2: '3' }, DEFAULT_CONTEXT),
   ]);
   // A3 evaluates two temperatures a case: its overhead is against twice the raw time
-  const cases: Array<[string, number, number]> = [['A0/large-V', screens[0], 1], ['A1/large-V', screens[1], 1], ['A3/large-V', screens[2], 2]];
+  const cases: Array<[string, number, number]> = [
+    ['A0/large-V', screens[0], 1],
+    ['A1/large-V', screens[1], 1],
+    ['A3/large-V', screens[2], 2],
+  ];
   for (const [check, ms, calls] of cases) {
     const raw = calls * rawMs;
-    console.log(`${name.padEnd(34)} ${check}: ${ms.toFixed(1)} ms a case, raw float64 ${raw.toFixed(1)} ms, overhead ${(ms / raw).toFixed(2)}×`);
+    console.log(
+      `${name.padEnd(34)} ${check}: ${ms.toFixed(1)} ms a case, raw float64 ${raw.toFixed(1)} ms, overhead ${(ms / raw).toFixed(2)}×`,
+    );
   }
 }
 
@@ -60,14 +75,22 @@ function stageCost() {
   for (const op of softeningOperators) {
     const start = performance.now();
     // the seeds the audit gives them: 42 + the check's index after A0–A5
-    const options = (k: number) => ({ ctx: DEFAULT_CONTEXT, seed: 42 + 6 + k, budgetMs: 600_000, effort: 1, replayCommand: () => '' });
+    const options = (k: number) => ({
+      ctx: DEFAULT_CONTEXT,
+      seed: 42 + 6 + k,
+      budgetMs: 600_000,
+      effort: 1,
+      replayCommand: () => '',
+    });
     const verdicts = checks.map((check, k) => runCheck(check, op, options(k)).verdict);
     console.log(`${op.name.padEnd(28)} ${((performance.now() - start) / 1000).toFixed(1)} s (${verdicts.join(', ')})`);
   }
 }
 
 export function largeVocabularyBench() {
-  console.log(`\n## Large vocabularies: screening at V = 262 144 (${POINT.source}, s = ${POINT.s}, ties, zeros), median of ${REPEATS}`);
+  console.log(
+    `\n## Large vocabularies: screening at V = 262 144 (${POINT.source}, s = ${POINT.s}, ties, zeros), median of ${REPEATS}`,
+  );
   const rssBefore = process.memoryUsage().rss;
   const [power, exp] = ['power', 'power-class/exp(x/T)'].map((n) => softeningOperators.find((op) => op.name === n)!);
   perCase('power (built-in formula)', power, (p, T) => power.apply(float64, p, T));
@@ -81,7 +104,9 @@ export function largeVocabularyBench() {
     loaded.operator.close();
   }
   const peak = mb(process.resourceUsage().maxRSS * 1024);
-  console.log(`resident memory: ${mb(rssBefore)} before, ${mb(process.memoryUsage().rss)} after; peak of the process so far ${peak}`);
+  console.log(
+    `resident memory: ${mb(rssBefore)} before, ${mb(process.memoryUsage().rss)} after; peak of the process so far ${peak}`,
+  );
   console.log('\n## Large vocabularies: the stage per built-in operator, as the audit runs it (A0, A1, A3 /large-V)');
   stageCost();
   console.log(`peak resident memory of the process so far ${mb(process.resourceUsage().maxRSS * 1024)}`);

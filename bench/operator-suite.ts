@@ -25,9 +25,21 @@ export function operatorSuite(): void {
     for (const entry of SUITE) {
       const json = join(dir, `${entry.module}.json`);
       const start = performance.now();
-      const run = spawnSync(process.execPath, ['bin/kdaudit.js', 'check', `test/fixtures/operator-suite/${entry.module}`, '--json', json, '--corpus', join(dir, 'corpus')], {
-        encoding: 'utf8',
-      });
+      const run = spawnSync(
+        process.execPath,
+        [
+          'bin/kdaudit.js',
+          'check',
+          `test/fixtures/operator-suite/${entry.module}`,
+          '--json',
+          json,
+          '--corpus',
+          join(dir, 'corpus'),
+        ],
+        {
+          encoding: 'utf8',
+        },
+      );
       const ms = performance.now() - start;
       times.push(ms);
       if (run.status === 2) {
@@ -53,14 +65,19 @@ export function operatorSuite(): void {
       totals.asExpected += as.length;
       totals.wronglyRefuted += wrong.length;
       totals.missed += missed.length;
-      console.log(`${entry.module.padEnd(34)} ${(ms / 1000).toFixed(1).padStart(6)} s  ${entry.correct ? 'correct  ' : 'defective'}  ${verdicts.join(' ')}`);
-      console.log(`${''.padEnd(34)}           refuted as expected: ${as.join(', ') || '—'}; wrongly refuted: ${wrong.join(', ') || '—'}; missed: ${missed.join(', ') || '—'}`);
+      console.log(
+        `${entry.module.padEnd(34)} ${(ms / 1000).toFixed(1).padStart(6)} s  ${entry.correct ? 'correct  ' : 'defective'}  ${verdicts.join(' ')}`,
+      );
+      console.log(
+        `${''.padEnd(34)}           refuted as expected: ${as.join(', ') || '—'}; wrongly refuted: ${wrong.join(', ') || '—'}; missed: ${missed.join(', ') || '—'}`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   const sorted = [...times].sort((a, b) => a - b);
-  const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+  const median =
+    sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
   console.log(
     `totals over ${SUITE.length} modules: ${totals.asExpected} refuted as expected, ${totals.wronglyRefuted} wrongly refuted, ${totals.missed} missed, ${totals.errors} errors; ` +
       `median whole check ${(median / 1000).toFixed(1)} s, total ${(times.reduce((a, b) => a + b, 0) / 1000).toFixed(0)} s`,

@@ -11,7 +11,9 @@ export function statementTimes(): void {
     const r = runStatement(claim, { ctx: DEFAULT_CONTEXT, seed: 42, budgetMs: 20_000, effort: 1, replayCommand: () => '' });
     const ms = performance.now() - start;
     total += ms;
-    console.log(`${`${claim.id}${claim.variant ? ` [${claim.variant}]` : ''}`.padEnd(48)} ${r.verdict.padEnd(13)} ${(ms / 1000).toFixed(2)} s`);
+    console.log(
+      `${`${claim.id}${claim.variant ? ` [${claim.variant}]` : ''}`.padEnd(48)} ${r.verdict.padEnd(13)} ${(ms / 1000).toFixed(2)} s`,
+    );
   }
   console.log(`total ${(total / 1000).toFixed(1)} s for ${statementClaims().length} statements (target: under 120 s)`);
 }

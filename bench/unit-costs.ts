@@ -44,4 +44,6 @@ const table: CostTable = {
   seconds,
 };
 writeFileSync(COST_TABLE_FILE, JSON.stringify(table, null, 2) + '\n');
-console.log(`total ${values.reduce((a, b) => a + b, 0).toFixed(0)} s at effort ${effort}, written to ${COST_TABLE_FILE.pathname}`);
+console.log(
+  `total ${values.reduce((a, b) => a + b, 0).toFixed(0)} s at effort ${effort}, written to ${COST_TABLE_FILE.pathname}`,
+);

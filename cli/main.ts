@@ -17,37 +17,78 @@ const program = new Command('kdaudit')
   .configureOutput({ outputError: (text, write) => write(text) });
 
 const seedOption = () => new Option('--seed <n>', 'seed of the search (same seed, same run)').argParser(integer).default(42);
-const effortOption = () => new Option('--effort <x>', 'multiplies the number of random cases per check').argParser(positive).default(1);
-const callTimeoutOption = () => new Option('--call-timeout <ms>', 'time limit for one call of the operator').argParser(positive).default(2000);
-const memoryLimitOption = () => new Option('--memory-limit <MB>', "heap limit of the operator's worker; past it a call is an out-of-memory fault").argParser(megabytes).default(DEFAULT_MEMORY_LIMIT_MB);
-const corpusOption = (dir = 'counterexamples/corpus') => new Option('--corpus <dir>', 'stored counterexamples, replayed first').default(dir);
+const effortOption = () =>
+  new Option('--effort <x>', 'multiplies the number of random cases per check').argParser(positive).default(1);
+const callTimeoutOption = () =>
+  new Option('--call-timeout <ms>', 'time limit for one call of the operator').argParser(positive).default(2000);
+const memoryLimitOption = () =>
+  new Option('--memory-limit <MB>', "heap limit of the operator's worker; past it a call is an out-of-memory fault")
+    .argParser(megabytes)
+    .default(DEFAULT_MEMORY_LIMIT_MB);
+const corpusOption = (dir = 'counterexamples/corpus') =>
+  new Option('--corpus <dir>', 'stored counterexamples, replayed first').default(dir);
 
 program
   .command('audit')
-  .description("audit every registered paper (or --paper): each operator family against the papers' axioms and guarantees (A0–A5; the readings of B1–B5), every statement, and write the reports")
+  .description(
+    "audit every registered paper (or --paper): each operator family against the papers' axioms and guarantees (A0–A5; the readings of B1–B5), every statement, and write the reports",
+  )
   .addOption(seedOption())
   .addOption(effortOption())
-  .addOption(new Option('--budget <seconds>', 'time budget per operator: a safety net (counts bound the search); a check it cuts short is marked incomplete').argParser(positive).default(600))
+  .addOption(
+    new Option(
+      '--budget <seconds>',
+      'time budget per operator: a safety net (counts bound the search); a check it cuts short is marked incomplete',
+    )
+      .argParser(positive)
+      .default(600),
+  )
   .addOption(new Option('--out <dir>', 'folder for audit.md, audit.json and audit.html').default('out'))
-  .addOption(new Option('--paper <ids...>', 'only these papers (repeatable or comma-separated; ids as kdaudit list prints them): their statements and the operators they check'))
+  .addOption(
+    new Option(
+      '--paper <ids...>',
+      'only these papers (repeatable or comma-separated; ids as kdaudit list prints them): their statements and the operators they check',
+    ),
+  )
   .addOption(new Option('--operator <names...>', 'only these operators'))
-  .addOption(new Option('--statement <ids...>', 'only these statements (ids as kdaudit list prints them); without --operator, no operator is audited'))
+  .addOption(
+    new Option(
+      '--statement <ids...>',
+      'only these statements (ids as kdaudit list prints them); without --operator, no operator is audited',
+    ),
+  )
   .addOption(new Option('--junit <file>', 'also write JUnit XML: one testcase per claim × operator and per statement'))
   .addOption(new Option('--no-statements', "skip the papers' numbered statements (operators × axioms only)"))
   .addOption(new Option('--no-html', 'skip audit.html (the self-contained HTML report, written by default)'))
   .addOption(corpusOption())
   .addOption(
-    new Option('--workers <n>', 'worker threads running operators and statements side by side (1: all in this thread); the same reports for any number')
+    new Option(
+      '--workers <n>',
+      'worker threads running operators and statements side by side (1: all in this thread); the same reports for any number',
+    )
       .argParser(wholePositive)
       .default(availableParallelism()),
   )
   .addOption(
-    new Option('--mutants <n>', `mutation analysis of each audited operator: at most n of its mutants (a sample fixed by the seed), axioms at effort ${AUDIT_MUTATION_EFFORT}; 0 skips it`)
+    new Option(
+      '--mutants <n>',
+      `mutation analysis of each audited operator: at most n of its mutants (a sample fixed by the seed), axioms at effort ${AUDIT_MUTATION_EFFORT}; 0 skips it`,
+    )
       .argParser(wholeNonNegative)
       .default(AUDIT_MAX_MUTANTS),
   )
-  .addOption(new Option('--shard <i/n>', 'run the i-th of n slices balanced by measured cost; write its partial results to --out, no reports (see merge)').argParser(parseShard))
-  .addOption(new Option('--resume', "continue a run that stopped: keep the units finished in --out's journal (audit.jsonl), run the others (the same options, else exit 2)"))
+  .addOption(
+    new Option(
+      '--shard <i/n>',
+      'run the i-th of n slices balanced by measured cost; write its partial results to --out, no reports (see merge)',
+    ).argParser(parseShard),
+  )
+  .addOption(
+    new Option(
+      '--resume',
+      "continue a run that stopped: keep the units finished in --out's journal (audit.jsonl), run the others (the same options, else exit 2)",
+    ),
+  )
   .action(async (opts) => {
     const { runAudit } = await import('./commands/audit.js');
     process.exitCode = await runAudit(opts);
@@ -55,7 +96,9 @@ program
 
 program
   .command('merge')
-  .description('build the reports of one audit from the folders of its shards (kdaudit audit --shard i/n), identical to an unsharded run')
+  .description(
+    'build the reports of one audit from the folders of its shards (kdaudit audit --shard i/n), identical to an unsharded run',
+  )
   .argument('<dirs...>', "the shards' --out folders, each holding audit.partial.json")
   .addOption(new Option('--out <dir>', 'folder for audit.md, audit.json and audit.html').default('out'))
   .addOption(new Option('--junit <file>', 'also write JUnit XML: one testcase per claim × operator and per statement'))
@@ -71,12 +114,24 @@ program
   .argument('<module>', 'a .ts or .js ESM module')
   .addOption(seedOption())
   .addOption(effortOption())
-  .addOption(new Option('--budget <seconds>', 'time budget for the operator: a safety net (counts bound the search); a check it cuts short is marked incomplete').argParser(positive).default(600))
+  .addOption(
+    new Option(
+      '--budget <seconds>',
+      'time budget for the operator: a safety net (counts bound the search); a check it cuts short is marked incomplete',
+    )
+      .argParser(positive)
+      .default(600),
+  )
   .addOption(new Option('--json <file>', 'write the results as JSON'))
   .addOption(new Option('--junit <file>', 'write the results as JUnit XML (exit codes unchanged)'))
   .addOption(callTimeoutOption())
   .addOption(memoryLimitOption())
-  .addOption(new Option('--max-V <n>', 'largest V the checks reach, 2–262144 (above 1200: the large-vocabulary stage); default: A0–A5 at V ≤ 1200').argParser(vocabularySize))
+  .addOption(
+    new Option(
+      '--max-V <n>',
+      'largest V the checks reach, 2–262144 (above 1200: the large-vocabulary stage); default: A0–A5 at V ≤ 1200',
+    ).argParser(vocabularySize),
+  )
   // a user's counterexamples go to their project, in one folder kdaudit owns, not to ./counterexamples
   .addOption(corpusOption('.kdaudit/corpus'))
   .action(async (module: string, opts) => {
@@ -95,9 +150,13 @@ program
 
 program
   .command('new-paper')
-  .description('write a skeleton paper folder properties/<id>/ (manifest, an example claim, claims/, models/) and its test, passing the catalogue check')
+  .description(
+    'write a skeleton paper folder properties/<id>/ (manifest, an example claim, claims/, models/) and its test, passing the catalogue check',
+  )
   .argument('<id>', "the paper's id and folder name: lower-case words joined by '-'")
-  .addOption(new Option('--dir <folder>', 'write the paper folder here instead of properties/ of this checkout (no test is written)'))
+  .addOption(
+    new Option('--dir <folder>', 'write the paper folder here instead of properties/ of this checkout (no test is written)'),
+  )
   .action(async (id: string, opts) => {
     const { runNewPaper } = await import('./commands/new-paper.js');
     process.exitCode = runNewPaper(id, opts);
@@ -105,11 +164,19 @@ program
 
 program
   .command('mutate')
-  .description('mutation score of the axioms: mutate an operator\'s source (built-in by name, or a plugin module) and count the mutants the axioms refute')
+  .description(
+    "mutation score of the axioms: mutate an operator's source (built-in by name, or a plugin module) and count the mutants the axioms refute",
+  )
   .argument('<operator>', 'a built-in operator name (kdaudit audit --operator NAME) or a .ts/.js plugin module')
   .addOption(seedOption())
-  .addOption(new Option('--effort <x>', 'multiplies the number of random cases per axiom and mutant').argParser(positive).default(0.2))
-  .addOption(new Option('--max-mutants <n>', 'run at most n of the mutants the operator runs (a sample deterministic for the seed)').argParser(integer).default(60))
+  .addOption(
+    new Option('--effort <x>', 'multiplies the number of random cases per axiom and mutant').argParser(positive).default(0.2),
+  )
+  .addOption(
+    new Option('--max-mutants <n>', 'run at most n of the mutants the operator runs (a sample deterministic for the seed)')
+      .argParser(integer)
+      .default(60),
+  )
   .addOption(new Option('--threshold <percent>', 'exit 1 when the mutation score is below this percentage').argParser(Number))
   .addOption(new Option('--json <file>', 'write the results as JSON'))
   .addOption(new Option('--out <dir>', 'write mutation.md and mutation.html there'))

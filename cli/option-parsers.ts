@@ -40,6 +40,7 @@ export const CLI_MAX_V = 262_144;
 /** --max-V: the largest vocabulary the checks reach. */
 export function vocabularySize(value: string): number {
   const n = Number(value);
-  if (!(Number.isSafeInteger(n) && n >= 2 && n <= CLI_MAX_V)) throw new InvalidArgumentError(`not an integer from 2 to ${CLI_MAX_V}`);
+  if (!(Number.isSafeInteger(n) && n >= 2 && n <= CLI_MAX_V))
+    throw new InvalidArgumentError(`not an integer from 2 to ${CLI_MAX_V}`);
   return n;
 }

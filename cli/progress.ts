@@ -10,7 +10,8 @@ import { plainLines } from './progress/plain-lines.js';
 export const checkLine = (operator: string, r: CheckResult): string => `  ${renderResultLine(operator, r)}`;
 
 /** A finished statement's progress line. */
-export const statementLine = (r: StatementResult): string => `  ${r.source.label}${r.variant ? ` (${r.variant})` : ''}: ${r.verdict}`;
+export const statementLine = (r: StatementResult): string =>
+  `  ${r.source.label}${r.variant ? ` (${r.variant})` : ''}: ${r.verdict}`;
 
 /**
  * Progress of a single operator's check (`kdaudit check`): its start, then a line per finished check,

@@ -30,4 +30,3 @@ export function runConfig(opts: CommonOptions): RunConfig {
 export function auditConfig(opts: CommonOptions): AuditConfig {
   return { ...runConfig(opts), command: ['kdaudit', ...process.argv.slice(2)].join(' ') };
 }
-

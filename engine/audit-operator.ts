@@ -18,7 +18,11 @@ export interface OperatorRunOptions extends Omit<RunOptions, 'budgetMs' | 'seed'
  * Every check on one operator; one check failing to run never stops the others. Wall times are
  * kept apart from the results (`timings`), so that results depend on the seed and inputs only.
  */
-export function auditOperator<Op extends AuditedOperator>(op: Op, checks: ReadonlyArray<AnyCheck<Op>>, options: OperatorRunOptions): OperatorAudit {
+export function auditOperator<Op extends AuditedOperator>(
+  op: Op,
+  checks: ReadonlyArray<AnyCheck<Op>>,
+  options: OperatorRunOptions,
+): OperatorAudit {
   const until = Date.now() + options.budgetMs;
   const even = options.budgetMs / checks.length;
   const timings: Record<string, number> = {};
@@ -43,14 +47,25 @@ function runGuarded<Op extends AuditedOperator>(check: AnyCheck<Op>, op: Op, opt
 }
 
 /** The `error` result of a check that could not run at all, and why (a throw, or the worker running it died). */
-export function couldNotRun(check: Pick<AnyCheck<AuditedOperator>, 'id' | 'variant' | 'title'>, options: Pick<RunOptions, 'ctx' | 'seed'>, why: string): CheckResult {
+export function couldNotRun(
+  check: Pick<AnyCheck<AuditedOperator>, 'id' | 'variant' | 'title'>,
+  options: Pick<RunOptions, 'ctx' | 'seed'>,
+  why: string,
+): CheckResult {
   return {
     id: check.id,
     ...(check.variant ? { variant: check.variant } : {}),
     title: check.title,
     verdict: 'error',
     certified: false,
-    evidence: { kind: 'none', screened: 0, exact: 0, precision: options.ctx.precision, seed: options.seed, summary: `The check could not run: ${why}` },
+    evidence: {
+      kind: 'none',
+      screened: 0,
+      exact: 0,
+      precision: options.ctx.precision,
+      seed: options.seed,
+      summary: `The check could not run: ${why}`,
+    },
     fidelity: [],
     findings: [],
     notes: [],

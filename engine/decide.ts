@@ -7,7 +7,12 @@ import type { StatementOutcome } from './statement/outcome.js';
  * an operator certified undefined at some input, and nothing refuted where it is defined, makes the
  * check conditional on its domain of definition; otherwise it holds on the evidence gathered.
  */
-export function decideVerdict(facts: { counterexample?: Counterexample; faults: number; screened: number; undefinedAt?: boolean }): { verdict: Verdict; certified: boolean } {
+export function decideVerdict(facts: {
+  counterexample?: Counterexample;
+  faults: number;
+  screened: number;
+  undefinedAt?: boolean;
+}): { verdict: Verdict; certified: boolean } {
   if (facts.counterexample) return { verdict: 'refuted', certified: true };
   if (facts.faults > 0) return { verdict: 'error', certified: false };
   if (facts.screened === 0) return { verdict: 'error', certified: false };

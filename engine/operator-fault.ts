@@ -55,7 +55,13 @@ export function definedOutput<V>(N: Num<V>, output: V[], name: string): V[] {
   const i = output.findIndex((v) => N.isEmpty(v));
   if (i < 0) return output;
   const message = `${name}_${i + 1} divides by an exact 0`;
-  throw new UndefinedOutput(message, N.kind, ['0', '0'], 'every divisor in its formula is non-zero', 'a divisor in the formula of the output');
+  throw new UndefinedOutput(
+    message,
+    N.kind,
+    ['0', '0'],
+    'every divisor in its formula is non-zero',
+    'a divisor in the formula of the output',
+  );
 }
 
 export function isUndefinedOutput(e: unknown): e is UndefinedOutput {

@@ -6,7 +6,9 @@ import { certify } from './counterexamples/certify.js';
 import type { PointwiseCheck } from './pointwise-check.js';
 
 /** A pointwise check as the search sees it: screened in float64, certified by `certify`. */
-export function pointwise<X, Op extends AuditedOperator = SofteningOperator>(def: PointwiseCheck<X, Op>): Check<X, Op> & { readonly pointwise: PointwiseCheck<X, Op> } {
+export function pointwise<X, Op extends AuditedOperator = SofteningOperator>(
+  def: PointwiseCheck<X, Op>,
+): Check<X, Op> & { readonly pointwise: PointwiseCheck<X, Op> } {
   return {
     id: def.id,
     variant: def.variant,

@@ -163,10 +163,13 @@ export class Probe<X, Op extends AuditedOperator = AuditedOperator> {
     if (certificate) {
       this.certificates.set(key, certificate);
       this.firstCertifiedMs ??= Date.now() - this.created;
-    }
-    else if (screenMargin !== undefined && (screenMargin < -1e-6 || Number.isNaN(screenMargin))) {
+    } else if (screenMargin !== undefined && (screenMargin < -1e-6 || Number.isNaN(screenMargin))) {
       const meaning = this.check.unconfirmed ?? 'a float64 artefact, not a property of the mathematics';
-      this.note(this.fidelity, x, `float64 screening gave margin ${screenMargin}; exact evaluation does not confirm a violation: ${meaning}`);
+      this.note(
+        this.fidelity,
+        x,
+        `float64 screening gave margin ${screenMargin}; exact evaluation does not confirm a violation: ${meaning}`,
+      );
     }
     return certificate;
   }

@@ -38,14 +38,22 @@ export function runCheck<X, Op extends AuditedOperator>(check: Check<X, Op>, op:
   const notes: string[] = [];
 
   const loaded = corpus?.load<X>(checkKey(check), op.name, check.domain);
-  if (loaded && 'invalid' in loaded) notes.push(`The stored counterexample ${corpus!.pathFor(checkKey(check), op.name)} was ignored: ${loaded.invalid}.`);
+  if (loaded && 'invalid' in loaded)
+    notes.push(`The stored counterexample ${corpus!.pathFor(checkKey(check), op.name)} was ignored: ${loaded.invalid}.`);
   const stored = loaded && 'entry' in loaded ? loaded.entry : undefined;
   let found: Found<X> | undefined;
   let replayed = false;
   if (stored) {
     const certificate = probe.certified(stored.instance);
     if (certificate) {
-      found = { x: stored.instance, certificate, origin: stored.counterexample.seed === undefined ? { by: 'targeted', seed } : { by: 'fast-check', seed: stored.counterexample.seed, path: stored.counterexample.path ?? '' } };
+      found = {
+        x: stored.instance,
+        certificate,
+        origin:
+          stored.counterexample.seed === undefined
+            ? { by: 'targeted', seed }
+            : { by: 'fast-check', seed: stored.counterexample.seed, path: stored.counterexample.path ?? '' },
+      };
       replayed = true;
     } else {
       notes.push(`The stored counterexample ${JSON.stringify(check.domain.describe(stored.instance))} no longer fails.`);
@@ -56,7 +64,9 @@ export function runCheck<X, Op extends AuditedOperator>(check: Check<X, Op>, op:
 
   let counterexample: Counterexample | undefined;
   if (found) {
-    const small = replayed ? { ...found, steps: 0, interrupted: false } : minimise(check.domain, found, (x) => probe.certified(x), deadline);
+    const small = replayed
+      ? { ...found, steps: 0, interrupted: false }
+      : minimise(check.domain, found, (x) => probe.certified(x), deadline);
     if (small.interrupted) probe.interrupted = true;
     counterexample = store(check, op, small.x, small.certificate, found.origin, replayed, options, notes);
     if (!replayed && small.steps > 0) notes.push(`Minimised in ${small.steps} certified simplification steps.`);
@@ -78,19 +88,37 @@ export function runCheck<X, Op extends AuditedOperator>(check: Check<X, Op>, op:
     id: check.id,
     ...(check.variant ? { variant: check.variant } : {}),
     title: check.title,
-    ...decideVerdict({ counterexample, faults: probe.faultCount, screened: probe.screened, undefinedAt: undefinedAt !== undefined }),
+    ...decideVerdict({
+      counterexample,
+      faults: probe.faultCount,
+      screened: probe.screened,
+      undefinedAt: undefinedAt !== undefined,
+    }),
     evidence,
     ...(shown ? { counterexample: shown } : {}),
     ...(undefinedAt ? { assumptionsNeeded: [undefinedAt.definedWhere] } : {}),
     fidelity: probe.fidelity,
     findings: probe.findings,
     notes,
-    ...(probe.interrupted ? { incomplete: `the time budget of ${(options.budgetMs / 1000).toFixed(1)} s (a safety net) ran out before the check reached its stated counts: rerun with a larger --budget` } : {}),
+    ...(probe.interrupted
+      ? {
+          incomplete: `the time budget of ${(options.budgetMs / 1000).toFixed(1)} s (a safety net) ran out before the check reached its stated counts: rerun with a larger --budget`,
+        }
+      : {}),
   };
 }
 
 /** The counterexample as reported, stored in the corpus (a failed write keeps it, with a note). */
-function store<X, Op extends AuditedOperator>(check: Check<X, Op>, op: Op, x: X, certificate: Certificate, origin: Found<X>['origin'], replayed: boolean, options: RunOptions, notes: string[]): Counterexample {
+function store<X, Op extends AuditedOperator>(
+  check: Check<X, Op>,
+  op: Op,
+  x: X,
+  certificate: Certificate,
+  origin: Found<X>['origin'],
+  replayed: boolean,
+  options: RunOptions,
+  notes: string[],
+): Counterexample {
   const { corpus } = options;
   const counterexample: Counterexample = {
     instance: check.domain.describe(x),
@@ -99,25 +127,48 @@ function store<X, Op extends AuditedOperator>(check: Check<X, Op>, op: Op, x: X,
     replay: '',
     size: check.domain.size(x),
   };
-  const saved = replayed ? undefined : corpus?.save({ schemaVersion: 1, check: checkKey(check), operator: op.name, instance: x, counterexample });
+  const saved = replayed
+    ? undefined
+    : corpus?.save({ schemaVersion: 1, check: checkKey(check), operator: op.name, instance: x, counterexample });
   if (saved && 'error' in saved) notes.push(`could not store the counterexample: ${saved.error}`);
   const savedAt = replayed ? corpus?.pathFor(checkKey(check), op.name) : saved && 'path' in saved ? saved.path : undefined;
   counterexample.replay = options.replayCommand(savedAt);
   return counterexample;
 }
 
-function describeUndefined<X, Op extends AuditedOperator>(check: Check<X, Op>, x: X, certificate: Certificate, options: RunOptions): Counterexample {
-  return { instance: check.domain.describe(x), certificate, replay: options.replayCommand(undefined), size: check.domain.size(x) };
+function describeUndefined<X, Op extends AuditedOperator>(
+  check: Check<X, Op>,
+  x: X,
+  certificate: Certificate,
+  options: RunOptions,
+): Counterexample {
+  return {
+    instance: check.domain.describe(x),
+    certificate,
+    replay: options.replayCommand(undefined),
+    size: check.domain.size(x),
+  };
 }
 
 function summarise<X, Op extends AuditedOperator>(check: Check<X, Op>, op: Op, probe: Probe<X, Op>, replayed: boolean): string {
   const trust = certificationPolicy(op.exactness, probe.ctx).trust;
   if (replayed) return `A stored counterexample was replayed and still fails (${trust}).`;
   const capped = probe.interrupted ? ' The time budget (a safety net) cut the search short: the result is incomplete.' : '';
-  const skipped = probe.equalitySkipped ? ` ${probe.equalitySkipped} float64 equalities (likely underflow) were not certified.` : '';
-  const unsafe = probe.unsafeSkipped ? ` ${probe.unsafeSkipped} float64 candidates outside the float-safe range (masses below 2^-30, T outside [1/16, 16]) were judged at their nearest safe instance instead.` : '';
-  const undefinedSkipped = probe.undefinedSkipped ? ` ${probe.undefinedSkipped} more inputs undefined in float64 were not evaluated exactly.` : '';
-  const cap = probe.certifications >= probe.maxCertifications ? ` The cap of ${probe.maxCertifications} exact evaluations was reached: later float64 candidates were not evaluated exactly.` : '';
-  const undefinedNote = probe.undefinedAt ? ` The operator is undefined at some inputs (certified); the check was judged where ${probe.undefinedAt.definedWhere}.` : '';
+  const skipped = probe.equalitySkipped
+    ? ` ${probe.equalitySkipped} float64 equalities (likely underflow) were not certified.`
+    : '';
+  const unsafe = probe.unsafeSkipped
+    ? ` ${probe.unsafeSkipped} float64 candidates outside the float-safe range (masses below 2^-30, T outside [1/16, 16]) were judged at their nearest safe instance instead.`
+    : '';
+  const undefinedSkipped = probe.undefinedSkipped
+    ? ` ${probe.undefinedSkipped} more inputs undefined in float64 were not evaluated exactly.`
+    : '';
+  const cap =
+    probe.certifications >= probe.maxCertifications
+      ? ` The cap of ${probe.maxCertifications} exact evaluations was reached: later float64 candidates were not evaluated exactly.`
+      : '';
+  const undefinedNote = probe.undefinedAt
+    ? ` The operator is undefined at some inputs (certified); the check was judged where ${probe.undefinedAt.definedWhere}.`
+    : '';
   return `${probe.screened} cases screened in float64 (${check.procedure}); ${probe.certifications} evaluated exactly; ${trust}; domain: ${check.domain.coverage}.${undefinedNote}${skipped}${undefinedSkipped}${unsafe}${cap}${capped}`;
 }

@@ -25,11 +25,19 @@ export const GUIDED_SHARE = { guided: 1, default: 3, text: '1 random case in 4' 
  * in narrow regions. Both phases are bounded by counts, so a run is
  * deterministic for its seed; the deadline is only a safety cap, and hitting it is recorded.
  */
-export function search<X>(probe: Probe<X>, seed: number, runs: number, deadline: number, guided?: fc.Arbitrary<X>): Found<X> | undefined {
+export function search<X>(
+  probe: Probe<X>,
+  seed: number,
+  runs: number,
+  deadline: number,
+  guided?: fc.Arbitrary<X>,
+): Found<X> | undefined {
   // the deadline is a safety net: a normal run ends on its counts, whatever the machine's load
   const safetyNet = Math.max(1, deadline - Date.now());
   const { arbitrary } = probe.check.domain;
-  const cases = guided ? fc.oneof({ arbitrary, weight: GUIDED_SHARE.default }, { arbitrary: guided, weight: GUIDED_SHARE.guided }) : arbitrary;
+  const cases = guided
+    ? fc.oneof({ arbitrary, weight: GUIDED_SHARE.default }, { arbitrary: guided, weight: GUIDED_SHARE.guided })
+    : arbitrary;
   const details = fc.check(
     fc.property(cases, (x) => !probe.violates(x)),
     { seed, numRuns: runs, interruptAfterTimeLimit: safetyNet, markInterruptAsFailure: false, endOnFailure: false },

@@ -9,18 +9,18 @@ export type Verdict = (typeof VERDICTS)[number];
 
 /** What a verdict rests on: the kind of procedure, not just a count. */
 export type EvidenceKind =
-  | 'search'              // random + targeted search over a domain, candidates certified
-  | 'corpus-replay'       // a stored counterexample was replayed and still certifies
-  | 'certified-sequence'  // a limit judged along a certified sequence of temperatures
-  | 'jump-search'         // continuity judged by bisection with shrinking steps
-  | 'symbolic'            // an identity simplified to 0 by mathjs
-  | 'exact'               // exact (rational or certified interval) computation, no sampling
-  | 'exhaustive'          // every case of a finite domain evaluated exactly
-  | 'grid'                // every point of a finite grid of an infinite domain evaluated exactly: evidence, not proof
-  | 'witness'             // an existence statement settled by exhibiting an instance
-  | 'free-constant'       // every instance tried was rescued by choosing a free constant
-  | 'vacuity'             // the assumptions were shown unmeetable, or the statement true by form
-  | 'reading'             // a definition or a statement without a truth value, read for what it fixes
+  | 'search' // random + targeted search over a domain, candidates certified
+  | 'corpus-replay' // a stored counterexample was replayed and still certifies
+  | 'certified-sequence' // a limit judged along a certified sequence of temperatures
+  | 'jump-search' // continuity judged by bisection with shrinking steps
+  | 'symbolic' // an identity simplified to 0 by mathjs
+  | 'exact' // exact (rational or certified interval) computation, no sampling
+  | 'exhaustive' // every case of a finite domain evaluated exactly
+  | 'grid' // every point of a finite grid of an infinite domain evaluated exactly: evidence, not proof
+  | 'witness' // an existence statement settled by exhibiting an instance
+  | 'free-constant' // every instance tried was rescued by choosing a free constant
+  | 'vacuity' // the assumptions were shown unmeetable, or the statement true by form
+  | 'reading' // a definition or a statement without a truth value, read for what it fixes
   | 'none';
 
 export interface Evidence {
@@ -54,10 +54,10 @@ export interface SourceGuidance {
  * Only 'interval' and 'exact-rational' are proofs; the others are stated for what they are.
  */
 export type CertificateKind =
-  | 'interval'           // proof: outward-rounded interval enclosure of the quantity, on a generic formula
-  | 'exact-rational'     // proof: the quantity computed exactly in rational arithmetic
-  | 'decimal-agreement'  // the user's applyExact at two decimal precisions, both beyond the allowance
-  | 'float-output'       // float64-only code: the doubles it received and returned, taken exactly
+  | 'interval' // proof: outward-rounded interval enclosure of the quantity, on a generic formula
+  | 'exact-rational' // proof: the quantity computed exactly in rational arithmetic
+  | 'decimal-agreement' // the user's applyExact at two decimal precisions, both beyond the allowance
+  | 'float-output' // float64-only code: the doubles it received and returned, taken exactly
   | 'sequence-evidence'; // a limit or continuity judged along a finite sequence: evidence, never a proof
 
 /** How each term of a sequence certificate was established. */

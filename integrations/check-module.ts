@@ -28,7 +28,8 @@ export interface ModuleCheckOptions {
 type Kind = 'softening' | 'aggregation';
 
 /** What checking a module found: every result, and those that fail it (as `kdaudit check`'s exit code). */
-export type ModuleCheck = { ok: false; error: string } | { ok: true; name: string; kind: Kind; results: CheckResult[]; failed: CheckResult[] };
+export type ModuleCheck =
+  { ok: false; error: string } | { ok: true; name: string; kind: Kind; results: CheckResult[]; failed: CheckResult[] };
 
 /** A finding of a call that hung or exhausted the heap: after it no further call is made. */
 const HANG = /^(timeout|out-of-memory): /;
@@ -43,12 +44,18 @@ const HANG = /^(timeout|out-of-memory): /;
  */
 export function checkOperatorModule(path: string, options: ModuleCheckOptions & { kind?: Kind } = {}): ModuleCheck {
   const seed = options.seed ?? 42;
-  const replay = (file: string | undefined) => (file ? `npx kdaudit replay ${file} --plugin ${path}` : `npx kdaudit check ${path} --seed ${seed}`);
-  const loaded = loadPlugin(path, { callTimeoutMs: options.callTimeout ?? 2000, memoryLimitMb: options.memoryLimit ?? DEFAULT_MEMORY_LIMIT_MB, stopAfterHang: true });
+  const replay = (file: string | undefined) =>
+    file ? `npx kdaudit replay ${file} --plugin ${path}` : `npx kdaudit check ${path} --seed ${seed}`;
+  const loaded = loadPlugin(path, {
+    callTimeoutMs: options.callTimeout ?? 2000,
+    memoryLimitMb: options.memoryLimit ?? DEFAULT_MEMORY_LIMIT_MB,
+    stopAfterHang: true,
+  });
   if (!loaded.ok) return { ok: false, error: loaded.error };
   const op = loaded.operator;
   try {
-    if (options.kind && op.kind !== options.kind) return { ok: false, error: `${op.name} is a ${op.kind} operator; ${options.kind} operators were expected` };
+    if (options.kind && op.kind !== options.kind)
+      return { ok: false, error: `${op.name} is a ${op.kind} operator; ${options.kind} operators were expected` };
     const checks: ReadonlyArray<AnyCheck<AuditedOperator>> = op.kind === 'softening' ? softeningAxioms : aggregationAxioms;
     const { results } = auditOperator(op, checks, {
       ctx: DEFAULT_CONTEXT,
@@ -61,7 +68,9 @@ export function checkOperatorModule(path: string, options: ModuleCheckOptions & 
     const findings = op.findings();
     if (findings.length) results[0].findings.push(...findings);
     markStopped(results);
-    const failed = results.filter((r) => r.verdict === 'refuted' || r.verdict === 'conditional' || r.verdict === 'error' || r.incomplete !== undefined);
+    const failed = results.filter(
+      (r) => r.verdict === 'refuted' || r.verdict === 'conditional' || r.verdict === 'error' || r.incomplete !== undefined,
+    );
     return { ok: true, name: op.name, kind: op.kind, results, failed };
   } finally {
     op.close();

@@ -43,13 +43,20 @@ function modulePath(received: unknown, testPath: string | undefined, kind: Kind)
   };
 }
 
-function satisfies(received: unknown, testPath: string | undefined, kind: Kind, options: AxiomMatcherOptions = {}): MatcherResult {
+function satisfies(
+  received: unknown,
+  testPath: string | undefined,
+  kind: Kind,
+  options: AxiomMatcherOptions = {},
+): MatcherResult {
   const path = modulePath(received, testPath, kind);
   if (typeof path !== 'string') return { pass: false, message: () => path.refused };
   const checked = checkOperatorModule(path, { ...options, kind });
   if (!checked.ok) return { pass: false, message: () => `kdaudit: cannot check ${path} with ${MATCHER[kind]}: ${checked.error}` };
   const lines = checked.failed.map((r) => {
-    const why = r.counterexample ? `${formatCounterexample(r.counterexample)}\n      ${r.counterexample.certificate.explanation}\n      replay: ${r.counterexample.replay}` : r.findings.map((f) => f.message).join('; ') || r.evidence.summary;
+    const why = r.counterexample
+      ? `${formatCounterexample(r.counterexample)}\n      ${r.counterexample.certificate.explanation}\n      replay: ${r.counterexample.replay}`
+      : r.findings.map((f) => f.message).join('; ') || r.evidence.summary;
     const cut = r.incomplete ? `\n      incomplete: ${r.incomplete}` : '';
     return `  ${checkKey(r)} ${r.title}: ${r.verdict}\n      ${why}${cut}`;
   });
@@ -57,7 +64,9 @@ function satisfies(received: unknown, testPath: string | undefined, kind: Kind, 
   return {
     pass: checked.failed.length === 0,
     message: () =>
-      checked.failed.length ? `expected ${checked.name} to satisfy every ${kind} axiom; the check found:\n${lines.join('\n')}` : `expected ${checked.name} to violate a ${kind} axiom, but none was refuted (${held})`,
+      checked.failed.length
+        ? `expected ${checked.name} to satisfy every ${kind} axiom; the check found:\n${lines.join('\n')}`
+        : `expected ${checked.name} to violate a ${kind} axiom, but none was refuted (${held})`,
   };
 }
 

@@ -39,7 +39,11 @@ const TIMEOUT_FACTOR = 10;
 export async function mutateOperator(target: string, options: MutateOptions): Promise<MutationAnalysis> {
   const subject = resolveSubject(target);
   if ('error' in subject) throw new Error(subject.error);
-  const generated = generateMutants(subject.module, readFileSync(subject.module, 'utf8'), subject.kind === 'builtin' ? subject.roots : 'default');
+  const generated = generateMutants(
+    subject.module,
+    readFileSync(subject.module, 'utf8'),
+    subject.kind === 'builtin' ? subject.roots : 'default',
+  );
   const folder = new MutantFolder(subject);
   try {
     // the comparison points sit at the mutated literals and at the source's branch points as the
@@ -54,14 +58,22 @@ export async function mutateOperator(target: string, options: MutateOptions): Pr
           ...common,
           file: subject.kind === 'builtin' ? subject.registry : subject.module,
           axioms: options.axioms ?? 'all',
-          ...{ seed: options.seed, effort: options.effort, budgetMs: 600_000, callTimeoutMs: options.callTimeoutMs, compare: false },
+          ...{
+            seed: options.seed,
+            effort: options.effort,
+            budgetMs: 600_000,
+            callTimeoutMs: options.callTimeoutMs,
+            compare: false,
+          },
         },
         { mode: 'coverage', ...common, file: folder.write('instrumented', generated.instrumented) },
       ],
       { threads: options.threads, timeoutMs: 600_000 },
     );
     if (!baselineRun.ok || baselineRun.outcome.loadError || !coverageRun.ok || coverageRun.outcome.loadError) {
-      throw new Error(`the original operator cannot be run: ${describeFailure(baselineRun)} ${describeFailure(coverageRun)}`.trim());
+      throw new Error(
+        `the original operator cannot be run: ${describeFailure(baselineRun)} ${describeFailure(coverageRun)}`.trim(),
+      );
     }
     const timeoutMs = options.timeoutMs ?? Math.max(MIN_TIMEOUT_MS, TIMEOUT_FACTOR * (Date.now() - startedBaseline));
     const baseline = (baselineRun.outcome.results ?? []).map(axiomOutcome);
@@ -73,7 +85,9 @@ export async function mutateOperator(target: string, options: MutateOptions): Pr
     // when the original fails every axiom reading it was run on, nothing can kill a mutant: running
     // them would only call them all survivors (an empty --axioms list, for equivalence alone, runs them)
     const candidates = baseline.length && !axioms.length ? [] : runnable;
-    const chosen = options.ids ? candidates.filter((m) => options.ids!.includes(m.id)) : sample(candidates, options.maxMutants, options.seed);
+    const chosen = options.ids
+      ? candidates.filter((m) => options.ids!.includes(m.id))
+      : sample(candidates, options.maxMutants, options.seed);
     const tasks = chosen.map((m) => ({
       mode: 'run' as const,
       ...common,
@@ -93,7 +107,13 @@ export async function mutateOperator(target: string, options: MutateOptions): Pr
     });
     const results = chosen.map((m, k) => classify(m, runs[k], timeoutMs));
     const uncovered = generated.mutants.filter((m) => !covered(m)).map(noCoverage);
-    const counts = countsOf(results, uncovered.length, runnable.length - chosen.length, generated.mutants.length, generated.invalid);
+    const counts = countsOf(
+      results,
+      uncovered.length,
+      runnable.length - chosen.length,
+      generated.mutants.length,
+      generated.invalid,
+    );
     return {
       operator: subject.kind === 'builtin' ? subject.name : `${subject.module}`,
       kind: baselineRun.outcome.kind!,
@@ -127,13 +147,31 @@ function sample(mutants: Mutant[], n: number, seed: number): Mutant[] {
 }
 
 function noCoverage(m: Mutant): MutantResult {
-  const reason = m.reachable ? 'the operator never ran this code on the coverage points (float64, decimal and interval)' : 'outside the code the operator reaches';
+  const reason = m.reachable
+    ? 'the operator never ran this code on the coverage points (float64, decimal and interval)'
+    : 'outside the code the operator reaches';
   return { id: m.id, mutator: m.mutator, line: m.line, column: m.column, diff: m.diff, status: 'no-coverage', reason };
 }
 
-function countsOf(results: MutantResult[], noCoverageCount: number, notSampled: number, generated: number, invalid: number): MutationCounts {
+function countsOf(
+  results: MutantResult[],
+  noCoverageCount: number,
+  notSampled: number,
+  generated: number,
+  invalid: number,
+): MutationCounts {
   const n = (s: MutantResult['status']) => results.filter((r) => r.status === s).length;
-  return { generated, invalid, notSampled, killed: n('killed'), survived: n('survived'), equivalent: n('equivalent'), error: n('error'), timeout: n('timeout'), noCoverage: noCoverageCount };
+  return {
+    generated,
+    invalid,
+    notSampled,
+    killed: n('killed'),
+    survived: n('survived'),
+    equivalent: n('equivalent'),
+    error: n('error'),
+    timeout: n('timeout'),
+    noCoverage: noCoverageCount,
+  };
 }
 
 function describeFailure(run: TaskResult): string {

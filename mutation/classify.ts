@@ -15,10 +15,21 @@ const DIGITS = 50;
  * point where it differs and the cases each axiom screened.
  */
 export function classify(mutant: Mutant, run: TaskResult, timeoutMs: number): MutantResult {
-  const base: MutantResult = { id: mutant.id, mutator: mutant.mutator, line: mutant.line, column: mutant.column, diff: mutant.diff, status: 'error' };
+  const base: MutantResult = {
+    id: mutant.id,
+    mutator: mutant.mutator,
+    line: mutant.line,
+    column: mutant.column,
+    diff: mutant.diff,
+    status: 'error',
+  };
   if (!run.ok) {
     return run.timedOut
-      ? { ...base, status: 'timeout', reason: `no result within ${timeoutMs / 1000} s (the safety net): its worker was terminated` }
+      ? {
+          ...base,
+          status: 'timeout',
+          reason: `no result within ${timeoutMs / 1000} s (the safety net): its worker was terminated`,
+        }
       : { ...base, reason: `the run crashed: ${run.error}` };
   }
   const { outcome } = run;
@@ -26,7 +37,13 @@ export function classify(mutant: Mutant, run: TaskResult, timeoutMs: number): Mu
   const results = outcome.results ?? [];
   const axioms = results.map(axiomOutcome);
   const killers = results.filter((r) => r.verdict === 'refuted' || r.verdict === 'conditional');
-  if (killers.length) return { ...base, status: 'killed', killedBy: killers.map((r) => ({ axiom: key(r), certificate: r.counterexample?.certificate.kind ?? 'none' })), axioms };
+  if (killers.length)
+    return {
+      ...base,
+      status: 'killed',
+      killedBy: killers.map((r) => ({ axiom: key(r), certificate: r.counterexample?.certificate.kind ?? 'none' })),
+      axioms,
+    };
   const faulty = results.filter((r) => r.verdict === 'error');
   if (faulty.length) {
     const where = faulty.length === results.length ? 'everywhere the axioms looked' : `in ${faulty.map(key).join(', ')}`;
@@ -35,10 +52,22 @@ export function classify(mutant: Mutant, run: TaskResult, timeoutMs: number): Mu
   }
   const cut = results.find((r) => r.incomplete !== undefined);
   if (cut) return { ...base, status: 'timeout', reason: `${key(cut)} was cut short: ${cut.incomplete}`, axioms };
-  if (!outcome.differsAt) return { ...base, status: 'equivalent', equivalence: { kind: 'determining-set', points: outcome.compared ?? 0, digits: DIGITS }, axioms };
+  if (!outcome.differsAt)
+    return {
+      ...base,
+      status: 'equivalent',
+      equivalence: { kind: 'determining-set', points: outcome.compared ?? 0, digits: DIGITS },
+      axioms,
+    };
   return { ...base, status: 'survived', differsAt: outcome.differsAt, axioms };
 }
 
 export function axiomOutcome(r: CheckResult): AxiomOutcome {
-  return { axiom: key(r), verdict: r.verdict, screened: r.evidence.screened, exact: r.evidence.exact, ...(r.counterexample ? { certificate: r.counterexample.certificate.kind } : {}) };
+  return {
+    axiom: key(r),
+    verdict: r.verdict,
+    screened: r.evidence.screened,
+    exact: r.evidence.exact,
+    ...(r.counterexample ? { certificate: r.counterexample.certificate.kind } : {}),
+  };
 }

@@ -3,18 +3,59 @@ import { Decimal } from 'decimal.js';
 import type { Point } from '../engine/result/mutation.js';
 
 const SIMPLEX_POINTS = [
-  ['1/2', '1/2'], ['1', '0'], ['0', '1'], ['1/3', '2/3'], ['9/10', '1/10'],
-  ['1/4', '1/4', '1/2'], ['1/2', '1/4', '1/4'], ['0', '1/3', '2/3'], ['1/3', '1/3', '1/3'], ['1/5', '2/5', '2/5'], ['0', '0', '1'], ['1/10', '3/10', '3/5'],
+  ['1/2', '1/2'],
+  ['1', '0'],
+  ['0', '1'],
+  ['1/3', '2/3'],
+  ['9/10', '1/10'],
+  ['1/4', '1/4', '1/2'],
+  ['1/2', '1/4', '1/4'],
+  ['0', '1/3', '2/3'],
+  ['1/3', '1/3', '1/3'],
+  ['1/5', '2/5', '2/5'],
+  ['0', '0', '1'],
+  ['1/10', '3/10', '3/5'],
 ];
 const TEMPERATURES = ['1', '0.5', '2', '0.1', '10', '0.001', '1000', '1.5'];
 const TEACHER_SETS = [
-  [['1/2', '1/2'], ['1', '0']], [['1/3', '2/3'], ['3/4', '1/4']], [['0', '1'], ['1/2', '1/2']],
-  [['1/4', '1/4', '1/2'], ['1/2', '1/4', '1/4']], [['0', '1/3', '2/3'], ['1/3', '1/3', '1/3']],
-  [['1/4', '1/4', '1/2'], ['1/2', '1/4', '1/4'], ['0', '1/3', '2/3']],
+  [
+    ['1/2', '1/2'],
+    ['1', '0'],
+  ],
+  [
+    ['1/3', '2/3'],
+    ['3/4', '1/4'],
+  ],
+  [
+    ['0', '1'],
+    ['1/2', '1/2'],
+  ],
+  [
+    ['1/4', '1/4', '1/2'],
+    ['1/2', '1/4', '1/4'],
+  ],
+  [
+    ['0', '1/3', '2/3'],
+    ['1/3', '1/3', '1/3'],
+  ],
+  [
+    ['1/4', '1/4', '1/2'],
+    ['1/2', '1/4', '1/4'],
+    ['0', '1/3', '2/3'],
+  ],
 ];
 const WEIGHTS: Record<number, string[][]> = {
-  2: [['1/2', '1/2'], ['1/4', '3/4'], ['1', '0'], ['0', '1']],
-  3: [['1/3', '1/3', '1/3'], ['1/2', '1/2', '0'], ['1/2', '1/4', '1/4']],
+  2: [
+    ['1/2', '1/2'],
+    ['1/4', '3/4'],
+    ['1', '0'],
+    ['0', '1'],
+  ],
+  3: [
+    ['1/3', '1/3', '1/3'],
+    ['1/2', '1/2', '0'],
+    ['1/2', '1/4', '1/4'],
+  ],
 };
 
 /**
@@ -37,12 +78,19 @@ export function determiningSet(kind: 'softening' | 'aggregation', constants: rea
   });
   const around = (c: Decimal) => [c, c.times('1.000001'), c.times('0.999999'), c.times('1.001'), c.times('0.999')];
   const temperatures = unique([...TEMPERATURES, ...cs.flatMap(around).map((d) => d.toString())]);
-  const masses = unique(cs.flatMap(around).filter((d) => d.gt(0) && d.lt(1)).map(fraction));
+  const masses = unique(
+    cs
+      .flatMap(around)
+      .filter((d) => d.gt(0) && d.lt(1))
+      .map(fraction),
+  );
   const pairs = masses.flatMap((m) => [[m, complement(m)], ratioPair(m)]);
   if (kind === 'softening') return [...SIMPLEX_POINTS, ...pairs].flatMap((p) => temperatures.map((T) => ({ p, T })));
   const teacherSets = [...TEACHER_SETS, ...pairs.map((p) => [p, [...p].reverse()])];
   const weightsFor = (k: number) => [...WEIGHTS[k], ...(k === 2 ? pairs : [])];
-  return teacherSets.flatMap((teachers) => weightsFor(teachers.length).flatMap((weights) => temperatures.map((T) => ({ teachers, weights, T }))));
+  return teacherSets.flatMap((teachers) =>
+    weightsFor(teachers.length).flatMap((weights) => temperatures.map((T) => ({ teachers, weights, T }))),
+  );
 }
 
 function fraction(d: Decimal): string {

@@ -39,7 +39,12 @@ export function generateMutants(fileName: string, text: string, roots: readonly 
   const sf = project.createSourceFile(fileName.replace(/^.*\//, ''), text);
   const ranges = reachableRanges(sf, roots);
   const inside = (s: Site) => ranges.some((r) => r.start <= s.start && s.end <= r.end);
-  const sites = mutationSites(sf).sort((a, b) => a.start - b.start || MUTATORS.indexOf(a.mutator) - MUTATORS.indexOf(b.mutator) || a.replacement.localeCompare(b.replacement));
+  const sites = mutationSites(sf).sort(
+    (a, b) =>
+      a.start - b.start ||
+      MUTATORS.indexOf(a.mutator) - MUTATORS.indexOf(b.mutator) ||
+      a.replacement.localeCompare(b.replacement),
+  );
   const probes = [...new Map(sites.filter(inside).map((s) => [`${s.covered.start}:${s.covered.end}`, s.covered])).values()];
   const probeOf = (s: Site) => probes.findIndex((p) => p.start === s.covered.start && p.end === s.covered.end);
 
@@ -62,12 +67,19 @@ export function generateMutants(fileName: string, text: string, roots: readonly 
       column,
       diff: lineDiff(text, site),
       reachable: inside(site),
-      runsAtLoad: !sf.getDescendantAtPos(site.start)?.getAncestors().some((a) => Node.isFunctionLikeDeclaration(a)),
+      runsAtLoad: !sf
+        .getDescendantAtPos(site.start)
+        ?.getAncestors()
+        .some((a) => Node.isFunctionLikeDeclaration(a)),
       probe: probeOf(site),
       source,
     });
   }
-  const constants = [...new Set(sites.filter((s) => s.mutator === 'constant' && inside(s)).map((s) => text.slice(s.start, s.end).replace(/['"_]/g, '')))];
+  const constants = [
+    ...new Set(
+      sites.filter((s) => s.mutator === 'constant' && inside(s)).map((s) => text.slice(s.start, s.end).replace(/['"_]/g, '')),
+    ),
+  ];
   return { mutants, invalid, instrumented: instrument(text, probes), constants };
 }
 
@@ -85,7 +97,11 @@ function instrument(text: string, probes: ReadonlyArray<{ start: number; end: nu
 }
 
 function parses(fileName: string, source: string): boolean {
-  const out = ts.transpileModule(source, { fileName, reportDiagnostics: true, compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
+  const out = ts.transpileModule(source, {
+    fileName,
+    reportDiagnostics: true,
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  });
   return (out.diagnostics ?? []).length === 0;
 }
 

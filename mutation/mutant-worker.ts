@@ -17,7 +17,18 @@ import type { Subject } from './subject.js';
 
 /** One unit of work of the mutant pool: run the axioms on a variant, or measure which probes a variant runs. */
 export type MutantTask =
-  | { mode: 'run'; subject: Subject; file: string; axioms: string[] | 'all'; seed: number; effort: number; budgetMs: number; callTimeoutMs: number; constants: string[]; compare: boolean }
+  | {
+      mode: 'run';
+      subject: Subject;
+      file: string;
+      axioms: string[] | 'all';
+      seed: number;
+      effort: number;
+      budgetMs: number;
+      callTimeoutMs: number;
+      constants: string[];
+      compare: boolean;
+    }
   | { mode: 'coverage'; subject: Subject; file: string; constants: string[] };
 
 export interface MutantOutcome {
@@ -46,10 +57,19 @@ async function run(task: Extract<MutantTask, { mode: 'run' }>): Promise<MutantOu
   if ('error' in loaded) return { loadError: loaded.error };
   try {
     const all: ReadonlyArray<AnyCheck<AuditedOperator>> = loaded.op.kind === 'softening' ? softeningAxioms : aggregationAxioms;
-    const chosen = all.map((check, k) => ({ check, k })).filter(({ check }) => task.axioms === 'all' || task.axioms.includes(checkKey(check)));
+    const chosen = all
+      .map((check, k) => ({ check, k }))
+      .filter(({ check }) => task.axioms === 'all' || task.axioms.includes(checkKey(check)));
     // each check keeps the seed it has in a run of all of them, so a subset reproduces their verdicts
-    const results = chosen.map(({ check, k }) =>
-      auditOperator(loaded.op, [check], { ctx: DEFAULT_CONTEXT, seed: task.seed + k, effort: task.effort, budgetMs: task.budgetMs / chosen.length, replayCommand: () => 'kdaudit mutate' }).results[0],
+    const results = chosen.map(
+      ({ check, k }) =>
+        auditOperator(loaded.op, [check], {
+          ctx: DEFAULT_CONTEXT,
+          seed: task.seed + k,
+          effort: task.effort,
+          budgetMs: task.budgetMs / chosen.length,
+          replayCommand: () => 'kdaudit mutate',
+        }).results[0],
     );
     return { kind: loaded.op.kind, results, ...(task.compare ? await compare(task, loaded.op) : {}) };
   } finally {
@@ -65,17 +85,27 @@ async function run(task: Extract<MutantTask, { mode: 'run' }>): Promise<MutantOu
  * Anything else (an enclosure too wide to decide) is not equal either: only a mutant shown equal at
  * every point is equivalent.
  */
-async function compare(task: Extract<MutantTask, { mode: 'run' }>, mutant: Operator): Promise<Pick<MutantOutcome, 'differsAt' | 'compared'>> {
+async function compare(
+  task: Extract<MutantTask, { mode: 'run' }>,
+  mutant: Operator,
+): Promise<Pick<MutantOutcome, 'differsAt' | 'compared'>> {
   // a generic formula is enclosed by intervals; user code is compared on what it returns: its
   // doubles exactly (float64 only) or its applyExact at 50 digits (a difference there may be rounding)
   const N: Num<unknown> = mutant.exactness === 'generic' ? intervalNum(EXACT_DIGITS) : decimalNum(EXACT_DIGITS);
   const key = `${task.subject.module}#${task.subject.name}`;
   const points = determiningSet(mutant.kind, task.constants);
   if (!originalOutputs.has(key)) {
-    const original = await load(task.subject, task.subject.kind === 'builtin' ? task.subject.registry : task.subject.module, task.callTimeoutMs);
+    const original = await load(
+      task.subject,
+      task.subject.kind === 'builtin' ? task.subject.registry : task.subject.module,
+      task.callTimeoutMs,
+    );
     if ('error' in original) throw new Error(`the original operator does not load: ${original.error}`);
     try {
-      originalOutputs.set(key, points.map((x) => enclose(N, original.op, x)));
+      originalOutputs.set(
+        key,
+        points.map((x) => enclose(N, original.op, x)),
+      );
     } finally {
       original.close();
     }
@@ -84,7 +114,16 @@ async function compare(task: Extract<MutantTask, { mode: 'run' }>, mutant: Opera
   for (let i = 0; i < points.length; i++) {
     const got = enclose(N, mutant, points[i]);
     const relation = relate(got, expected[i]);
-    if (relation !== 'equal') return { differsAt: { point: points[i], certified: relation === 'different' && mutant.exactness !== 'decimal', original: show(expected[i]), mutant: show(got) }, compared: i + 1 };
+    if (relation !== 'equal')
+      return {
+        differsAt: {
+          point: points[i],
+          certified: relation === 'different' && mutant.exactness !== 'decimal',
+          original: show(expected[i]),
+          mutant: show(got),
+        },
+        compared: i + 1,
+      };
   }
   return { compared: points.length };
 }
@@ -110,7 +149,13 @@ function relate(a: Enclosed, b: Enclosed): 'equal' | 'different' | 'undecided' {
 }
 
 function show(e: Enclosed): string {
-  return typeof e === 'string' ? e : e.map(([lo, hi]) => (lo.eq(hi) ? lo.toString() : `[${lo.toSignificantDigits(12).toString()}, ${hi.toSignificantDigits(12).toString()}]`)).join(', ');
+  return typeof e === 'string'
+    ? e
+    : e
+        .map(([lo, hi]) =>
+          lo.eq(hi) ? lo.toString() : `[${lo.toSignificantDigits(12).toString()}, ${hi.toSignificantDigits(12).toString()}]`,
+        )
+        .join(', ');
 }
 
 async function coverage(task: Extract<MutantTask, { mode: 'coverage' }>): Promise<MutantOutcome> {
@@ -126,10 +171,27 @@ async function coverage(task: Extract<MutantTask, { mode: 'coverage' }>): Promis
     const D = decimalContext(EXACT_DIGITS);
     global.__kdauditHits = hits;
     for (const x of points) {
-      attempt(() => ('p' in x ? plugin.apply(x.p.map(toNumber), toNumber(x.T)) : plugin.apply(x.teachers.map((t) => t.map(toNumber)), x.weights.map(toNumber), toNumber(x.T))));
+      attempt(() =>
+        'p' in x
+          ? plugin.apply(x.p.map(toNumber), toNumber(x.T))
+          : plugin.apply(
+              x.teachers.map((t) => t.map(toNumber)),
+              x.weights.map(toNumber),
+              toNumber(x.T),
+            ),
+      );
       if (typeof plugin.applyExact === 'function') {
         const d = (s: string) => fractionOf(s, (a, b) => new D(a).div(b));
-        attempt(() => ('p' in x ? plugin.applyExact(x.p.map(d), d(x.T), D) : plugin.applyExact(x.teachers.map((t) => t.map(d)), x.weights.map(d), d(x.T), D)));
+        attempt(() =>
+          'p' in x
+            ? plugin.applyExact(x.p.map(d), d(x.T), D)
+            : plugin.applyExact(
+                x.teachers.map((t) => t.map(d)),
+                x.weights.map(d),
+                d(x.T),
+                D,
+              ),
+        );
       }
     }
   } else {
@@ -138,7 +200,8 @@ async function coverage(task: Extract<MutantTask, { mode: 'coverage' }>): Promis
     kind = loaded.op.kind;
     const points = determiningSet(kind, task.constants);
     global.__kdauditHits = hits;
-    for (const N of [float64, decimalNum(EXACT_DIGITS), intervalNum(EXACT_DIGITS)] as Num<unknown>[]) for (const x of points) attempt(() => evaluate(N, loaded.op, x));
+    for (const N of [float64, decimalNum(EXACT_DIGITS), intervalNum(EXACT_DIGITS)] as Num<unknown>[])
+      for (const x of points) attempt(() => evaluate(N, loaded.op, x));
   }
   global.__kdauditHits = undefined;
   return { kind, hits: [...hits].sort((a, b) => a - b) };
@@ -153,7 +216,13 @@ async function load(subject: Subject, file: string, callTimeoutMs: number): Prom
     const module: Record<string, unknown> = await import(pathToFileURL(file).href);
     const op = Object.values(module)
       .flatMap((v) => (Array.isArray(v) ? v : [v]))
-      .find((v): v is Operator => typeof v === 'object' && v !== null && (v as Operator).name === subject.name && typeof (v as Operator).apply === 'function');
+      .find(
+        (v): v is Operator =>
+          typeof v === 'object' &&
+          v !== null &&
+          (v as Operator).name === subject.name &&
+          typeof (v as Operator).apply === 'function',
+      );
     return op ? { op, close: () => {} } : { error: `the mutated registry has no operator named ${subject.name}` };
   } catch (e) {
     return { error: (e as Error).message };
@@ -162,7 +231,14 @@ async function load(subject: Subject, file: string, callTimeoutMs: number): Prom
 
 function evaluate<V>(N: Num<V>, op: Operator, x: Point): V[] {
   const of = (s: string) => fractionOf(s, (a, b) => N.ratio(a, b));
-  return 'p' in x ? (op as SofteningOperator).apply(N, x.p.map(of), of(x.T)) : (op as AggregationOperator).apply(N, x.teachers.map((t) => t.map(of)), x.weights.map(of), of(x.T));
+  return 'p' in x
+    ? (op as SofteningOperator).apply(N, x.p.map(of), of(x.T))
+    : (op as AggregationOperator).apply(
+        N,
+        x.teachers.map((t) => t.map(of)),
+        x.weights.map(of),
+        of(x.T),
+      );
 }
 
 function fractionOf<V>(s: string, ratio: (a: string, b: string) => V): V {

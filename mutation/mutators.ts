@@ -2,7 +2,6 @@ import { Decimal } from 'decimal.js';
 import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
 import type { MutatorName } from '../engine/result/mutation.js';
 
-
 /** One textual change of the source: [start, end) replaced; `covered` is the expression whose evaluation runs it. */
 export interface Site {
   mutator: MutatorName;
@@ -19,10 +18,22 @@ const BINARY_SWAPS: Partial<Record<SyntaxKind, Array<[MutatorName, string]>>> = 
   [SyntaxKind.SlashToken]: [['arithmetic', '*']],
   [SyntaxKind.AsteriskAsteriskToken]: [['arithmetic', '*']],
   [SyntaxKind.PercentToken]: [['arithmetic', '*']],
-  [SyntaxKind.LessThanToken]: [['comparison-boundary', '<='], ['comparison-negation', '>']],
-  [SyntaxKind.LessThanEqualsToken]: [['comparison-boundary', '<'], ['comparison-negation', '>=']],
-  [SyntaxKind.GreaterThanToken]: [['comparison-boundary', '>='], ['comparison-negation', '<']],
-  [SyntaxKind.GreaterThanEqualsToken]: [['comparison-boundary', '>'], ['comparison-negation', '<=']],
+  [SyntaxKind.LessThanToken]: [
+    ['comparison-boundary', '<='],
+    ['comparison-negation', '>'],
+  ],
+  [SyntaxKind.LessThanEqualsToken]: [
+    ['comparison-boundary', '<'],
+    ['comparison-negation', '>='],
+  ],
+  [SyntaxKind.GreaterThanToken]: [
+    ['comparison-boundary', '>='],
+    ['comparison-negation', '<'],
+  ],
+  [SyntaxKind.GreaterThanEqualsToken]: [
+    ['comparison-boundary', '>'],
+    ['comparison-negation', '<='],
+  ],
   [SyntaxKind.EqualsEqualsEqualsToken]: [['comparison-negation', '!==']],
   [SyntaxKind.ExclamationEqualsEqualsToken]: [['comparison-negation', '===']],
 };
@@ -36,17 +47,33 @@ const METHOD_SWAPS: Record<string, Array<[MutatorName, string, number | 'any']>>
   add: [['arithmetic', 'sub', 2]],
   sub: [['arithmetic', 'add', 2]],
   mul: [['arithmetic', 'div', 2]],
-  div: [['arithmetic', 'mul', 2], ['arithmetic', 'times', 1]],
+  div: [
+    ['arithmetic', 'mul', 2],
+    ['arithmetic', 'times', 1],
+  ],
   plus: [['arithmetic', 'minus', 1]],
   minus: [['arithmetic', 'plus', 1]],
   times: [['arithmetic', 'div', 1]],
   max: [['max-min', 'min', 'any']],
   min: [['max-min', 'max', 'any']],
-  lt: [['comparison-boundary', 'le', 2], ['comparison-boundary', 'lte', 1], ['comparison-negation', 'gt', 1]],
+  lt: [
+    ['comparison-boundary', 'le', 2],
+    ['comparison-boundary', 'lte', 1],
+    ['comparison-negation', 'gt', 1],
+  ],
   le: [['comparison-boundary', 'lt', 2]],
-  lte: [['comparison-boundary', 'lt', 1], ['comparison-negation', 'gte', 1]],
-  gt: [['comparison-boundary', 'gte', 1], ['comparison-negation', 'lt', 1]],
-  gte: [['comparison-boundary', 'gt', 1], ['comparison-negation', 'lte', 1]],
+  lte: [
+    ['comparison-boundary', 'lt', 1],
+    ['comparison-negation', 'gte', 1],
+  ],
+  gt: [
+    ['comparison-boundary', 'gte', 1],
+    ['comparison-negation', 'lt', 1],
+  ],
+  gte: [
+    ['comparison-boundary', 'gt', 1],
+    ['comparison-negation', 'lte', 1],
+  ],
 };
 
 /** A denominator that reads as a normaliser: a sum, a total, a norm, or a call that adds up. */
@@ -56,11 +83,19 @@ const NORMALISER = /^(s|z|sum|total|norm|normaliser|normalizer|mass|partition)$/
 export function mutationSites(sf: SourceFile): Site[] {
   const sites: Site[] = [];
   const add = (mutator: MutatorName, node: Node, replacement: string, covered: Node = node) =>
-    sites.push({ mutator, start: node.getStart(), end: node.getEnd(), replacement, covered: { start: covered.getStart(), end: covered.getEnd() } });
-  const indexNames = new Set(sf.getDescendantsOfKind(SyntaxKind.ElementAccessExpression).flatMap((e) => {
-    const arg = e.getArgumentExpression();
-    return arg && Node.isIdentifier(arg) ? [arg.getText()] : [];
-  }));
+    sites.push({
+      mutator,
+      start: node.getStart(),
+      end: node.getEnd(),
+      replacement,
+      covered: { start: covered.getStart(), end: covered.getEnd() },
+    });
+  const indexNames = new Set(
+    sf.getDescendantsOfKind(SyntaxKind.ElementAccessExpression).flatMap((e) => {
+      const arg = e.getArgumentExpression();
+      return arg && Node.isIdentifier(arg) ? [arg.getText()] : [];
+    }),
+  );
 
   sf.forEachDescendant((node) => {
     if (inTypeOrKey(node)) return;
@@ -118,7 +153,8 @@ function callSites(node: import('ts-morph').CallExpression, add: Add): void {
   }
   if (method === 'plus' || method === 'minus') add('dropped-term', node, `(${callee.getExpression().getText()})`);
   if (method === 'div' && args.length === 2 && isNormaliser(args[1])) add('dropped-normalisation', node, args[0].getText());
-  if (method === 'div' && args.length === 1 && isNormaliser(args[0])) add('dropped-normalisation', node, `(${callee.getExpression().getText()})`);
+  if (method === 'div' && args.length === 1 && isNormaliser(args[0]))
+    add('dropped-normalisation', node, `(${callee.getExpression().getText()})`);
 }
 
 /** 0 ↔ 1, c → c·(1 ± 10⁻⁶), c → −c; decimal strings given to N.of, N.ratio or a Decimal keep their quotes. */
@@ -162,7 +198,8 @@ function namesInScope(node: Node): string[] {
     for (const p of fn.getParameters()) if (Node.isIdentifier(p.getNameNode())) names.push(p.getName());
     fn.forEachDescendant((d, traversal) => {
       if (Node.isFunctionLikeDeclaration(d)) return traversal.skip();
-      if (Node.isVariableDeclaration(d) && Node.isIdentifier(d.getNameNode()) && d.getStart() < node.getStart()) names.push(d.getName());
+      if (Node.isVariableDeclaration(d) && Node.isIdentifier(d.getNameNode()) && d.getStart() < node.getStart())
+        names.push(d.getName());
       return undefined;
     });
   }
@@ -180,7 +217,12 @@ function isNormaliser(node: Node): boolean {
 }
 
 function isRelational(kind: SyntaxKind): boolean {
-  return [SyntaxKind.LessThanToken, SyntaxKind.LessThanEqualsToken, SyntaxKind.GreaterThanToken, SyntaxKind.GreaterThanEqualsToken].includes(kind);
+  return [
+    SyntaxKind.LessThanToken,
+    SyntaxKind.LessThanEqualsToken,
+    SyntaxKind.GreaterThanToken,
+    SyntaxKind.GreaterThanEqualsToken,
+  ].includes(kind);
 }
 
 /** A decimal string that is a number to the code: an argument of N.of, N.ratio, new Decimal / new D. */
@@ -196,6 +238,11 @@ function isNumericArgument(node: Node): boolean {
 /** Types, property names and import paths are not code that computes. */
 function inTypeOrKey(node: Node): boolean {
   const parent = node.getParent();
-  if (parent && (Node.isPropertyAssignment(parent) || Node.isPropertyDeclaration(parent) || Node.isMethodDeclaration(parent)) && parent.getNameNode() === node) return true;
+  if (
+    parent &&
+    (Node.isPropertyAssignment(parent) || Node.isPropertyDeclaration(parent) || Node.isMethodDeclaration(parent)) &&
+    parent.getNameNode() === node
+  )
+    return true;
   return node.getAncestors().some((a) => Node.isTypeNode(a) || Node.isImportDeclaration(a) || Node.isExportDeclaration(a));
 }

@@ -11,7 +11,8 @@ export function reachableRanges(sf: SourceFile, roots: readonly string[] | 'defa
   const statements = sf.getStatements();
   const declared = new Map<string, Node>();
   for (const s of statements) for (const name of declaredNames(s)) declared.set(name, s);
-  const queue: Node[] = roots === 'default' ? statements.filter(isDefaultExport) : roots.flatMap((r) => (declared.has(r) ? [declared.get(r)!] : []));
+  const queue: Node[] =
+    roots === 'default' ? statements.filter(isDefaultExport) : roots.flatMap((r) => (declared.has(r) ? [declared.get(r)!] : []));
   const reached = new Set<Node>();
   while (queue.length) {
     const s = queue.pop()!;

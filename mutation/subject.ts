@@ -15,7 +15,14 @@ const own = (module: string) => module.replace(/\.ts$/, extname(fileURLToPath(im
  * mutated module; a plugin is mutated as a whole and loaded like `kdaudit check` loads it.
  */
 export type Subject =
-  | { kind: 'builtin'; name: string; operatorKind: 'softening' | 'aggregation'; module: string; registry: string; roots: string[] }
+  | {
+      kind: 'builtin';
+      name: string;
+      operatorKind: 'softening' | 'aggregation';
+      module: string;
+      registry: string;
+      roots: string[];
+    }
   | { kind: 'plugin'; name: string; module: string };
 
 /** Built-in operators by name pattern: the module of the formula and its exported declarations. */
@@ -24,7 +31,11 @@ const BUILTIN_SOURCES: ReadonlyArray<{ pattern: RegExp; module: string; roots: s
   { pattern: /^entropy-projection$/, module: 'operators/softening/entropy-projection.ts', roots: ['entropyProjectionDefault'] },
   { pattern: /^power-class\//, module: 'operators/softening/power-class.ts', roots: ['powerClassOperators'] },
   { pattern: /^convex-mixing\/clamped$/, module: 'operators/softening/convex-mixing.ts', roots: ['convexMixingClamped'] },
-  { pattern: /^convex-mixing\/extrapolated$/, module: 'operators/softening/convex-mixing.ts', roots: ['convexMixingExtrapolated'] },
+  {
+    pattern: /^convex-mixing\/extrapolated$/,
+    module: 'operators/softening/convex-mixing.ts',
+    roots: ['convexMixingExtrapolated'],
+  },
   { pattern: /^convex-mixing\/exponential$/, module: 'operators/softening/convex-mixing.ts', roots: ['convexMixingExponential'] },
   { pattern: /^linear-pool\//, module: 'operators/aggregation/pools.ts', roots: ['linearPool'] },
   { pattern: /^log-pool\//, module: 'operators/aggregation/pools.ts', roots: ['logPool'] },
@@ -40,7 +51,14 @@ export function resolveSubject(target: string): Subject | { error: string } {
   if (builtin) {
     const source = BUILTIN_SOURCES.find((s) => s.pattern.test(target));
     if (!source) return { error: `no source module is known for the built-in operator ${target} (mutation/subject.ts)` };
-    return { kind: 'builtin', name: target, operatorKind: builtin.kind, module: join(ROOT, own(source.module)), registry: join(ROOT, own(REGISTRY[builtin.kind])), roots: source.roots };
+    return {
+      kind: 'builtin',
+      name: target,
+      operatorKind: builtin.kind,
+      module: join(ROOT, own(source.module)),
+      registry: join(ROOT, own(REGISTRY[builtin.kind])),
+      roots: source.roots,
+    };
   }
   const path = resolve(target);
   if (/\.(ts|js|mjs|mts)$/.test(target) && existsSync(path)) return { kind: 'plugin', name: target, module: path };

@@ -20,7 +20,7 @@ function changed(copy: readonly number[], original: readonly number[]): boolean 
  * Runs in the plugin worker, and in-process for tests.
  */
 export function answer(op: Plugin, request: Request): Response {
-  const V = 'p' in request ? request.p.length : request.teachers[0]?.length ?? 0;
+  const V = 'p' in request ? request.p.length : (request.teachers[0]?.length ?? 0);
   const limit = 64 * V + 1024;
   try {
     switch (request.method) {
@@ -32,16 +32,35 @@ export function answer(op: Plugin, request: Request): Response {
         const teachers = request.teachers.map((t) => [...t]);
         const weights = [...request.weights];
         const out = (op as AggregationPlugin).apply(teachers, weights, request.T);
-        return floatResponse(out, limit, teachers.some((t, k) => changed(t, request.teachers[k])) || changed(weights, request.weights));
+        return floatResponse(
+          out,
+          limit,
+          teachers.some((t, k) => changed(t, request.teachers[k])) || changed(weights, request.weights),
+        );
       }
       case 'applyExact': {
         const D = Decimal.clone({ precision: request.precision });
-        return exactResponse((op as SofteningPlugin).applyExact!(request.p.map((s) => new D(s)), new D(request.T), D), limit);
+        return exactResponse(
+          (op as SofteningPlugin).applyExact!(
+            request.p.map((s) => new D(s)),
+            new D(request.T),
+            D,
+          ),
+          limit,
+        );
       }
       case 'aggregateExact': {
         const D = Decimal.clone({ precision: request.precision });
         const teachers = request.teachers.map((t) => t.map((s) => new D(s)));
-        return exactResponse((op as AggregationPlugin).applyExact!(teachers, request.weights.map((s) => new D(s)), new D(request.T), D), limit);
+        return exactResponse(
+          (op as AggregationPlugin).applyExact!(
+            teachers,
+            request.weights.map((s) => new D(s)),
+            new D(request.T),
+            D,
+          ),
+          limit,
+        );
       }
     }
   } catch (e) {
@@ -74,7 +93,9 @@ function floatResponse(out: unknown, limit: number, mutated: boolean): Response 
 
 function exactResponse(out: unknown, limit: number): Response {
   const invalid = invalidOutput(out, limit, isDecimal);
-  return invalid ? { ok: false, kind: 'invalid-output', message: invalid.replace('number', 'Decimal') } : { ok: true, values: (out as Decimal[]).map((v) => v.toString()) };
+  return invalid
+    ? { ok: false, kind: 'invalid-output', message: invalid.replace('number', 'Decimal') }
+    : { ok: true, values: (out as Decimal[]).map((v) => v.toString()) };
 }
 
 function invalidOutput(out: unknown, limit: number, isValue: (v: unknown) => boolean): string | undefined {

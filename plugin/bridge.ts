@@ -66,7 +66,14 @@ export class PluginBridge {
     const data = new Uint8Array(new SharedArrayBuffer(DATA_BYTES));
     const { port1: probe, port2 } = new MessageChannel();
     const worker = new Worker(BOOT, {
-      workerData: { entry: ENTRY, path: this.path, control: control.buffer, data: data.buffer, printed: this.printed, alive: port2 },
+      workerData: {
+        entry: ENTRY,
+        path: this.path,
+        control: control.buffer,
+        data: data.buffer,
+        printed: this.printed,
+        alive: port2,
+      },
       transferList: [port2],
       resourceLimits: { maxOldGenerationSizeMb: this.memoryLimitMb },
       // the plugin's prints are redirected in the worker (output.ts); whatever escapes that stays
@@ -88,9 +95,16 @@ export class PluginBridge {
     this.close();
     // before the module's error handlers are in place, Node's own start-up errors end a worker
     // silently too (a bad execArgv, say), so a silent death while loading is not certainly memory
-    if (waited === 'dead') return { ok: false, kind: 'out-of-memory', message: `the worker ended while loading: out of memory (${this.limitText()}), or Node could not start it` };
+    if (waited === 'dead')
+      return {
+        ok: false,
+        kind: 'out-of-memory',
+        message: `the worker ended while loading: out of memory (${this.limitText()}), or Node could not start it`,
+      };
     if (waited === 'expired') {
-      return until === deadline ? { ok: false, kind: 'deadline', message: 'the time budget ran out while loading' } : { ok: false, kind: 'timeout', message: `loading took longer than ${LOAD_TIMEOUT_MS / 1000} s` };
+      return until === deadline
+        ? { ok: false, kind: 'deadline', message: 'the time budget ran out while loading' }
+        : { ok: false, kind: 'timeout', message: `loading took longer than ${LOAD_TIMEOUT_MS / 1000} s` };
     }
     return { ok: false, kind: 'crashed', message: read<{ message: string }>(control, data).message };
   }
@@ -100,7 +114,9 @@ export class PluginBridge {
     const first = this.attempt(request, deadline);
     if (first.ok || first.kind === 'deadline' || first.kind === 'threw' || first.kind === 'invalid-output') return first;
     const second = this.attempt(request, deadline);
-    return second.ok || second.kind === 'deadline' ? second : { ...second, message: `${second.message} (the call was retried once on a fresh worker)` };
+    return second.ok || second.kind === 'deadline'
+      ? second
+      : { ...second, message: `${second.message} (the call was retried once on a fresh worker)` };
   }
 
   close(): void {
@@ -113,7 +129,10 @@ export class PluginBridge {
   private attempt(request: Request, deadline: number): CallOutcome {
     if (!this.running) {
       const restarted = this.start(deadline);
-      if (!restarted.ok) return restarted.kind === 'crashed' ? { ...restarted, message: `the worker could not be restarted: ${restarted.message}` } : restarted;
+      if (!restarted.ok)
+        return restarted.kind === 'crashed'
+          ? { ...restarted, message: `the worker could not be restarted: ${restarted.message}` }
+          : restarted;
     }
     const { control, data } = this.running!;
     if (!write(control, data, STATE.request, request)) {

@@ -27,9 +27,13 @@ export function loadPlugin(path: string, options: LoadOptions): LoadResult {
   const call = (request: Request, deadline: number): CallOutcome => {
     if (stopped) return { ok: false, kind: 'deadline', message: `no further call after an earlier one failed (${stopped})` };
     const outcome = bridge.call(request, deadline);
-    if (options.stopAfterHang && !outcome.ok && (outcome.kind === 'timeout' || outcome.kind === 'out-of-memory')) stopped = outcome.message;
+    if (options.stopAfterHang && !outcome.ok && (outcome.kind === 'timeout' || outcome.kind === 'out-of-memory'))
+      stopped = outcome.message;
     return outcome;
   };
   // the module is its own source: the search harvests it for the constants it branches at
-  return { ok: true, operator: pluginOperator(started.info, `user operator from ${path}`, call, () => bridge.close(), [absolute]) };
+  return {
+    ok: true,
+    operator: pluginOperator(started.info, `user operator from ${path}`, call, () => bridge.close(), [absolute]),
+  };
 }

@@ -53,7 +53,10 @@ export function pluginOperator(
     }
     if ('mutated' in outcome && outcome.mutated && findings.length < MAX_FINDINGS) {
       const input = inputOf();
-      findings.push({ instance: input, message: `apply mutated its input at ${describe(input)} (the caller's arrays must stay unchanged)` });
+      findings.push({
+        instance: input,
+        message: `apply mutated its input at ${describe(input)} (the caller's arrays must stay unchanged)`,
+      });
     }
     return outcome.values;
   }
@@ -65,7 +68,11 @@ export function pluginOperator(
     const second = call(request, inputOf);
     if (first.length !== second.length || first.some((v, i) => !Object.is(v, second[i]))) {
       const input = inputOf();
-      throw new OperatorFault('nondeterministic', `${name} at ${describe(input)}: two calls on this input returned different outputs (${preview(first)}, then ${preview(second)})`, input);
+      throw new OperatorFault(
+        'nondeterministic',
+        `${name} at ${describe(input)}: two calls on this input returned different outputs (${preview(first)}, then ${preview(second)})`,
+        input,
+      );
     }
     return first;
   }
@@ -77,7 +84,12 @@ export function pluginOperator(
     return (raw as number[]).map((v) => (N.kind === 'interval' ? returnedDouble(N, v) : N.of(exactDecimalOfDouble(v))));
   }
 
-  const handle: PluginHandle & { name: string; description: string; exactness: 'decimal' | 'float64'; sources?: readonly string[] } = {
+  const handle: PluginHandle & {
+    name: string;
+    description: string;
+    exactness: 'decimal' | 'float64';
+    sources?: readonly string[];
+  } = {
     name,
     ...(sources ? { sources } : {}),
     description: `${origin}${hasExact ? ' (with applyExact)' : ' (float64 only)'}`,
@@ -100,7 +112,11 @@ export function pluginOperator(
             const exact = N.kind === 'decimal' && hasExact;
             const request: Request = exact
               ? { method: 'applyExact', ...inputOf(), precision: N.precision }
-              : { method: 'apply', p: N.kind === 'float64' ? (p as readonly number[] as number[]) : p.map((x) => N.toNumber(x)), T: N.toNumber(T) };
+              : {
+                  method: 'apply',
+                  p: N.kind === 'float64' ? (p as readonly number[] as number[]) : p.map((x) => N.toNumber(x)),
+                  T: N.toNumber(T),
+                };
             return values(N, exact, evaluate(N, request, inputOf));
           },
         }
@@ -115,8 +131,19 @@ export function pluginOperator(
             });
             const exact = N.kind === 'decimal' && hasExact;
             const request: Request = exact
-              ? { method: 'aggregateExact', teachers: teachers.map((t) => t.map((x) => lower(N, x))), weights: weights.map((x) => lower(N, x)), T: lower(N, T), precision: N.precision }
-              : { method: 'aggregate', teachers: teachers.map((t) => t.map((x) => N.toNumber(x))), weights: weights.map((x) => N.toNumber(x)), T: N.toNumber(T) };
+              ? {
+                  method: 'aggregateExact',
+                  teachers: teachers.map((t) => t.map((x) => lower(N, x))),
+                  weights: weights.map((x) => lower(N, x)),
+                  T: lower(N, T),
+                  precision: N.precision,
+                }
+              : {
+                  method: 'aggregate',
+                  teachers: teachers.map((t) => t.map((x) => N.toNumber(x))),
+                  weights: weights.map((x) => N.toNumber(x)),
+                  T: N.toNumber(T),
+                };
             return values(N, exact, evaluate(N, request, inputOf));
           },
         };
@@ -127,7 +154,11 @@ export function pluginOperator(
 function describe(input: Input): string {
   const short = (x: string) => (x.length > 14 ? Number(x).toPrecision(8) : x);
   return Object.entries(input)
-    .map(([key, v]) => (Array.isArray(v) ? `${key} = (${v.slice(0, 6).map(short).join(', ')}${v.length > 6 ? `, … (V = ${v.length})` : ''})` : `${key} = ${v}`))
+    .map(([key, v]) =>
+      Array.isArray(v)
+        ? `${key} = (${v.slice(0, 6).map(short).join(', ')}${v.length > 6 ? `, … (V = ${v.length})` : ''})`
+        : `${key} = ${v}`,
+    )
     .join(', ');
 }
 
@@ -141,7 +172,12 @@ function preview(values: Array<number | string>): string {
  * as the worker's, its calls answered directly.
  */
 export function inProcessOperator(plugin: Plugin, origin: string): LoadedPlugin {
-  return pluginOperator({ kind: plugin.kind, name: plugin.name, hasExact: typeof plugin.applyExact === 'function' }, origin, (request) => answer(plugin, request), () => {});
+  return pluginOperator(
+    { kind: plugin.kind, name: plugin.name, hasExact: typeof plugin.applyExact === 'function' },
+    origin,
+    (request) => answer(plugin, request),
+    () => {},
+  );
 }
 
 /**

@@ -25,7 +25,14 @@ export function redirectOutput(printed: Int32Array, label: () => string): void {
     const before = Atomics.add(printed, 0, Math.min(bytes.length, OUTPUT_CAP_BYTES));
     if (before >= OUTPUT_CAP_BYTES) return;
     const room = OUTPUT_CAP_BYTES - before;
-    write(bytes.length <= room ? bytes : Buffer.concat([bytes.subarray(0, room), Buffer.from(`\n[${label()}] further output suppressed (more than ${OUTPUT_CAP_BYTES / 1024} KiB)\n`)]));
+    write(
+      bytes.length <= room
+        ? bytes
+        : Buffer.concat([
+            bytes.subarray(0, room),
+            Buffer.from(`\n[${label()}] further output suppressed (more than ${OUTPUT_CAP_BYTES / 1024} KiB)\n`),
+          ]),
+    );
   };
   for (const stream of [process.stdout, process.stderr]) {
     stream.write = ((chunk: unknown, encoding?: unknown, callback?: unknown) => {

@@ -36,7 +36,13 @@ const encodeNumber = (_: string, v: unknown) => (typeof v === 'number' && !Numbe
 const decodeNumber = (_: string, v: unknown) => (isNonFinite(v) ? Number(v.nonFinite) : v);
 
 function isNonFinite(v: unknown): v is { nonFinite: string } {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 1 && typeof (v as { nonFinite?: unknown }).nonFinite === 'string';
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    Object.keys(v).length === 1 &&
+    typeof (v as { nonFinite?: unknown }).nonFinite === 'string'
+  );
 }
 
 /**

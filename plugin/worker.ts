@@ -12,7 +12,10 @@ const control = new Int32Array(workerData.control as SharedArrayBuffer);
 const data = new Uint8Array(workerData.data as SharedArrayBuffer);
 
 let plugin: Plugin | undefined;
-redirectOutput(new Int32Array(workerData.printed as SharedArrayBuffer), () => plugin?.name ?? basename(workerData.path as string));
+redirectOutput(
+  new Int32Array(workerData.printed as SharedArrayBuffer),
+  () => plugin?.name ?? basename(workerData.path as string),
+);
 
 // a death while loading or answering is reported; after a load failure the worker just ends
 const crash = (message: string) => {
@@ -52,6 +55,10 @@ for (;;) {
   const request = read<Request>(control, data);
   const response = answer(plugin!, request);
   if (!write(control, data, STATE.response, response)) {
-    write(control, data, STATE.response, { ok: false, kind: 'invalid-output', message: 'the output is too large to transfer' } satisfies Response);
+    write(control, data, STATE.response, {
+      ok: false,
+      kind: 'invalid-output',
+      message: 'the output is too large to transfer',
+    } satisfies Response);
   }
 }

@@ -44,8 +44,17 @@ export function catalogueEntry(paper: string, claim: Claim): CatalogueEntry {
   }
   // a paper's own claims live in claims/, named by the id after the paper's prefix (the catalogue test holds each file to it)
   const file = id.startsWith(`${paper}/`) ? `${paper}/claims/${id.slice(paper.length + 1)}.ts` : undefined;
-  if (claim.kind === 'existence') return { ...base, kind: 'existence', family: claim.family, label: id, section: '', title: claim.title, file: file! };
-  return { ...base, kind: claim.role, family: claim.family, label: id, section: '', title: claim.check.title, ...(file ? { file } : {}) };
+  if (claim.kind === 'existence')
+    return { ...base, kind: 'existence', family: claim.family, label: id, section: '', title: claim.title, file: file! };
+  return {
+    ...base,
+    kind: claim.role,
+    family: claim.family,
+    label: id,
+    section: '',
+    title: claim.check.title,
+    ...(file ? { file } : {}),
+  };
 }
 
 /**
@@ -58,6 +67,8 @@ export function paperCatalogue(paper: Paper): PaperCatalogue {
   const claims = paper.claims.map((c) => catalogueEntry(id, c));
   const listed = numbered.map((n) => ({ id: n.id, where: n.where, claims: claims.filter((c) => c.id === n.id) }));
   const unlisted = claims.filter((c) => !numbered.some((n) => n.id === c.id)).map((c) => ({ id: c.id, where: '', claims: [c] }));
-  const operators = Object.fromEntries(Object.entries(paper.operators ?? {}).map(([family, ops]) => [family, (ops ?? []).map((op) => op.name)]));
+  const operators = Object.fromEntries(
+    Object.entries(paper.operators ?? {}).map(([family, ops]) => [family, (ops ?? []).map((op) => op.name)]),
+  );
   return { paper: { id, title, authors: [...authors], arxiv }, rows: [...listed, ...unlisted], operators };
 }

@@ -20,7 +20,8 @@ export function toDouble(s: string): number {
   return den === undefined ? Number(num) : Number(num) / Number(den);
 }
 
-const numeric = (v: string | string[] | undefined): v is string[] => Array.isArray(v) && v.every((x) => Number.isFinite(toDouble(x)));
+const numeric = (v: string | string[] | undefined): v is string[] =>
+  Array.isArray(v) && v.every((x) => Number.isFinite(toDouble(x)));
 
 /**
  * The operator's output at a counterexample, in float64, for the picture beside the input: F_T(p)
@@ -29,7 +30,10 @@ const numeric = (v: string | string[] | undefined): v is string[] => Array.isArr
  * instance names its operator itself. An illustration, not evidence: the certificate is exact.
  * Empty when the instance has no such input or the operator is not known here.
  */
-export function counterexampleOutputs(instance: Record<string, string | string[]>, context: CounterexampleContext = {}): OutputVector[] {
+export function counterexampleOutputs(
+  instance: Record<string, string | string[]>,
+  context: CounterexampleContext = {},
+): OutputVector[] {
   // an operator undefined at its counterexample (the log pool where the supports do not intersect)
   // may throw there: the picture then shows the input alone, beside the certificate
   try {
@@ -46,7 +50,9 @@ function outputs(instance: Record<string, string | string[]>, context: Counterex
   const softening = findSofteningOperator(name);
   if (softening && numeric(instance.p)) {
     const p = instance.p.map(toDouble);
-    const temperatures = Object.entries(instance).filter((e): e is [string, string] => /^T['′]?$/.test(e[0]) && typeof e[1] === 'string');
+    const temperatures = Object.entries(instance).filter(
+      (e): e is [string, string] => /^T['′]?$/.test(e[0]) && typeof e[1] === 'string',
+    );
     const at = temperatures.length ? temperatures : check.startsWith('A4') ? [['T', '1'] as [string, string]] : [];
     return at.map(([key, T]) => ({ name: `F_${key}(p), ${key} = ${T}`, values: softening.apply(float64, p, toDouble(T)) }));
   }
@@ -55,6 +61,11 @@ function outputs(instance: Record<string, string | string[]>, context: Counterex
   const { w, T } = instance;
   if (!aggregation || !teachers.length || !numeric(w) || w.length !== teachers.length || typeof T !== 'string') return [];
   if (!teachers.every((k) => numeric(instance[k]))) return [];
-  const values = aggregation.apply(float64, teachers.map((k) => (instance[k] as string[]).map(toDouble)), w.map(toDouble), toDouble(T));
+  const values = aggregation.apply(
+    float64,
+    teachers.map((k) => (instance[k] as string[]).map(toDouble)),
+    w.map(toDouble),
+    toDouble(T),
+  );
   return [{ name: `A(p; w, T), T = ${T}`, values }];
 }

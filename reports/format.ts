@@ -32,7 +32,8 @@ const SHORT_VECTOR = 6;
  * coordinates shown by its first four and last one with its length (the full vector is in its section).
  */
 export function shortInstance(instance: Record<string, string | string[]>): string {
-  const vector = (v: string[]) => (v.length <= SHORT_VECTOR ? v.join(', ') : `${v.slice(0, 4).join(', ')}, …, ${v[v.length - 1]}; ${v.length} coordinates`);
+  const vector = (v: string[]) =>
+    v.length <= SHORT_VECTOR ? v.join(', ') : `${v.slice(0, 4).join(', ')}, …, ${v[v.length - 1]}; ${v.length} coordinates`;
   return Object.entries(instance)
     .map(([k, v]) => `${k} = ${Array.isArray(v) ? `(${vector(v)})` : v}`)
     .join(', ');
@@ -48,11 +49,17 @@ export function formatCertificate(c: Certificate): string {
 }
 
 export function formatCounterexample(c: Counterexample): string {
-  const received = c.certificate.received ? ` (float64 code: judged on the doubles it received, ${formatInstance(c.certificate.received)})` : '';
+  const received = c.certificate.received
+    ? ` (float64 code: judged on the doubles it received, ${formatInstance(c.certificate.received)})`
+    : '';
   return `${formatInstance(c.instance)}${received}; ${formatCertificate(c.certificate)}`;
 }
 
 /** How a counterexample was found, for reading; `code` wraps the fast-check path (Markdown backticks, HTML <code>). */
 export function provenance(c: Counterexample, code: (path: string) => string): string {
-  return c.path !== undefined ? `by fast-check, seed ${c.seed}, path ${code(c.path)}` : c.seed !== undefined ? `by targeted search from seed ${c.seed}` : 'by the derivation itself';
+  return c.path !== undefined
+    ? `by fast-check, seed ${c.seed}, path ${code(c.path)}`
+    : c.seed !== undefined
+      ? `by targeted search from seed ${c.seed}`
+      : 'by the derivation itself';
 }

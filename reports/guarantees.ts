@@ -22,7 +22,10 @@ export function guaranteeColumns(operators: readonly OperatorAudit[], columns: r
  * refute it and the readings each satisfies, so a reviewer sees at once whether a conforming
  * operator (under the readings they accept) breaks it. Shared by the Markdown and HTML reports.
  */
-export function guaranteeView(operators: readonly OperatorAudit[], columns: readonly string[]): { conforming: OperatorAudit[]; rows: GuaranteeRow[] } | undefined {
+export function guaranteeView(
+  operators: readonly OperatorAudit[],
+  columns: readonly string[],
+): { conforming: OperatorAudit[]; rows: GuaranteeRow[] } | undefined {
   const claims = guaranteeColumns(operators, columns);
   if (!claims.length) return undefined;
   const axioms = columns.filter((c) => !claims.includes(c));
@@ -30,7 +33,12 @@ export function guaranteeView(operators: readonly OperatorAudit[], columns: read
   const held = (op: OperatorAudit) => axioms.filter((a) => verdict(op, a) === 'holds');
   return {
     conforming: operators.filter((op) => held(op).length === axioms.length),
-    rows: claims.map((claim) => ({ claim, refutations: operators.filter((op) => verdict(op, claim) === 'refuted').map((operator) => ({ operator, held: held(operator) })) })),
+    rows: claims.map((claim) => ({
+      claim,
+      refutations: operators
+        .filter((op) => verdict(op, claim) === 'refuted')
+        .map((operator) => ({ operator, held: held(operator) })),
+    })),
   };
 }
 
@@ -48,10 +56,17 @@ export interface SurvivalRow {
  * when it is a witness of some combination of readings (one per axiom) in the existence claims; the
  * answer is per guarantee reading, over all of them. Undefined when no operator conforms.
  */
-export function survival(operators: readonly OperatorAudit[], columns: readonly string[], existence: readonly ExistenceClaim[]): { conforming: string[]; rows: SurvivalRow[] } | undefined {
+export function survival(
+  operators: readonly OperatorAudit[],
+  columns: readonly string[],
+  existence: readonly ExistenceClaim[],
+): { conforming: string[]; rows: SurvivalRow[] } | undefined {
   const conforming = [...new Set(existence.flatMap((e) => e.witnesses))];
   const claims = guaranteeColumns(operators, columns);
   if (!conforming.length || !claims.length) return undefined;
-  const on = (claim: string, verdict: string) => operators.filter((op) => conforming.includes(op.operator) && op.results.some((r) => checkKey(r) === claim && r.verdict === verdict)).map((op) => op.operator);
+  const on = (claim: string, verdict: string) =>
+    operators
+      .filter((op) => conforming.includes(op.operator) && op.results.some((r) => checkKey(r) === claim && r.verdict === verdict))
+      .map((op) => op.operator);
   return { conforming, rows: claims.map((claim) => ({ claim, refutedOn: on(claim, 'refuted'), errorOn: on(claim, 'error') })) };
 }

@@ -12,6 +12,13 @@ export function renderAuditJson(audit: Audit): string {
  * operator's results. No timings: the same seed and module give the same bytes.
  */
 export function renderCheckJson(op: OperatorAudit, run: { tool: CheckReport['tool']; config: RunConfig }): string {
-  const report: CheckReport = { schemaVersion: CHECK_SCHEMA_VERSION, tool: run.tool, config: run.config, operator: op.operator, exactness: op.exactness, results: op.results };
+  const report: CheckReport = {
+    schemaVersion: CHECK_SCHEMA_VERSION,
+    tool: run.tool,
+    config: run.config,
+    operator: op.operator,
+    exactness: op.exactness,
+    results: op.results,
+  };
   return JSON.stringify(report, null, 2) + '\n';
 }

@@ -49,7 +49,13 @@ export function keyFindings(audit: Audit, aggregationColumns: readonly string[])
 const cxText = (c: Counterexample | undefined) => (c ? shortInstance(c.instance) : undefined);
 
 function statementFinding(s: StatementResult): KeyFinding {
-  const base = { kind: s.verdict as FindingKind, verdict: s.verdict, subject: `${s.source.label}${s.variant ? ` (${s.variant})` : ''}`, title: s.title, anchor: anchor(s.id, s.variant ?? '') };
+  const base = {
+    kind: s.verdict as FindingKind,
+    verdict: s.verdict,
+    subject: `${s.source.label}${s.variant ? ` (${s.variant})` : ''}`,
+    title: s.title,
+    anchor: anchor(s.id, s.variant ?? ''),
+  };
   const step = s.obligations.find((o) => o.verdict === 'refuted' && o.counterexample);
   const cx = s.counterexample ?? step?.counterexample;
   return { ...base, reason: statementReason(s, step?.step), counterexample: cxText(cx) };
@@ -58,7 +64,8 @@ function statementFinding(s: StatementResult): KeyFinding {
 function statementReason(s: StatementResult, step: string | undefined): string {
   const c = s.counterexample?.certificate;
   const needed = s.assumptionsNeeded ?? [];
-  if (s.verdict === 'conditional' && c) return `Fails as stated: ${certificateClause(c)}; nothing refutes it once ${needed.join(' and ')} ${needed.length > 1 ? 'are' : 'is'} assumed.`;
+  if (s.verdict === 'conditional' && c)
+    return `Fails as stated: ${certificateClause(c)}; nothing refutes it once ${needed.join(' and ')} ${needed.length > 1 ? 'are' : 'is'} assumed.`;
   if (s.verdict === 'refuted' && c) return `${certificateClause(c)}.`;
   const stepCx = s.obligations.find((o) => o.step === step)?.counterexample;
   if (s.verdict === 'refuted' && stepCx) return `Step “${step}” fails: ${certificateClause(stepCx.certificate)}.`;
@@ -88,9 +95,12 @@ function guaranteeFindings(operators: OperatorAudit[], columns: readonly string[
 type Located = { op: string; r: CheckResult };
 
 const resultsOf = (operators: readonly OperatorAudit[], name: string, pick: (r: CheckResult) => boolean): Located[] =>
-  operators.filter((o) => o.operator === name).flatMap((o) => o.results.filter((r) => pick(r) && r.counterexample).map((r) => ({ op: o.operator, r })));
+  operators
+    .filter((o) => o.operator === name)
+    .flatMap((o) => o.results.filter((r) => pick(r) && r.counterexample).map((r) => ({ op: o.operator, r })));
 
-const smallest = (results: Located[]): Located => [...results].sort((a, b) => compareSize(a.r.counterexample!.size, b.r.counterexample!.size))[0];
+const smallest = (results: Located[]): Located =>
+  [...results].sort((a, b) => compareSize(a.r.counterexample!.size, b.r.counterexample!.size))[0];
 
 /** 'power-class/exp(x/T)' → 'power-class': the family is the name before the variant. */
 const familyOf = (operator: string) => operator.split('/')[0];
@@ -107,9 +117,18 @@ function familyFindings(operators: readonly OperatorAudit[], guarantees: Readonl
     const failing = (verdict: Verdict) => tally(members, (r) => r.verdict === verdict && !guarantees.has(checkKey(r)));
     const [refuted, conditional] = [failing('refuted'), failing('conditional')];
     if (!refuted.length && !conditional.length) return [];
-    const located = members.flatMap((o) => resultsOf(operators, o.operator, (r) => (r.verdict === 'refuted' || r.verdict === 'conditional') && !guarantees.has(checkKey(r))));
+    const located = members.flatMap((o) =>
+      resultsOf(
+        operators,
+        o.operator,
+        (r) => (r.verdict === 'refuted' || r.verdict === 'conditional') && !guarantees.has(checkKey(r)),
+      ),
+    );
     const minimal = smallest(located);
-    const parts = [refuted.length ? `refuted${byCount(refuted, members.length)}` : '', conditional.length ? `conditional${byCount(conditional, members.length)}` : ''].filter(Boolean);
+    const parts = [
+      refuted.length ? `refuted${byCount(refuted, members.length)}` : '',
+      conditional.length ? `conditional${byCount(conditional, members.length)}` : '',
+    ].filter(Boolean);
     const n = members.length;
     return [
       {
@@ -136,7 +155,13 @@ function tally(members: readonly OperatorAudit[], pick: (r: CheckResult) => bool
 function byCount(tallied: Array<[string, number]>, of: number): string {
   if (of === 1) return `: ${tallied.map(([key]) => key).join(', ')}`;
   const counts = [...new Set(tallied.map(([, n]) => n))].sort((a, b) => b - a);
-  const groups = counts.map((n) => `on ${n === of ? (of === 2 ? 'both' : `all ${of}`) : `${n} of ${of}`} (${tallied.filter(([, m]) => m === n).map(([key]) => key).join(', ')})`);
+  const groups = counts.map(
+    (n) =>
+      `on ${n === of ? (of === 2 ? 'both' : `all ${of}`) : `${n} of ${of}`} (${tallied
+        .filter(([, m]) => m === n)
+        .map(([key]) => key)
+        .join(', ')})`,
+  );
   return ` ${groups.length > 1 ? `${groups.slice(0, -1).join(', ')} and ${groups[groups.length - 1]}` : groups[0]}`;
 }
 

@@ -24,10 +24,23 @@ export function findingCounts(findings: readonly KeyFinding[]): string {
  * each with its verdict, a link to its section, the one-sentence reason and the minimal counterexample.
  */
 export function keyFindingsSection(findings: readonly KeyFinding[]): string[] {
-  if (!findings.length) return ['## Key findings', '', 'Nothing refuted, conditional or vacuous: every statement and operator check holds, is proved, or has no truth value (see below).', ''];
+  if (!findings.length)
+    return [
+      '## Key findings',
+      '',
+      'Nothing refuted, conditional or vacuous: every statement and operator check holds, is proved, or has no truth value (see below).',
+      '',
+    ];
   const items = findings.map((f, k) => {
     const cx = f.counterexample ? ` Counterexample: \`${f.counterexample.replace(/`/g, "'")}\`` : '';
     return `${k + 1}. **${f.verdict}** — [${text(f.subject)}](#${f.anchor}) (${text(f.title)}): ${text(f.reason)}${cx}`;
   });
-  return ['## Key findings', '', `${findingCounts(findings)}; most important first, each linking to its section. Counts and tables follow.`, '', ...items, ''];
+  return [
+    '## Key findings',
+    '',
+    `${findingCounts(findings)}; most important first, each linking to its section. Counts and tables follow.`,
+    '',
+    ...items,
+    '',
+  ];
 }

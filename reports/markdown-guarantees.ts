@@ -18,8 +18,14 @@ export function survivalTable(operators: OperatorAudit[], columns: string[], exi
     '|---|---|---|',
   ];
   for (const { claim, refutedOn, errorOn } of view.rows) {
-    const answer = refutedOn.length ? '**no**' : errorOn.length ? `not decided (error on ${errorOn.map(escapeCell).join(', ')})` : 'yes (search evidence)';
-    lines.push(`| [${claim}](#${anchor('guarantee', claim)}) | ${answer} | ${refutedOn.map((op) => `[${escapeCell(op)}](#${anchor(op, claim)})`).join(', ')} |`);
+    const answer = refutedOn.length
+      ? '**no**'
+      : errorOn.length
+        ? `not decided (error on ${errorOn.map(escapeCell).join(', ')})`
+        : 'yes (search evidence)';
+    lines.push(
+      `| [${claim}](#${anchor('guarantee', claim)}) | ${answer} | ${refutedOn.map((op) => `[${escapeCell(op)}](#${anchor(op, claim)})`).join(', ')} |`,
+    );
   }
   return [...lines, ''];
 }
@@ -39,7 +45,10 @@ export function guarantees(operators: OperatorAudit[], columns: string[]): strin
   );
   for (const { claim, refutations } of view.rows) {
     if (!refutations.length) lines.push(`| ${claim} | none | |`);
-    for (const { operator, held } of refutations) lines.push(`| ${claim} | [${escapeCell(operator.operator)}](#${anchor(operator.operator, claim)}) | ${held.join(', ') || 'none'} |`);
+    for (const { operator, held } of refutations)
+      lines.push(
+        `| ${claim} | [${escapeCell(operator.operator)}](#${anchor(operator.operator, claim)}) | ${held.join(', ') || 'none'} |`,
+      );
   }
   return [...lines, ''];
 }
@@ -54,7 +63,9 @@ export function guaranteeSections(operators: OperatorAudit[], columns: string[],
   const conforming = view?.conforming ?? [];
   const claims = guaranteeColumns(operators, columns);
   return claims.flatMap((claim) => {
-    const results = operators.flatMap((op) => op.results.filter((r) => checkKey(r) === claim).map((r) => ({ op: op.operator, r })));
+    const results = operators.flatMap((op) =>
+      op.results.filter((r) => checkKey(r) === claim).map((r) => ({ op: op.operator, r })),
+    );
     if (!results.length) return [];
     const onConforming = results.filter(({ op, r }) => conforming.includes(op) && r.counterexample);
     const minimal = onConforming.sort((a, b) => compareSize(a.r.counterexample!.size, b.r.counterexample!.size))[0];
@@ -64,11 +75,20 @@ export function guaranteeSections(operators: OperatorAudit[], columns: string[],
       `### Guarantee ${claim} — ${text(results[0].r.title)}`,
       '',
       `- For every conforming operator (${conforming.map(text).join(', ') || 'none conforms'}): **${minimal ? 'refuted' : conforming.length ? 'no refutation found' : 'nothing to check'}**; refuted on ${refuted} of ${results.length} operators in all.`,
-      ...(minimal ? counterexampleLines(minimal.r.counterexample!, 'size, compared in order', `Minimal counterexample on a conforming operator (${text(minimal.op)})`) : []),
+      ...(minimal
+        ? counterexampleLines(
+            minimal.r.counterexample!,
+            'size, compared in order',
+            `Minimal counterexample on a conforming operator (${text(minimal.op)})`,
+          )
+        : []),
       '',
       '| operator | conforms to B1–B5 | verdict | evidence |',
       '|---|---|---|---|',
-      ...results.map(({ op, r }) => `| [${escapeCell(op)}](#${anchor(op, claim)}) | ${conforming.includes(op) ? 'yes' : ''} | **${r.verdict}** | ${evidenceWords(r.evidence)} |`),
+      ...results.map(
+        ({ op, r }) =>
+          `| [${escapeCell(op)}](#${anchor(op, claim)}) | ${conforming.includes(op) ? 'yes' : ''} | **${r.verdict}** | ${evidenceWords(r.evidence)} |`,
+      ),
       '',
     ];
     return lines;

@@ -6,7 +6,13 @@ export const text = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;'
 export const escapeCell = (s: string) => text(s).replace(/\|/g, '\\|');
 
 /** A Markdown anchor from free text ('Theorem VII.1' + reading → 'theorem-vii-1-as-typed'). */
-export const anchor = (...parts: string[]) => parts.filter(Boolean).join('-').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+export const anchor = (...parts: string[]) =>
+  parts
+    .filter(Boolean)
+    .join('-')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** A certified counterexample as list items: exact instance, certificate, minimality (its size in the named order), replay. */
 export function counterexampleLines(c: Counterexample, sizeOrder: string, label = 'Counterexample'): string[] {

@@ -15,19 +15,30 @@ import { mutationSection } from './mutation-markdown.js';
 export function renderMarkdown(audit: Audit, summary: Summary): string {
   const lines: string[] = [];
   lines.push('# kdaudit report', '');
-  lines.push(`Seed ${audit.config.seed}, interval precision ${audit.config.precision} digits, budget ${audit.config.budgetMs / 1000} s per operator. Command: \`${audit.config.command}\`.`, '');
+  lines.push(
+    `Seed ${audit.config.seed}, interval precision ${audit.config.precision} digits, budget ${audit.config.budgetMs / 1000} s per operator. Command: \`${audit.config.command}\`.`,
+    '',
+  );
   lines.push(...keyFindingsSection(summary.keyFindings), '## Counts', '');
-  const operatorCounts = allOperators(audit).length ? `**Verdicts (operator × axiom):** ${countsText(summary.verdicts, (v, n) => `${v}: ${n}`)}. ` : '';
-  const statementCounts = audit.statements?.length ? `**Statements of the papers:** ${countsText(summary.statements, (v, n) => `${v}: ${n}`)}. ` : '';
-  lines.push(`${operatorCounts}${statementCounts}Fidelity findings (float64 only, not refutations): ${summary.fidelityFindings}. Operator findings: ${summary.operatorFindings}.`, '');
+  const operatorCounts = allOperators(audit).length
+    ? `**Verdicts (operator × axiom):** ${countsText(summary.verdicts, (v, n) => `${v}: ${n}`)}. `
+    : '';
+  const statementCounts = audit.statements?.length
+    ? `**Statements of the papers:** ${countsText(summary.statements, (v, n) => `${v}: ${n}`)}. `
+    : '';
+  lines.push(
+    `${operatorCounts}${statementCounts}Fidelity findings (float64 only, not refutations): ${summary.fidelityFindings}. Operator findings: ${summary.operatorFindings}.`,
+    '',
+  );
   const statements = audit.statements ?? [];
   for (const group of paperGroups(audit)) lines.push(...statementTable(paperHeading(group.paper), group.statements));
-  if (audit.operators.length) lines.push('## Softening operators × Axioms A0–A5', '', ...matrix(audit.operators, summary.axioms), '');
+  if (audit.operators.length)
+    lines.push('## Softening operators × Axioms A0–A5', '', ...matrix(audit.operators, summary.axioms), '');
   if (audit.aggregation?.length) {
     lines.push(
       '## Aggregation operators × readings of Axioms B1–B5',
       '',
-      'Where a paper\'s text admits several readings of an axiom, each is checked (the column names the reading).',
+      "Where a paper's text admits several readings of an axiom, each is checked (the column names the reading).",
       '',
       ...matrix(audit.aggregation, summary.aggregationAxioms),
       '',
@@ -37,10 +48,11 @@ export function renderMarkdown(audit: Audit, summary: Summary): string {
       ...guaranteeSections(audit.aggregation, summary.aggregationAxioms, audit.existence ?? []),
     );
   }
-  if (allOperators(audit).length) lines.push(
-    'Verdicts: **refuted** = a certified counterexample exists; **holds** = none found, see the evidence for what was searched; **error** = the check could not run everywhere. Limits (A5) rest on certified sequences and continuity (A2) on jump search with shrinking steps, never on one evaluation.',
-    '',
-  );
+  if (allOperators(audit).length)
+    lines.push(
+      'Verdicts: **refuted** = a certified counterexample exists; **holds** = none found, see the evidence for what was searched; **error** = the check could not run everywhere. Limits (A5) rest on certified sequences and continuity (A2) on jump search with shrinking steps, never on one evaluation.',
+      '',
+    );
   for (const s of statements) lines.push(...statementSection(s));
   for (const op of allOperators(audit)) {
     const failure = op.mutationFailure ? ['', `Mutation analysis of ${op.operator}: none, ${op.mutationFailure}.`] : [];
@@ -75,7 +87,11 @@ function existence(claims: ExistenceClaim[]): string[] {
   ];
   for (const c of claims) {
     const d = c.distinct;
-    const distinct = d ? `${escapeCell(d.a)} ≠ ${escapeCell(d.b)} at ${escapeCell(formatInstance(d.at))}, coordinate ${d.coordinate}: [${d.a_i.join(', ')}] vs [${d.b_i.join(', ')}]` : c.witnesses.length > 1 ? 'not separated on the probe points' : '';
+    const distinct = d
+      ? `${escapeCell(d.a)} ≠ ${escapeCell(d.b)} at ${escapeCell(formatInstance(d.at))}, coordinate ${d.coordinate}: [${d.a_i.join(', ')}] vs [${d.b_i.join(', ')}]`
+      : c.witnesses.length > 1
+        ? 'not separated on the probe points'
+        : '';
     lines.push(`| ${c.readings.join(', ')} | ${c.witnesses.map(escapeCell).join(', ') || 'none'} | ${distinct} |`);
   }
   return [...lines, ''];
@@ -88,13 +104,21 @@ function operatorSection(op: OperatorAudit): string[] {
 }
 
 function resultSection(operator: string, r: CheckResult): string[] {
-  const lines = [`<a id="${anchor(operator, checkKey(r))}"></a>`, `### ${checkKey(r)} — ${r.title}: **${r.verdict}**${r.incomplete ? ' (incomplete)' : ''}`, ''];
+  const lines = [
+    `<a id="${anchor(operator, checkKey(r))}"></a>`,
+    `### ${checkKey(r)} — ${r.title}: **${r.verdict}**${r.incomplete ? ' (incomplete)' : ''}`,
+    '',
+  ];
   if (r.incomplete) lines.push(`- **Incomplete:** ${text(r.incomplete)}`);
   lines.push(`- Evidence (${evidenceWords(r.evidence)}; seed ${r.evidence.seed}): ${r.evidence.summary}`);
-  if (r.assumptionsNeeded) lines.push(`- Holds, on the evidence above, where ${text(r.assumptionsNeeded.join(' and '))}; the counterexample below is an input where the operator is undefined.`);
+  if (r.assumptionsNeeded)
+    lines.push(
+      `- Holds, on the evidence above, where ${text(r.assumptionsNeeded.join(' and '))}; the counterexample below is an input where the operator is undefined.`,
+    );
   if (r.counterexample) lines.push(...counterexampleLines(r.counterexample, 'V, denominator digits, T complexity'));
   for (const f of r.findings) lines.push(`- Operator finding at ${formatInstance(f.instance)}: ${text(f.message)}`);
-  for (const f of r.fidelity) lines.push(`- Fidelity finding (float64, not a refutation) at ${formatInstance(f.instance)}: ${text(f.message)}`);
+  for (const f of r.fidelity)
+    lines.push(`- Fidelity finding (float64, not a refutation) at ${formatInstance(f.instance)}: ${text(f.message)}`);
   for (const n of r.notes) lines.push(`- Note: ${text(n)}`);
   lines.push('');
   return lines;

@@ -14,7 +14,10 @@ export function mutationSection(a: MutationAnalysis, level = '###'): string[] {
     '',
   ];
   if (run.length) {
-    lines.push(`| mutant | status | ${a.axioms.map(escapeCell).join(' | ')} |`, `|---|---|${a.axioms.map(() => '---').join('|')}|`);
+    lines.push(
+      `| mutant | status | ${a.axioms.map(escapeCell).join(' | ')} |`,
+      `|---|---|${a.axioms.map(() => '---').join('|')}|`,
+    );
     for (const m of run) {
       const cells = a.axioms.map((ax) => {
         const killer = m.killedBy?.find((k) => k.axiom === ax);
@@ -22,10 +25,24 @@ export function mutationSection(a: MutationAnalysis, level = '###'): string[] {
       });
       lines.push(`| \`${escapeCell(m.id)}\` | ${m.status} | ${cells.join(' | ')} |`);
     }
-    lines.push('', '`killed (certificate)`: the reading refuted the mutant with a certified counterexample; `·`: it ran and did not.', '');
+    lines.push(
+      '',
+      '`killed (certificate)`: the reading refuted the mutant with a certified counterexample; `·`: it ran and did not.',
+      '',
+    );
   }
   for (const m of a.mutants.filter((x) => x.status === 'survived')) {
-    lines.push(`**Survivor \`${text(m.id)}\`** (line ${m.line})`, '', '```diff', ...m.diff.original.map((l) => `- ${l}`), ...m.diff.mutated.map((l) => `+ ${l}`), '```', '', text(survivorEvidence(m)), '');
+    lines.push(
+      `**Survivor \`${text(m.id)}\`** (line ${m.line})`,
+      '',
+      '```diff',
+      ...m.diff.original.map((l) => `- ${l}`),
+      ...m.diff.mutated.map((l) => `+ ${l}`),
+      '```',
+      '',
+      text(survivorEvidence(m)),
+      '',
+    );
   }
   return lines;
 }

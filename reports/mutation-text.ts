@@ -15,30 +15,40 @@ const noKillingAxiom = (a: MutationAnalysis) => a.baseline.length > 0 && a.axiom
 export function countsLine(a: MutationAnalysis): string {
   const c = a.counts;
   const notRun = !noKillingAxiom(a) ? `beyond the cap of ${a.maxMutants} not run` : 'not run: no axiom reading can kill them';
-  return `killed ${c.killed}, survived ${c.survived}, equivalent ${c.equivalent}, error ${c.error}, timeout ${c.timeout}, no coverage ${c.noCoverage}` +
-    ` (${c.generated} generated, ${c.invalid} unparsable dropped, ${c.notSampled} ${notRun})`;
+  return (
+    `killed ${c.killed}, survived ${c.survived}, equivalent ${c.equivalent}, error ${c.error}, timeout ${c.timeout}, no coverage ${c.noCoverage}` +
+    ` (${c.generated} generated, ${c.invalid} unparsable dropped, ${c.notSampled} ${notRun})`
+  );
 }
 
 export function axiomsLine(a: MutationAnalysis): string {
   const unused = a.baseline.filter((b) => !a.axioms.includes(b.axiom));
-  return `Axiom readings that can kill (the original satisfies them): ${a.axioms.join(', ') || 'none'}` +
-    (unused.length ? `; not used: ${unused.map((b) => `${b.axiom} (${b.verdict} on the original)`).join(', ')}` : '');
+  return (
+    `Axiom readings that can kill (the original satisfies them): ${a.axioms.join(', ') || 'none'}` +
+    (unused.length ? `; not used: ${unused.map((b) => `${b.axiom} (${b.verdict} on the original)`).join(', ')}` : '')
+  );
 }
 
 /** Why nothing refuted a survivor, and that it is not the original in disguise. */
 export function survivorEvidence(m: MutantResult): string {
-  const screened = (m.axioms ?? []).map((x) => `${x.axiom} ${x.screened} cases${x.exact ? ` (${x.exact} exact)` : ''}`).join(', ');
+  const screened = (m.axioms ?? [])
+    .map((x) => `${x.axiom} ${x.screened} cases${x.exact ? ` (${x.exact} exact)` : ''}`)
+    .join(', ');
   const d = m.differsAt;
-  const differs = !d ? '' : d.certified
-    ? `It differs from the original at ${pointText(d.point)}: ${d.mutant} instead of ${d.original} (certified). `
-    : `It is not shown equal to the original at ${pointText(d.point)}: ${d.mutant} against ${d.original} (enclosures too wide to decide). `;
+  const differs = !d
+    ? ''
+    : d.certified
+      ? `It differs from the original at ${pointText(d.point)}: ${d.mutant} instead of ${d.original} (certified). `
+      : `It is not shown equal to the original at ${pointText(d.point)}: ${d.mutant} against ${d.original} (enclosures too wide to decide). `;
   return `${differs}Nothing refuted it: ${screened || 'no axiom reading could run'}.`;
 }
 
 export function pointText(point: Record<string, string | string[] | string[][]>): string {
-  return Object.entries(point).map(([k, v]) => `${k} = ${JSON.stringify(v).replace(/"/g, '')}`).join(', ');
+  return Object.entries(point)
+    .map(([k, v]) => `${k} = ${JSON.stringify(v).replace(/"/g, '')}`)
+    .join(', ');
 }
 
 export const STATUS_NOTE =
-  'Score = killed / (killed + survived) (Stryker\'s definition): equivalent mutants (interval enclosures overlapping the original\'s at every point of the determining set), ' +
+  "Score = killed / (killed + survived) (Stryker's definition): equivalent mutants (interval enclosures overlapping the original's at every point of the determining set), " +
   'errors (does not load, or faults where the axioms evaluate it), timeouts and mutants of code the operator does not run are left out.';

@@ -23,4 +23,5 @@ export function paperGroups(audit: Audit): PaperGroup[] {
 }
 
 /** 'Distilling the Knowledge in a Neural Network (hinton-kd, arXiv:1503.02531)'. */
-export const paperHeading = ({ id, title, arxiv }: PaperRef): string => (title === id ? id : `${title} (${id}${arxiv ? `, arXiv:${arxiv}` : ''})`);
+export const paperHeading = ({ id, title, arxiv }: PaperRef): string =>
+  title === id ? id : `${title} (${id}${arxiv ? `, arXiv:${arxiv}` : ''})`;

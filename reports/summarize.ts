@@ -37,9 +37,20 @@ export function summarize(audit: Audit): Summary {
       operatorFindings += r.findings.length;
     }
   }
-  const refutedOperators = allOperators(audit).filter((op) => op.results.some((r) => r.verdict === 'refuted')).map((op) => op.operator);
+  const refutedOperators = allOperators(audit)
+    .filter((op) => op.results.some((r) => r.verdict === 'refuted'))
+    .map((op) => op.operator);
   const aggregationAxioms = columns(audit.aggregation ?? []);
-  return { verdicts, statements, refutedOperators, fidelityFindings, operatorFindings, axioms: columns(audit.operators), aggregationAxioms, keyFindings: keyFindings(audit, aggregationAxioms) };
+  return {
+    verdicts,
+    statements,
+    refutedOperators,
+    fidelityFindings,
+    operatorFindings,
+    axioms: columns(audit.operators),
+    aggregationAxioms,
+    keyFindings: keyFindings(audit, aggregationAxioms),
+  };
 }
 
 /** The check keys met in the results, in order of first appearance. */
@@ -51,4 +62,7 @@ const zeroCounts = () => Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Reco
 
 /** 'holds: 3, refuted: 1' — the verdicts met, in the closed set's order. */
 export const countsText = (counts: Record<Verdict, number>, join: (verdict: string, n: number) => string) =>
-  Object.entries(counts).filter(([, n]) => n > 0).map(([v, n]) => join(v, n)).join(', ');
+  Object.entries(counts)
+    .filter(([, n]) => n > 0)
+    .map(([v, n]) => join(v, n))
+    .join(', ');

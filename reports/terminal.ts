@@ -29,7 +29,9 @@ function sourceLine(r: CheckResult): string {
   if (!guidance) return '';
   const unread = guidance.sources.filter((s) => s.unreadable).map((s) => `\n    source not read: ${s.module}, ${s.unreadable}`);
   const { tried } = guidance;
-  const named = tried.slice(0, SOURCE_LINE_BOUNDARIES).map((b) => `${b.value} (${b.role === 'unknown' ? 'any role' : b.role}, ${b.module}:${b.line})`);
+  const named = tried
+    .slice(0, SOURCE_LINE_BOUNDARIES)
+    .map((b) => `${b.value} (${b.role === 'unknown' ? 'any role' : b.role}, ${b.module}:${b.line})`);
   const more = tried.length > SOURCE_LINE_BOUNDARIES ? `, ${tried.length - SOURCE_LINE_BOUNDARIES} more` : '';
   return `${unread.join('')}${tried.length ? `\n    source-guided (${guidance.share}) at ${named.join(', ')}${more}` : ''}`;
 }
@@ -57,9 +59,18 @@ export function renderCheckSummary(op: OperatorAudit): string {
 
 export function renderTerminalSummary(audit: Audit, summary: Summary): string {
   const counts = countsText(summary.verdicts, (v, n) => `${n} ${v}`);
-  const refuted = summary.refutedOperators.length ? `Operators with a refuted axiom: ${summary.refutedOperators.join(', ')}.` : 'No axiom refuted.';
-  const aggregation = audit.aggregation?.length ? ` and ${audit.aggregation.length} aggregation operators × ${summary.aggregationAxioms.length} axiom readings` : '';
-  const statements = audit.statements?.length ? `${audit.statements.length} statements of the papers: ${countsText(summary.statements, (v, n) => `${n} ${v}`)}.\n` : '';
-  const operators = audit.operators.length || audit.aggregation?.length ? `${audit.operators.length} softening operators × ${summary.axioms.length} axioms${aggregation}: ${counts}. ${refuted}\n` : '';
+  const refuted = summary.refutedOperators.length
+    ? `Operators with a refuted axiom: ${summary.refutedOperators.join(', ')}.`
+    : 'No axiom refuted.';
+  const aggregation = audit.aggregation?.length
+    ? ` and ${audit.aggregation.length} aggregation operators × ${summary.aggregationAxioms.length} axiom readings`
+    : '';
+  const statements = audit.statements?.length
+    ? `${audit.statements.length} statements of the papers: ${countsText(summary.statements, (v, n) => `${n} ${v}`)}.\n`
+    : '';
+  const operators =
+    audit.operators.length || audit.aggregation?.length
+      ? `${audit.operators.length} softening operators × ${summary.axioms.length} axioms${aggregation}: ${counts}. ${refuted}\n`
+      : '';
   return `${operators}${statements}`;
 }

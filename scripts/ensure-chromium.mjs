@@ -11,8 +11,13 @@ if (!existsSync(CHROMIUM)) {
   if (canInstall) {
     console.log('kdaudit: installing Debian chromium for the browser test …');
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   } else {
-    console.warn(`kdaudit: no Chromium at ${CHROMIUM} and no root apt-get to install it: the browser test will fail until it is there (Debian: apt-get install chromium; elsewhere set CHROMIUM_PATH).`);
+    console.warn(
+      `kdaudit: no Chromium at ${CHROMIUM} and no root apt-get to install it: the browser test will fail until it is there (Debian: apt-get install chromium; elsewhere set CHROMIUM_PATH).`,
+    );
   }
 }

@@ -59,10 +59,19 @@ function hullReading(variant: string, which: string, counts: (x: Ensemble, k: nu
       const teachers = softened ? softenedTeachers(N, x) : ensembleIn(N, x).teachers;
       const hull = teachers.filter((_, k) => counts(x, k));
       if (hull.length === 0) return N.of(1);
-      return minimum(N, A.map((a, i) => {
-        const column = hull.map((t) => t[i]);
-        return N.min(N.sub(a, minimum(N, column)), N.sub(column.reduce((m, v) => N.max(m, v)), a));
-      }));
+      return minimum(
+        N,
+        A.map((a, i) => {
+          const column = hull.map((t) => t[i]);
+          return N.min(
+            N.sub(a, minimum(N, column)),
+            N.sub(
+              column.reduce((m, v) => N.max(m, v)),
+              a,
+            ),
+          );
+        }),
+      );
     },
   });
 }

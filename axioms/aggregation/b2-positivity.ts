@@ -15,7 +15,12 @@ import { isZeroWeight, validAggregate } from './outputs.js';
  * says where an output of exactly 0 from float64-only code cannot be underflow (masses and weights
  * ≥ 2^-30, 1/16 ≤ T ≤ 16: engine/certification/policy.ts).
  */
-function positivityReading(variant: string, where: string, qualifies: (x: Ensemble, i: number) => boolean, wellConditioned: (x: Ensemble, i: number) => boolean) {
+function positivityReading(
+  variant: string,
+  where: string,
+  qualifies: (x: Ensemble, i: number) => boolean,
+  wellConditioned: (x: Ensemble, i: number) => boolean,
+) {
   return pointwise<Ensemble, AggregationOperator>({
     id: 'B2',
     variant,
@@ -29,13 +34,19 @@ function positivityReading(variant: string, where: string, qualifies: (x: Ensemb
       const A = validAggregate(N, op, x);
       const coordinates = x.teachers[0].map((_, i) => i).filter((i) => qualifies(x, i));
       if (!A || coordinates.length === 0) return N.of(1);
-      return minimum(N, coordinates.map((i) => A[i]));
+      return minimum(
+        N,
+        coordinates.map((i) => A[i]),
+      );
     },
     conditionedMargin<V>(N: Num<V>, op: AggregationOperator, x: Ensemble): V {
       const A = validAggregate(N, op, x);
       const coordinates = x.teachers[0].map((_, i) => i).filter((i) => qualifies(x, i) && wellConditioned(x, i));
       if (!A || coordinates.length === 0 || !tieTemperature(x.T)) return N.of(1);
-      return minimum(N, coordinates.map((i) => A[i]));
+      return minimum(
+        N,
+        coordinates.map((i) => A[i]),
+      );
     },
   });
 }

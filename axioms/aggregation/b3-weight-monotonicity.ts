@@ -13,9 +13,21 @@ type Divergence = <V>(N: Num<V>, a: readonly V[], b: readonly V[], aZero: readon
 /** Σ_i a_i ln(a_i / b_i), terms with a_i = 0 (known exactly) dropped. */
 const kl: Divergence = (N, a, b, aZero) => N.sum(a.map((ai, i) => (aZero[i] ? N.of(0) : N.mul(ai, N.sub(N.ln(ai), N.ln(b[i]))))));
 
-const divergences: Record<string, { quantity: string; d: <V>(N: Num<V>, A: readonly V[], p: readonly V[], pZero: readonly boolean[]) => V }> = {
+const divergences: Record<
+  string,
+  { quantity: string; d: <V>(N: Num<V>, A: readonly V[], p: readonly V[], pZero: readonly boolean[]) => V }
+> = {
   kl: { quantity: 'KL(p_k ‖ A) − KL(p_k ‖ A′)', d: (N, A, p, pZero) => kl(N, p, A, pZero) },
-  'reverse-kl': { quantity: 'KL(A ‖ p_k) − KL(A′ ‖ p_k)', d: (N, A, p) => kl(N, A, p, A.map(() => false)) },
+  'reverse-kl': {
+    quantity: 'KL(A ‖ p_k) − KL(A′ ‖ p_k)',
+    d: (N, A, p) =>
+      kl(
+        N,
+        A,
+        p,
+        A.map(() => false),
+      ),
+  },
   tv: { quantity: 'TV(A, p_k) − TV(A′, p_k)', d: (N, A, p) => N.div(N.sum(A.map((a, i) => N.abs(N.sub(a, p[i])))), N.of(2)) },
 };
 

@@ -9,7 +9,15 @@ import { exactSum } from '../../engine/instance/weights.js';
 import { certificationPolicy } from '../../engine/certification/policy.js';
 import { PLANE_CONSTANTS } from '../../engine/domains/simplex.js';
 import { decimalNum, exactDecimalOfDouble, float64, intervalNum, type Num } from '../../engine/num/index.js';
-import { judgeFloatSequence, floatJumpExplanation, resolvedTerms, MIN_RESOLVED, SETTLE_ROUNDING, SETTLE_SLOPE, type FloatTerm } from '../softening/a2-continuity.js';
+import {
+  judgeFloatSequence,
+  floatJumpExplanation,
+  resolvedTerms,
+  MIN_RESOLVED,
+  SETTLE_ROUNDING,
+  SETTLE_SLOPE,
+  type FloatTerm,
+} from '../softening/a2-continuity.js';
 import type { Certificate } from '../../engine/verdicts.js';
 import type { AggregationOperator } from '../../engine/operators/aggregation.js';
 import { maxAbsDifference } from '../softening/outputs.js';
@@ -57,7 +65,9 @@ const Exact = Decimal.clone({ precision: 4000, minE: -9e15, maxE: 9e15 });
 /** The row the move acts on (the teacher weights, or teacher k), and a copy of x with it replaced. */
 const rowOf = (x: Ensemble, move: BoundaryMove['move']) => (move.i === undefined ? x.w : x.teachers[move.k]);
 const withRow = (x: Ensemble, move: BoundaryMove['move'], row: string[]): Ensemble =>
-  move.i === undefined ? { teachers: x.teachers, w: row, T: x.T } : { teachers: x.teachers.map((t, j) => (j === move.k ? row : t)), w: x.w, T: x.T };
+  move.i === undefined
+    ? { teachers: x.teachers, w: row, T: x.T }
+    : { teachers: x.teachers.map((t, j) => (j === move.k ? row : t)), w: x.w, T: x.T };
 
 /**
  * x moved by δ (δ = '0': x₀). Boundary moves: the entry set to δ times the total of its row, as an
@@ -68,24 +78,49 @@ function at(x: BoundaryMove, delta: string): Ensemble {
   const { move } = x;
   const e = move.i ?? move.k;
   const row = rowOf(x, move);
-  const value = move.plane ? new Exact(row[e]).times(new Exact(1)[move.down ? 'minus' : 'plus'](delta)) : new Exact(delta).times(exactSum(row));
-  return withRow(x, move, row.map((v, m) => (m === e ? value.toString() : v)));
+  const value = move.plane
+    ? new Exact(row[e]).times(new Exact(1)[move.down ? 'minus' : 'plus'](delta))
+    : new Exact(delta).times(exactSum(row));
+  return withRow(
+    x,
+    move,
+    row.map((v, m) => (m === e ? value.toString() : v)),
+  );
 }
 
 /** x with its moved entry put back where the move starts: 0, or exactly on the hyperplane (others scaled by b − a, the entry a·Σothers). */
 function placed(x: Ensemble, move: BoundaryMove['move']): BoundaryMove {
   const e = move.i ?? move.k;
   const row = rowOf(x, move);
-  if (!move.plane) return { ...withRow(x, move, row.map((v, m) => (m === e ? '0' : v))), move };
+  if (!move.plane)
+    return {
+      ...withRow(
+        x,
+        move,
+        row.map((v, m) => (m === e ? '0' : v)),
+      ),
+      move,
+    };
   const [a, b] = move.plane.split('/').map((n) => new Exact(n));
   const others = row.reduce((s, v, m) => (m === e ? s : s.plus(v)), new Exact(0));
-  return { ...withRow(x, move, row.map((v, m) => (m === e ? a.times(others).toString() : new Exact(v).times(b.minus(a)).toString()))), move };
+  return {
+    ...withRow(
+      x,
+      move,
+      row.map((v, m) => (m === e ? a.times(others).toString() : new Exact(v).times(b.minus(a)).toString())),
+    ),
+    move,
+  };
 }
 
 const isBoundary = (x: BoundaryMove) => {
   const base = at(x, '0');
   const positive = (w: string[]) => w.some((v) => !new Decimal(v).isZero());
-  return base.teachers.every(positive) && positive(base.w) && (!x.move.plane || !new Decimal(rowOf(x, x.move)[x.move.i ?? x.move.k]).isZero());
+  return (
+    base.teachers.every(positive) &&
+    positive(base.w) &&
+    (!x.move.plane || !new Decimal(rowOf(x, x.move)[x.move.i ?? x.move.k]).isZero())
+  );
 };
 
 /** Distances ‖A(x_δ) − A(x₀)‖∞ along δ = 10^-j; NaN where either side is not a valid aggregate. */
@@ -117,14 +152,20 @@ function floatTerms(op: AggregationOperator, x: BoundaryMove): { base: FloatTerm
     const delta = new R60(`1e-${j}`);
     const value = x.move.plane ? entry.times(new R60(1)[x.move.down ? 'minus' : 'plus'](delta)) : delta.times(S);
     const inverse = new R60(1).div(S.minus(entry).plus(value));
-    return row0.map((v, m) => (m === e ? Number(value.times(inverse).toString()) : v === '0' ? 0 : Number(inverse.times(v).toString())));
+    return row0.map((v, m) =>
+      m === e ? Number(value.times(inverse).toString()) : v === '0' ? 0 : Number(inverse.times(v).toString()),
+    );
   };
   const evaluate = (j: number): FloatTerm => {
     const row = movedRow(j);
     const teachers = x.move.i === undefined ? fixed.teachers : fixed.teachers.map((t, k) => (k === x.move.k ? row : t));
     const w = x.move.i === undefined ? row : fixed.w;
     const out = op.apply(float64, teachers, w, Number(x.T));
-    return { j, input: [...teachers.flat(), ...w], output: out.length === x.teachers[0].length && out.every(Number.isFinite) ? out : undefined };
+    return {
+      j,
+      input: [...teachers.flat(), ...w],
+      output: out.length === x.teachers[0].length && out.every(Number.isFinite) ? out : undefined,
+    };
   };
   const schedule = x.move.plane ? FLOAT_EXPONENTS.filter((j) => j <= 20) : FLOAT_EXPONENTS;
   return { base: evaluate(0), terms: schedule.map(evaluate) };
@@ -163,22 +204,37 @@ function certify(op: AggregationOperator, x: BoundaryMove, ctx: CheckContext): C
     if (new Decimal(run[TAIL - 1][0]).lt(new Decimal(run[0][1]).div(2))) return undefined;
   }
   const deltas = last.map((j) => `1e-${j}`);
-  const how = policy.arithmetic === 'interval' ? 'enclosed by outward-rounded intervals' : `computed by the operator's applyExact at ${policy.precisions.join(' and ')} digits${x.move.plane ? ' (plus j)' : ''}, beyond the allowance ${policy.allowance} at both`;
+  const how =
+    policy.arithmetic === 'interval'
+      ? 'enclosed by outward-rounded intervals'
+      : `computed by the operator's applyExact at ${policy.precisions.join(' and ')} digits${x.move.plane ? ' (plus j)' : ''}, beyond the allowance ${policy.allowance} at both`;
   return {
     kind: 'sequence-evidence',
     terms: policy.certificate,
     quantity: `‖A(x_δ) − A(x₀)‖∞ with ${moveText(x)}, at δ = ${deltas.join(', ')}`,
-    lo: Decimal.min(...tail.map(([lo]) => lo)).toSignificantDigits(50, Decimal.ROUND_FLOOR).toString(),
-    hi: Decimal.max(...tail.map(([, hi]) => hi)).toSignificantDigits(50, Decimal.ROUND_CEIL).toString(),
+    lo: Decimal.min(...tail.map(([lo]) => lo))
+      .toSignificantDigits(50, Decimal.ROUND_FLOOR)
+      .toString(),
+    hi: Decimal.max(...tail.map(([, hi]) => hi))
+      .toSignificantDigits(50, Decimal.ROUND_CEIL)
+      .toString(),
     explanation: `Evidence along a sequence, not a proof: as δ → 0 along ${deltas.join(', ')} (each term ${how}) the aggregate stays more than ${GAP} away from its value at x₀ and stops shrinking: A jumps at this point. Only a continuous operator whose modulus at x₀ exceeds ${GAP} at δ = 1e-${last[TAIL - 1]} could show the same.`,
   };
 }
 
-const moveText = (x: BoundaryMove) => (x.move.plane ? `${movedEntry(x)} (share exactly ${x.move.plane} at x₀) × (1 ${x.move.down ? '−' : '+'} δ)` : `${movedEntry(x)} = δ → 0`);
+const moveText = (x: BoundaryMove) =>
+  x.move.plane
+    ? `${movedEntry(x)} (share exactly ${x.move.plane} at x₀) × (1 ${x.move.down ? '−' : '+'} δ)`
+    : `${movedEntry(x)} = δ → 0`;
 
 function certifyFloat(op: AggregationOperator, x: BoundaryMove, ctx: CheckContext): Certificate | undefined {
   const { base, terms } = floatTerms(op, x);
-  const judged = judgeFloatSequence(base, terms, GAP + certificationPolicy('float64', ctx).allowance, base.input.map(() => 1));
+  const judged = judgeFloatSequence(
+    base,
+    terms,
+    GAP + certificationPolicy('float64', ctx).allowance,
+    base.input.map(() => 1),
+  );
   if (judged.failure) return undefined;
   const finest = judged.resolved[judged.resolved.length - 1];
   return {
@@ -204,11 +260,16 @@ function receivedOf(x: Ensemble, input: number[], label: string): Record<string,
 const entryArb = (x: Ensemble): fc.Arbitrary<BoundaryMove['move']> =>
   fc.oneof<fc.Arbitrary<BoundaryMove['move']>[]>(
     fc.integer({ min: 0, max: x.teachers.length - 1 }).map((k) => ({ k })),
-    fc.tuple(fc.integer({ min: 0, max: x.teachers.length - 1 }), fc.integer({ min: 0, max: x.teachers[0].length - 1 })).map(([k, i]) => ({ k, i })),
+    fc
+      .tuple(fc.integer({ min: 0, max: x.teachers.length - 1 }), fc.integer({ min: 0, max: x.teachers[0].length - 1 }))
+      .map(([k, i]) => ({ k, i })),
   );
 
 /** Shares code compares against: c = 1/2, 1/10, …, 1e-12 (thresholds of truncation), or 1/n for the row's length n. */
-const planeArb = (n: number) => fc.integer({ min: 0, max: PLANE_CONSTANTS.length }).map((c) => (c === PLANE_CONSTANTS.length ? `1/${n}` : PLANE_CONSTANTS[c].join('/')));
+const planeArb = (n: number) =>
+  fc
+    .integer({ min: 0, max: PLANE_CONSTANTS.length })
+    .map((c) => (c === PLANE_CONSTANTS.length ? `1/${n}` : PLANE_CONSTANTS[c].join('/')));
 
 /**
  * 3/5 boundary points (a weight or a teacher mass at 0, moved back in by δ), 2/5 points exactly on a
@@ -221,7 +282,11 @@ export const boundaryMoveDomain: Domain<BoundaryMove> = {
     {
       arbitrary: ensembleArb
         .chain((x) =>
-          entryArb(x).chain((m) => fc.tuple(planeArb(m.i === undefined ? x.teachers.length : x.teachers[0].length), fc.boolean()).map(([plane, down]) => placed(x, { ...m, plane, ...(down ? { down } : {}) }))),
+          entryArb(x).chain((m) =>
+            fc
+              .tuple(planeArb(m.i === undefined ? x.teachers.length : x.teachers[0].length), fc.boolean())
+              .map(([plane, down]) => placed(x, { ...m, plane, ...(down ? { down } : {}) })),
+          ),
         )
         .filter(isBoundary),
       weight: 2,
@@ -234,11 +299,17 @@ export const boundaryMoveDomain: Domain<BoundaryMove> = {
       .filter((c) => c.teachers.length === x.teachers.length && c.teachers[0].length === x.teachers[0].length)
       .map((c) => placed(c, x.move))
       .filter(isBoundary),
-  neighbours: (x, scale, random) => ensembleDomain.neighbours(x, scale, random).map((c) => placed(c, x.move)).filter(isBoundary),
+  neighbours: (x, scale, random) =>
+    ensembleDomain
+      .neighbours(x, scale, random)
+      .map((c) => placed(c, x.move))
+      .filter(isBoundary),
   size: (x) => ensembleDomain.size(x),
   describe: (x) => ({
     ...ensembleDomain.describe(x),
-    ...(x.move.plane ? { 'moved across': `${movedEntry(x)} = ${x.move.plane}, ${x.move.down ? 'down' : 'up'}` } : { 'moved to 0': movedEntry(x) }),
+    ...(x.move.plane
+      ? { 'moved across': `${movedEntry(x)} = ${x.move.plane}, ${x.move.down ? 'down' : 'up'}` }
+      : { 'moved to 0': movedEntry(x) }),
   }),
   coverage: `${ensembleDomain.coverage}; boundary points with one teacher weight or one teacher mass at 0; points with a weight share or a teacher mass exactly at c = 1/2, 1/10, 1/4, 3/10, 1/5, 3/4, 1/3, 9/10, 1e-2 … 1e-12 or 1/n, moved across it both ways`,
   validate: boundaryMoveProblem,

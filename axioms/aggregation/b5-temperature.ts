@@ -18,7 +18,8 @@ export const B5Commutes = pointwise<Ensemble, AggregationOperator>({
   id: 'B5',
   variant: 'commutes',
   title: 'Temperature coherence: aggregation commutes with softening',
-  statement: 'For all teachers, weights and T > 0: A(p; w, T) = F_T(A(p; w, 1)) = A(F_T(p_1), …, F_T(p_K); w, 1), F_T the power transform.',
+  statement:
+    'For all teachers, weights and T > 0: A(p; w, T) = F_T(A(p; w, 1)) = A(F_T(p_1), …, F_T(p_K); w, 1), F_T the power transform.',
   strict: false,
   runs: 1000,
   quantity: '−max(‖A(p;w,T) − F_T(A(p;w,1))‖∞, ‖A(p;w,T) − A(F_T p;w,1)‖∞)',
@@ -29,7 +30,12 @@ export const B5Commutes = pointwise<Ensemble, AggregationOperator>({
     if (!atT || !atOne) return N.of(1);
     const { teachers, w } = ensembleIn(N, x);
     const T = N.of(x.T);
-    const softenedFirst = op.apply(N, teachers.map((t) => powerTransform(N, t, T)), w, N.of(1));
+    const softenedFirst = op.apply(
+      N,
+      teachers.map((t) => powerTransform(N, t, T)),
+      w,
+      N.of(1),
+    );
     if (softenedFirst.length !== atT.length || !softenedFirst.every((v) => N.isFinite(v))) return N.of(1);
     return N.neg(N.max(maxAbsDifference(N, atT, powerTransform(N, atOne, T)), maxAbsDifference(N, atT, softenedFirst)));
   },

@@ -64,7 +64,11 @@ function movedIn<V>(N: Num<V>, op: SofteningOperator, x: JumpProbe, j: number): 
   const T = N.of(x.T);
   const delta = N.of(`1e-${j}`);
   return typeof x.move === 'number'
-    ? op.apply(N, p.map((pi, i) => N.add(N.mul(N.sub(N.of(1), delta), pi), i === x.move ? delta : N.of(0))), T)
+    ? op.apply(
+        N,
+        p.map((pi, i) => N.add(N.mul(N.sub(N.of(1), delta), pi), i === x.move ? delta : N.of(0))),
+        T,
+      )
     : op.apply(N, p, N.mul(T, x.move === 'T+' ? N.add(N.of(1), delta) : N.sub(N.of(1), delta)));
 }
 
@@ -128,11 +132,21 @@ const sameDoubles = (a: number[], b: number[]) => a.length === b.length && a.eve
  * A continuous function shows the same only if it stays that flat along the resolved schedule and
  * then moves by ≥ the gap within `finest` of x: a modulus below float64's resolution here.
  */
-export function judgeFloatSequence(base: { input: number[]; output: number[] | undefined }, terms: FloatTerm[], threshold: number, scale: number[]): FloatJudgement {
+export function judgeFloatSequence(
+  base: { input: number[]; output: number[] | undefined },
+  terms: FloatTerm[],
+  threshold: number,
+  scale: number[],
+): FloatJudgement {
   const resolved = resolvedTerms(base.input, terms);
-  if (resolved.length < MIN_RESOLVED) return { resolved, failure: `float64 resolves the move at only ${resolved.length} scale(s) here` };
+  if (resolved.length < MIN_RESOLVED)
+    return { resolved, failure: `float64 resolves the move at only ${resolved.length} scale(s) here` };
   const y0 = base.output;
-  if (!y0 || resolved.some((t) => !t.output || t.output.length !== y0.length || !t.output.every(Number.isFinite)) || !y0.every(Number.isFinite)) {
+  if (
+    !y0 ||
+    resolved.some((t) => !t.output || t.output.length !== y0.length || !t.output.every(Number.isFinite)) ||
+    !y0.every(Number.isFinite)
+  ) {
     return { resolved, failure: 'the operator did not return a finite array of the right length at every scale' };
   }
   // A float64 pre-judgement rejects cheaply (its rounding, ~1e-16 relative, is far inside the 1e-9
@@ -145,7 +159,8 @@ export function judgeFloatSequence(base: { input: number[]; output: number[] | u
   const gaps = outs.map((y) => y.reduce((m, v, i) => X.max(m, v.minus(ex0[i]).abs()), new X(0)));
   const lo = X.min(...gaps);
   const hi = X.max(...gaps);
-  if (!lo.gt(threshold)) return { resolved, lo, hi, failure: `the gap falls to ${lo.toSignificantDigits(6)} at some resolved scale` };
+  if (!lo.gt(threshold))
+    return { resolved, lo, hi, failure: `the gap falls to ${lo.toSignificantDigits(6)} at some resolved scale` };
   let spread = new X(0);
   for (let a = 0; a < outs.length; a++) {
     for (let b = a + 1; b < outs.length; b++) {
@@ -154,7 +169,13 @@ export function judgeFloatSequence(base: { input: number[]; output: number[] | u
       const size = X.max(1, ...outs[a].map((v) => v.abs()));
       spread = X.max(spread, dy);
       if (dy.gt(size.times(SETTLE_ROUNDING).plus(dx.times(SETTLE_SLOPE)))) {
-        return { resolved, lo, hi, spread: dy, failure: `the moved outputs keep changing along the schedule (by ${dy.toSignificantDigits(3)} between δ = 1e-${resolved[a].j} and 1e-${resolved[b].j}, beyond rounding), as a steep continuous function's would` };
+        return {
+          resolved,
+          lo,
+          hi,
+          spread: dy,
+          failure: `the moved outputs keep changing along the schedule (by ${dy.toSignificantDigits(3)} between δ = 1e-${resolved[a].j} and 1e-${resolved[b].j}, beyond rounding), as a steep continuous function's would`,
+        };
       }
     }
   }
@@ -164,13 +185,17 @@ export function judgeFloatSequence(base: { input: number[]; output: number[] | u
 }
 
 function quickRejection(y0: number[], resolved: FloatTerm[], threshold: number, scale: number[]): string | undefined {
-  const dist = (a: number[], b: number[], s?: number[]) => a.reduce((m, v, i) => Math.max(m, Math.abs(v - b[i]) / (s ? s[i] : 1)), 0);
+  const dist = (a: number[], b: number[], s?: number[]) =>
+    a.reduce((m, v, i) => Math.max(m, Math.abs(v - b[i]) / (s ? s[i] : 1)), 0);
   const gaps = resolved.map((t) => dist(t.output!, y0));
-  if (Math.min(...gaps) < threshold * (1 - 1e-9)) return `the gap falls to ${Math.min(...gaps).toPrecision(6)} at some resolved scale`;
+  if (Math.min(...gaps) < threshold * (1 - 1e-9))
+    return `the gap falls to ${Math.min(...gaps).toPrecision(6)} at some resolved scale`;
   for (let a = 0; a < resolved.length; a++) {
     for (let b = a + 1; b < resolved.length; b++) {
       const dy = dist(resolved[a].output!, resolved[b].output!);
-      const allowed = Math.max(1, ...resolved[a].output!.map(Math.abs)) * SETTLE_ROUNDING + SETTLE_SLOPE * dist(resolved[a].input, resolved[b].input, scale);
+      const allowed =
+        Math.max(1, ...resolved[a].output!.map(Math.abs)) * SETTLE_ROUNDING +
+        SETTLE_SLOPE * dist(resolved[a].input, resolved[b].input, scale);
       if (dy > allowed * (1 + 1e-9)) {
         return `the moved outputs keep changing along the schedule (by ${dy.toPrecision(3)} between δ = 1e-${resolved[a].j} and 1e-${resolved[b].j}, beyond rounding), as a steep continuous function's would`;
       }
@@ -217,7 +242,18 @@ function floatTerms(op: SofteningOperator, x: JumpProbe): { base: FloatTerm; ter
   const received = (j: number | undefined): number[] => {
     if (j === undefined) return [...p.map(double), double(T)];
     const delta = new R60(`1e-${j}`);
-    if (typeof x.move === 'number') return [...p.map((pi, i) => double(new R60(1).minus(delta).times(pi).plus(i === x.move ? delta : 0))), double(T)];
+    if (typeof x.move === 'number')
+      return [
+        ...p.map((pi, i) =>
+          double(
+            new R60(1)
+              .minus(delta)
+              .times(pi)
+              .plus(i === x.move ? delta : 0),
+          ),
+        ),
+        double(T),
+      ];
     return [...p.map(double), double(T.times(x.move === 'T+' ? new R60(1).plus(delta) : new R60(1).minus(delta)))];
   };
   const evaluate = (j: number | undefined): FloatTerm => {
@@ -286,7 +322,10 @@ function certifyFloat(op: SofteningOperator, x: JumpProbe, ctx: CheckContext): C
   const judged = judgeFloatSequence(base, terms, GAP + certificationPolicy('float64', ctx).allowance, scale);
   if (judged.failure) return undefined;
   const finest = judged.resolved[judged.resolved.length - 1];
-  const described = (input: number[]) => ({ p: input.slice(0, -1).map(exactDecimalOfDouble), T: exactDecimalOfDouble(input[input.length - 1]) });
+  const described = (input: number[]) => ({
+    p: input.slice(0, -1).map(exactDecimalOfDouble),
+    T: exactDecimalOfDouble(input[input.length - 1]),
+  });
   const at = described(base.input);
   const moved = described(finest.input);
   return {
@@ -300,11 +339,22 @@ function certifyFloat(op: SofteningOperator, x: JumpProbe, ctx: CheckContext): C
   };
 }
 
-const direction = (x: JumpProbe) => (typeof x.move === 'number' ? `p → (1 − δ)p + δ·e_${x.move}` : `T → T·(1 ${x.move === 'T+' ? '+' : '−'} δ)`);
+const direction = (x: JumpProbe) =>
+  typeof x.move === 'number' ? `p → (1 − δ)p + δ·e_${x.move}` : `T → T·(1 ${x.move === 'T+' ? '+' : '−'} δ)`;
 
-function jumpCertificate(x: JumpProbe, schedule: number[], lo: Decimal, hi: Decimal, terms: TermKind, precisions: readonly number[]): Certificate {
+function jumpCertificate(
+  x: JumpProbe,
+  schedule: number[],
+  lo: Decimal,
+  hi: Decimal,
+  terms: TermKind,
+  precisions: readonly number[],
+): Certificate {
   const deepest = schedule.at(-1)!;
-  const how = terms === 'interval' ? 'enclosed by outward-rounded intervals' : `computed by the operator's applyExact at ${precisions.join(' and ')} digits (more for interior moves), beyond the allowance at both`;
+  const how =
+    terms === 'interval'
+      ? 'enclosed by outward-rounded intervals'
+      : `computed by the operator's applyExact at ${precisions.join(' and ')} digits (more for interior moves), beyond the allowance at both`;
   return {
     kind: 'sequence-evidence',
     terms,
@@ -318,7 +368,17 @@ function jumpCertificate(x: JumpProbe, schedule: number[], lo: Decimal, hi: Deci
 const moveArb = (w: string[]) => fc.oneof(fc.constantFrom<'T+' | 'T-'>('T+', 'T-'), fc.integer({ min: 0, max: w.length - 1 }));
 
 /** Temperatures code compares against (`T < 0.5 ? …`): the simple ones and 10^±k. */
-const THRESHOLD_TEMPERATURES = [...new Set([...SIMPLE_TEMPERATURES, '0.2', '5', '20', '50', ...Array.from({ length: 9 }, (_, k) => `1e-${k + 1}`), ...Array.from({ length: 12 }, (_, k) => `1e${k + 1}`)])];
+const THRESHOLD_TEMPERATURES = [
+  ...new Set([
+    ...SIMPLE_TEMPERATURES,
+    '0.2',
+    '5',
+    '20',
+    '50',
+    ...Array.from({ length: 9 }, (_, k) => `1e-${k + 1}`),
+    ...Array.from({ length: 12 }, (_, k) => `1e${k + 1}`),
+  ]),
+];
 
 /**
  * The search, biased toward where code puts jumps (a fraction of the cases, deterministic for the
@@ -330,14 +390,31 @@ const THRESHOLD_TEMPERATURES = [...new Set([...SIMPLE_TEMPERATURES, '0.2', '5', 
  */
 const smallV = (w: string[]) => w.length <= A2_MAX_V;
 const jumpProbeArb: fc.Arbitrary<JumpProbe> = fc.oneof(
-  { arbitrary: pointAtTemperatureDomain.arbitrary.filter((x) => smallV(x.w)).chain((x) => moveArb(x.w).map((move) => ({ ...x, move }))), weight: 2 },
+  {
+    arbitrary: pointAtTemperatureDomain.arbitrary
+      .filter((x) => smallV(x.w))
+      .chain((x) => moveArb(x.w).map((move) => ({ ...x, move }))),
+    weight: 2,
+  },
   {
     arbitrary: fc
-      .tuple(onPlaneArb, fc.oneof({ arbitrary: fc.constantFrom(...SIMPLE_TEMPERATURES), weight: 2 }, { arbitrary: temperatureArb, weight: 1 }), fc.boolean(), fc.nat())
+      .tuple(
+        onPlaneArb,
+        fc.oneof({ arbitrary: fc.constantFrom(...SIMPLE_TEMPERATURES), weight: 2 }, { arbitrary: temperatureArb, weight: 1 }),
+        fc.boolean(),
+        fc.nat(),
+      )
       .map(([{ w, i }, T, up, other]) => ({ w, T, move: up ? i : (i + 1 + (other % (w.length - 1))) % w.length })),
     weight: 2,
   },
-  { arbitrary: fc.record({ w: simplexArb.filter(smallV), T: fc.constantFrom(...THRESHOLD_TEMPERATURES), move: fc.constantFrom<'T+' | 'T-'>('T+', 'T-') }), weight: 1 },
+  {
+    arbitrary: fc.record({
+      w: simplexArb.filter(smallV),
+      T: fc.constantFrom(...THRESHOLD_TEMPERATURES),
+      move: fc.constantFrom<'T+' | 'T-'>('T+', 'T-'),
+    }),
+    weight: 1,
+  },
 );
 
 export const A2: Check<JumpProbe> = {
@@ -353,7 +430,10 @@ export const A2: Check<JumpProbe> = {
         .map((y) => ({ ...y, move: x.move })),
     neighbours: (x, scale, random) => pointAtTemperatureDomain.neighbours(x, scale, random).map((y) => ({ ...y, move: x.move })),
     size: (x) => pointAtTemperatureDomain.size(x),
-    describe: (x) => ({ ...pointAtTemperatureDomain.describe(x), move: typeof x.move === 'number' ? `toward e_${x.move}` : x.move }),
+    describe: (x) => ({
+      ...pointAtTemperatureDomain.describe(x),
+      move: typeof x.move === 'number' ? `toward e_${x.move}` : x.move,
+    }),
     coverage: `${pointAtTemperatureDomain.coverage.replace('V 2–1200', `V 2–${A2_MAX_V}`)}; moves T·(1 ± δ) and toward each vertex; biased to points exactly on hyperplanes p_i = c (c = 1/2, 1/10, 1/4, 3/10, 1/5, 3/4, 1/3, 9/10, 1e-2 … 1e-12, 1/V) crossed both ways, and to threshold temperatures (0.5, 0.1, 1e-k, 10^k, …)`,
     validate: pointWithMoveProblem(A2_MAX_V),
   },

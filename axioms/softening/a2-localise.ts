@@ -25,9 +25,12 @@ export function localiseJump(op: SofteningOperator, x: JumpProbe, gap: number): 
   const p = S.map(([a, b]) => Number(a) / Number(b));
   const T = Number(x.T);
   const at = (t: number): Point =>
-    typeof x.move === 'number' ? { p: p.map((pi, i) => (1 - t) * pi + (i === x.move ? t : 0)), T } : { p, T: T * (x.move === 'T+' ? 1 + t : 1 - t) };
+    typeof x.move === 'number'
+      ? { p: p.map((pi, i) => (1 - t) * pi + (i === x.move ? t : 0)), T }
+      : { p, T: T * (x.move === 'T+' ? 1 + t : 1 - t) };
   const F = (q: Point) => op.apply(float64, q.p, q.T);
-  const dist = (a: number[], b: number[]) => (a.length !== b.length ? Infinity : a.reduce((m, v, i) => Math.max(m, Math.abs(v - b[i])), 0));
+  const dist = (a: number[], b: number[]) =>
+    a.length !== b.length ? Infinity : a.reduce((m, v, i) => Math.max(m, Math.abs(v - b[i])), 0);
   let [a, b] = [0, FIRST_STEP];
   let [Fa, Fb] = [F(at(a)), F(at(b))];
   if (!(dist(Fa, Fb) >= gap)) return [];
@@ -47,13 +50,23 @@ export function localiseJump(op: SofteningOperator, x: JumpProbe, gap: number): 
 function onConstant(x: JumpProbe, S: Array<[bigint, bigint]>, lo: Point, hi: Point): JumpProbe[] {
   if (typeof x.move !== 'number') {
     const c = simplestBetween(lo.T, hi.T);
-    return c ? [{ ...x, T: c, move: 'T+' }, { ...x, T: c, move: 'T-' }] : [];
+    return c
+      ? [
+          { ...x, T: c, move: 'T+' },
+          { ...x, T: c, move: 'T-' },
+        ]
+      : [];
   }
   return lo.p.flatMap((v, j) => {
     const c = v === hi.p[j] ? undefined : simplestBetween(v, hi.p[j]);
     const w = c && onSegment(S, x.move as number, j, c);
     // across p_j = c upward (toward e_j) and downward (toward another vertex)
-    return w ? [{ ...x, w, move: j }, { ...x, w, move: (j + 1) % w.length }] : [];
+    return w
+      ? [
+          { ...x, w, move: j },
+          { ...x, w, move: (j + 1) % w.length },
+        ]
+      : [];
   });
 }
 

@@ -70,7 +70,9 @@ function certifyExact(op: SofteningOperator, w: string[], side: Side, ctx: Check
 
 function certifyFloat(op: SofteningOperator, w: string[], side: Side, ctx: CheckContext): Certificate | undefined {
   const I = intervalNum(ctx.precision);
-  const tail = distances(I, op, w, side, FLOAT_EXPONENTS).slice(-TAIL).map((d) => I.bounds(d));
+  const tail = distances(I, op, w, side, FLOAT_EXPONENTS)
+    .slice(-TAIL)
+    .map((d) => I.bounds(d));
   if (!tail.every(([lo]) => new Decimal(lo).gt(GAP + ctx.floatAllowance))) return undefined;
   return certificateFor(side, tail, FLOAT_EXPONENTS, 'float-output');
 }
@@ -80,8 +82,12 @@ const STORED_DIGITS = 50;
 function certificateFor(side: Side, tail: Array<[string, string]>, exponents: number[], terms: TermKind): Certificate {
   const temps = exponents.slice(-TAIL).map((e) => (side === 'T→∞' ? `1e${e}` : `1e-${e}`));
   // terms at T = 10^-1000 carry up to a thousand digits: kept to 50, rounded outward
-  const lo = Decimal.min(...tail.map(([l]) => l)).toSignificantDigits(STORED_DIGITS, Decimal.ROUND_FLOOR).toString();
-  const hi = Decimal.max(...tail.map(([, h]) => h)).toSignificantDigits(STORED_DIGITS, Decimal.ROUND_CEIL).toString();
+  const lo = Decimal.min(...tail.map(([l]) => l))
+    .toSignificantDigits(STORED_DIGITS, Decimal.ROUND_FLOOR)
+    .toString();
+  const hi = Decimal.max(...tail.map(([, h]) => h))
+    .toSignificantDigits(STORED_DIGITS, Decimal.ROUND_CEIL)
+    .toString();
   return {
     kind: 'sequence-evidence',
     terms,
@@ -102,11 +108,12 @@ export function limitCheck(sides: readonly Side[] = BOTH_SIDES): Check<{ w: stri
     id: 'A5',
     ...(one ? { variant: one } : {}),
     title: one ? `Boundary limit ${one}` : 'Boundary limits T → 0⁺ and T → ∞',
-    statement: one === 'T→∞'
-      ? 'For all p ∈ Δ^V: F_T(p) → uniform as T → ∞.'
-      : one === 'T→0⁺'
-        ? 'For all p ∈ Δ^V: F_T(p) → one-hot at argmax p as T → 0⁺, tied maxima sharing equally.'
-        : 'For all p ∈ Δ^V: F_T(p) → uniform as T → ∞; F_T(p) → one-hot at argmax p as T → 0⁺, tied maxima sharing equally.',
+    statement:
+      one === 'T→∞'
+        ? 'For all p ∈ Δ^V: F_T(p) → uniform as T → ∞.'
+        : one === 'T→0⁺'
+          ? 'For all p ∈ Δ^V: F_T(p) → one-hot at argmax p as T → 0⁺, tied maxima sharing equally.'
+          : 'For all p ∈ Δ^V: F_T(p) → uniform as T → ∞; F_T(p) → one-hot at argmax p as T → 0⁺, tied maxima sharing equally.',
     domain: pointDomain,
     evidenceKind: 'certified-sequence',
     runs: 300,

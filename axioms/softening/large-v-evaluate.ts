@@ -34,7 +34,12 @@ function validOutput(F: readonly number[], V: number): boolean {
  */
 type Described = () => Record<string, string | string[]>;
 
-export function certifiedOutput(op: SofteningOperator, x: LargeVocabularyPoint, T: string, describe: Described): number[] | undefined {
+export function certifiedOutput(
+  op: SofteningOperator,
+  x: LargeVocabularyPoint,
+  T: string,
+  describe: Described,
+): number[] | undefined {
   const first = softenLarge(op, x, T);
   const firstCopy = first && Float64Array.from(first);
   const second = softenLarge(op, x, T);
@@ -44,7 +49,11 @@ export function certifiedOutput(op: SofteningOperator, x: LargeVocabularyPoint, 
 }
 
 function throwNondeterministic(op: SofteningOperator, describe: Described): never {
-  throw new OperatorFault('nondeterministic', `${op.name}: two calls on the same large-vocabulary input returned different outputs`, describe());
+  throw new OperatorFault(
+    'nondeterministic',
+    `${op.name}: two calls on the same large-vocabulary input returned different outputs`,
+    describe(),
+  );
 }
 
 /** A double float64 code returned, as certification reads it: exactly, within 2^-40 relative (plugin/operator.ts does the same). */
@@ -66,7 +75,14 @@ export function sumEnclosure(values: ArrayLike<number>, relative = 0): [Decimal,
     absolute += Math.abs(values[i]);
   }
   const D = Decimal.clone({ precision: 60 });
-  const error = new D(exactDecimalOfDouble(absolute)).times(new D(2).pow(-53).times(2 * values.length).plus(relative)).times('1.01');
+  const error = new D(exactDecimalOfDouble(absolute))
+    .times(
+      new D(2)
+        .pow(-53)
+        .times(2 * values.length)
+        .plus(relative),
+    )
+    .times('1.01');
   const exact = new D(exactDecimalOfDouble(sum));
   return [exact.minus(error), exact.plus(error)];
 }

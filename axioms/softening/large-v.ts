@@ -1,4 +1,10 @@
-import { certificationPolicy, provesViolation, tieSeparated, tieTemperature, type CertificationPolicy } from '../../engine/certification/policy.js';
+import {
+  certificationPolicy,
+  provesViolation,
+  tieSeparated,
+  tieTemperature,
+  type CertificationPolicy,
+} from '../../engine/certification/policy.js';
 import type { Check } from '../../engine/check.js';
 import type { CheckContext } from '../../engine/context.js';
 import { LARGE_MAX_V, atSize, largePairDomain, largePointDomain, largeVector } from '../../engine/domains/large-vocabulary.js';
@@ -49,7 +55,13 @@ const UNCONFIRMED =
 /** The large point as the small-V checks' exact weights (doubles written exactly), for full-vector certification. */
 const asWeights = (x: LargeVocabularyPoint) => Array.from(largeVector(x).q, exactDecimalOfDouble);
 
-function certifyFull<X>(check: Check<X>, op: SofteningOperator, x: LargeVocabularyPoint, instance: () => X, ctx: CheckContext): Certificate | undefined {
+function certifyFull<X>(
+  check: Check<X>,
+  op: SofteningOperator,
+  x: LargeVocabularyPoint,
+  instance: () => X,
+  ctx: CheckContext,
+): Certificate | undefined {
   return x.V <= FULL_EXACT_MAX_V ? check.certify(op, instance(), ctx) : undefined;
 }
 
@@ -87,7 +99,7 @@ function worstInversion(x: LargeVocabularyPoint, F: readonly number[]): Inversio
   let worst: Inversion | undefined;
   let belowMax = -Infinity;
   let belowArg = -1;
-  for (let r = q.length - 1; r >= 0; ) {
+  for (let r = q.length - 1; r >= 0;) {
     const level = q[byRank[r]];
     let [levelMin, minArg, levelMax, maxArg] = [Infinity, -1, -Infinity, -1];
     for (; r >= 0 && q[byRank[r]] === level; r--) {
@@ -95,7 +107,8 @@ function worstInversion(x: LargeVocabularyPoint, F: readonly number[]): Inversio
       if (F[i] < levelMin) [levelMin, minArg] = [F[i], i];
       if (F[i] > levelMax) [levelMax, maxArg] = [F[i], i];
     }
-    if (belowArg >= 0 && (!worst || levelMin - belowMax < worst.gap)) worst = { gap: levelMin - belowMax, higher: minArg, lower: belowArg };
+    if (belowArg >= 0 && (!worst || levelMin - belowMax < worst.gap))
+      worst = { gap: levelMin - belowMax, higher: minArg, lower: belowArg };
     if (levelMax > belowMax) [belowMax, belowArg] = [levelMax, maxArg];
   }
   return worst;
@@ -126,13 +139,20 @@ function pairCertificate(
     quantity: `F_T(p)_i − F_T(p)_j at i = ${pair.higher}, j = ${pair.lower} (p_i > p_j)`,
     lo: bounds[0],
     hi: bounds[1],
-    explanation: `A1 needs F_T(p)_i > F_T(p)_j wherever p_i > p_j; here q_i = ${exactDecimalOfDouble(qi)} > q_j = ${exactDecimalOfDouble(qj)} exactly, ` +
+    explanation:
+      `A1 needs F_T(p)_i > F_T(p)_j wherever p_i > p_j; here q_i = ${exactDecimalOfDouble(qi)} > q_j = ${exactDecimalOfDouble(qj)} exactly, ` +
       `and ${how}.`,
     ...(policy.certificate === 'float-output' ? { received: { ...pairReceived(x, pair), ...extra } } : {}),
   };
 }
 
-function certifyRanking(op: SofteningOperator, x: LargeVocabularyPoint, ctx: CheckContext, describe: Described, floatSafe: boolean): Certificate | undefined {
+function certifyRanking(
+  op: SofteningOperator,
+  x: LargeVocabularyPoint,
+  ctx: CheckContext,
+  describe: Described,
+  floatSafe: boolean,
+): Certificate | undefined {
   const policy = certificationPolicy(op.exactness, ctx);
   const N = intervalNum(ctx.precision);
   const { q } = largeVector(x);
@@ -145,10 +165,14 @@ function certifyRanking(op: SofteningOperator, x: LargeVocabularyPoint, ctx: Che
     // a tie refutes only between well-conditioned masses (q_j/Σq ≥ 2^-30 with Σq at its upper bound, a ratio ≥ 1 + 2^-20) at 1/16 ≤ T ≤ 16
     const total = sumEnclosure(q)[1];
     const share = (i: number) => new Decimal(exactDecimalOfDouble(q[i])).div(total);
-    const tie = () => F[pair.higher] <= F[pair.lower] && tieTemperature(Number(x.T)) && tieSeparated(share(pair.higher), share(pair.lower));
+    const tie = () =>
+      F[pair.higher] <= F[pair.lower] && tieTemperature(Number(x.T)) && tieSeparated(share(pair.higher), share(pair.lower));
     if (!provesViolation(policy, bounds[0], bounds[1], true, tie)) return undefined;
     const how = 'the doubles the operator returned for them, taken exactly (within 2^-40), differ by [lo, hi]';
-    const returned = { 'F_i (returned)': exactDecimalOfDouble(F[pair.higher]), 'F_j (returned)': exactDecimalOfDouble(F[pair.lower]) };
+    const returned = {
+      'F_i (returned)': exactDecimalOfDouble(F[pair.higher]),
+      'F_j (returned)': exactDecimalOfDouble(F[pair.lower]),
+    };
     return pairCertificate(policy, x, pair, bounds, how, returned);
   }
   const form = PAIRWISE_FORMS.get(op);
@@ -169,7 +193,13 @@ function certifyRanking(op: SofteningOperator, x: LargeVocabularyPoint, ctx: Che
   return certifyFull(A1, op, x, () => ({ w: asWeights(x), T: x.T }), ctx);
 }
 
-function certifySimplex(op: SofteningOperator, x: LargeVocabularyPoint, ctx: CheckContext, describe: Described, floatSafe: boolean): Certificate | undefined {
+function certifySimplex(
+  op: SofteningOperator,
+  x: LargeVocabularyPoint,
+  ctx: CheckContext,
+  describe: Described,
+  floatSafe: boolean,
+): Certificate | undefined {
   const policy = certificationPolicy(op.exactness, ctx);
   if (op.exactness !== 'float64') return certifyFull(A0, op, x, () => ({ w: asWeights(x), T: x.T }), ctx);
   if (!floatSafe) return undefined;
@@ -184,14 +214,17 @@ function certifySimplex(op: SofteningOperator, x: LargeVocabularyPoint, ctx: Che
   for (let i = 1; i < F.length; i++) if (F[i] < F[k]) k = i;
   const [lo, hi] = N.bounds(returnedDouble(N, F[k]));
   if (provesViolation(policy, lo, hi, false)) {
-    const explanation =
-      `Every F_T(p)_i must be ≥ 0; the double returned for coordinate ${k}, taken exactly (within 2^-40), lies in [lo, hi], below −${policy.allowance}.`;
+    const explanation = `Every F_T(p)_i must be ≥ 0; the double returned for coordinate ${k}, taken exactly (within 2^-40), lies in [lo, hi], below −${policy.allowance}.`;
     const at = { ...received, i: String(k), 'F_i (returned)': exactDecimalOfDouble(F[k]) };
     return { kind: policy.certificate, quantity: `F_T(p)_i at i = ${k}`, lo, hi, explanation, received: at };
   }
   // −|ΣF − 1| from the returned doubles: their float64 sum, its rounding and their 2^-40 band enclosed
   const [sumLo, sumHi] = sumEnclosure(F, 2 ** -40);
-  const deviation = sumLo.gt(1) ? [sumLo.minus(1), sumHi.minus(1)] : sumHi.lt(1) ? [sumHi.neg().plus(1), sumLo.neg().plus(1)] : undefined;
+  const deviation = sumLo.gt(1)
+    ? [sumLo.minus(1), sumHi.minus(1)]
+    : sumHi.lt(1)
+      ? [sumHi.neg().plus(1), sumLo.neg().plus(1)]
+      : undefined;
   if (!deviation) return undefined;
   const [mLo, mHi] = [deviation[1].neg().toString(), deviation[0].neg().toString()];
   if (!provesViolation(policy, mLo, mHi, false)) return undefined;
@@ -219,11 +252,19 @@ function entropyOf(F: readonly number[]): number {
 }
 
 /** The large-vocabulary checks with V up to maxV (`kdaudit check --max-V`; the audit uses LARGE_MAX_V). */
-export function largeVocabularyChecks(maxV = LARGE_MAX_V): [Check<LargeVocabularyPoint>, Check<LargeVocabularyPoint>, Check<LargeVocabularyPair>] {
+export function largeVocabularyChecks(
+  maxV = LARGE_MAX_V,
+): [Check<LargeVocabularyPoint>, Check<LargeVocabularyPoint>, Check<LargeVocabularyPair>] {
   const point = largePointDomain(maxV);
   const pair = largePairDomain(maxV);
   const safe = (x: LargeVocabularyPoint) => point.floatSafe!(x);
-  const common = { variant: 'large-V', evidenceKind: 'search' as const, unconfirmed: UNCONFIRMED, maxCertifications: 10, localise };
+  const common = {
+    variant: 'large-V',
+    evidenceKind: 'search' as const,
+    unconfirmed: UNCONFIRMED,
+    maxCertifications: 10,
+    localise,
+  };
   const simplex: Check<LargeVocabularyPoint> = {
     ...common,
     id: 'A0',

@@ -47,7 +47,10 @@ export interface AuditOptions extends CommonOptions {
 /** The audit's workers: a plain JavaScript boot that registers tsx, then the TypeScript unit runner. */
 const WORKER_BOOT = new URL('../parallel/worker-boot.mjs', import.meta.url);
 // as this module runs: TypeScript from the sources (tsx), JavaScript compiled (dist/)
-const WORKER_ENTRY = new URL(import.meta.url.endsWith('.ts') ? '../parallel/unit-worker.ts' : '../parallel/unit-worker.js', import.meta.url);
+const WORKER_ENTRY = new URL(
+  import.meta.url.endsWith('.ts') ? '../parallel/unit-worker.ts' : '../parallel/unit-worker.js',
+  import.meta.url,
+);
 
 /**
  * The main job, from the registry of papers (all, or those of --paper): every operator of a family
@@ -56,7 +59,10 @@ const WORKER_ENTRY = new URL(import.meta.url.endsWith('.ts') ? '../parallel/unit
  * atomically, from the results in unit order — the same bytes whatever the number of workers.
  */
 export async function runAudit(opts: AuditOptions): Promise<number> {
-  const papers = opts.paper?.flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
+  const papers = opts.paper
+    ?.flatMap((p) => p.split(','))
+    .map((p) => p.trim())
+    .filter(Boolean);
   const unknownPapers = (papers ?? []).filter((id) => !paperIds().includes(id));
   if (unknownPapers.length) {
     console.error(`kdaudit: unknown paper ${unknownPapers.join(', ')}; known: ${paperIds().join(', ')}`);
@@ -81,9 +87,23 @@ export async function runAudit(opts: AuditOptions): Promise<number> {
   const isMine = (_: unknown, k: number) => !shardOf || shardOf[k] === opts.shard!.index - 1;
   const [mine, costs] = [all.filter(isMine), allCosts.filter(isMine)];
   const settings: UnitSettings = { seed: opts.seed, effort: opts.effort, budget: opts.budget, corpus: opts.corpus };
-  const header = journalHeader({ seed: opts.seed, effort: opts.effort, corpus: opts.corpus, ...(opts.shard ? { shard: opts.shard } : {}) }, mine);
+  const header = journalHeader(
+    { seed: opts.seed, effort: opts.effort, corpus: opts.corpus, ...(opts.shard ? { shard: opts.shard } : {}) },
+    mine,
+  );
   const args = process.argv.slice(2);
-  const run = await runJournaled({ units: mine, costs, out: opts.out, resume: opts.resume ?? false, header, workers: opts.workers, settings, args, boot: WORKER_BOOT, entry: WORKER_ENTRY });
+  const run = await runJournaled({
+    units: mine,
+    costs,
+    out: opts.out,
+    resume: opts.resume ?? false,
+    header,
+    workers: opts.workers,
+    settings,
+    args,
+    boot: WORKER_BOOT,
+    entry: WORKER_ENTRY,
+  });
   if (!run.ok) return run.code;
   const { results } = run;
   const config = { ...auditConfig(opts), command: recordedCommand(process.argv.slice(2)) };
@@ -99,7 +119,9 @@ export async function runAudit(opts: AuditOptions): Promise<number> {
       results: mine.map((unit, k) => ({ unit, result: results[k] })),
     });
     const { index, count } = opts.shard;
-    process.stdout.write(`Shard ${index}/${count}: ${mine.length} of ${all.length} units, written to ${path}; verdicts and reports: kdaudit merge\n`);
+    process.stdout.write(
+      `Shard ${index}/${count}: ${mine.length} of ${all.length} units, written to ${path}; verdicts and reports: kdaudit merge\n`,
+    );
     // the audit's verdict is the merge's: a shard that ran its units and wrote them has succeeded
     return EXIT.ok;
   }
@@ -114,6 +136,8 @@ export async function writeReports(audit: Audit, opts: Pick<AuditOptions, 'out' 
   if (opts.junit) writeFileAtomic(opts.junit, renderJunit(audit));
   if (opts.html) writeFileAtomic(join(opts.out, 'audit.html'), await renderHtml(audit, summary));
   process.stdout.write(renderTerminalSummary(audit, summary));
-  process.stdout.write(`Reports: ${[join(opts.out, 'audit.md'), join(opts.out, 'audit.json'), ...(opts.html ? [join(opts.out, 'audit.html')] : []), ...(opts.junit ? [opts.junit] : [])].join(', ')}\n`);
+  process.stdout.write(
+    `Reports: ${[join(opts.out, 'audit.md'), join(opts.out, 'audit.json'), ...(opts.html ? [join(opts.out, 'audit.html')] : []), ...(opts.junit ? [opts.junit] : [])].join(', ')}\n`,
+  );
   return exitCodeOf([...allOperators(audit).flatMap((op) => op.results), ...(audit.statements ?? [])]);
 }

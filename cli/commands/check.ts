@@ -34,7 +34,9 @@ export async function runCheckCommand(module: string, opts: CheckOptions): Promi
   try {
     const progress = progressReporter(1);
     progress.start(op.name);
-    const options = runOptions(opts, (file) => (file ? `npx kdaudit replay ${file} --plugin ${module}` : `npx kdaudit check ${module} --seed ${opts.seed}`));
+    const options = runOptions(opts, (file) =>
+      file ? `npx kdaudit replay ${file} --plugin ${module}` : `npx kdaudit check ${module} --seed ${opts.seed}`,
+    );
     const corpus = new ReportingCorpus(opts.corpus);
     const onResult = (r: CheckResult) => {
       progress.result(op.name, r);
@@ -45,7 +47,11 @@ export async function runCheckCommand(module: string, opts: CheckOptions): Promi
     const audit = op.kind === 'softening' ? auditOperator(op, softening, run) : auditOperator(op, aggregationAxioms, run);
     const pluginFindings = op.findings();
     if (pluginFindings.length) audit.results[0].findings.push(...pluginFindings);
-    if (opts.json) writeFileAtomic(opts.json, renderCheckJson(audit, { tool: { name: 'kdaudit', version: TOOL_VERSION }, config: runConfig(opts) }));
+    if (opts.json)
+      writeFileAtomic(
+        opts.json,
+        renderCheckJson(audit, { tool: { name: 'kdaudit', version: TOOL_VERSION }, config: runConfig(opts) }),
+      );
     if (opts.junit) writeFileAtomic(opts.junit, renderCheckJunit(audit));
     process.stdout.write(renderCheckSummary(audit));
     return exitCodeOf(audit.results);

@@ -46,11 +46,23 @@ export async function runMutateCommand(target: string, opts: MutateCommandOption
     console.error(`kdaudit: cannot mutate ${target}: ${(e as Error).message}`);
     return EXIT.usage;
   }
-  const report: MutationReport = { schemaVersion: MUTATION_SCHEMA_VERSION, tool: { name: 'kdaudit', version: TOOL_VERSION }, seed: opts.seed, effort: opts.effort, analyses: [analysis] };
+  const report: MutationReport = {
+    schemaVersion: MUTATION_SCHEMA_VERSION,
+    tool: { name: 'kdaudit', version: TOOL_VERSION },
+    seed: opts.seed,
+    effort: opts.effort,
+    analyses: [analysis],
+  };
   if (opts.json) writeFileAtomic(opts.json, `${JSON.stringify(report, null, 2)}\n`);
   if (opts.out) {
-    writeFileAtomic(join(opts.out, 'mutation.md'), `${['# kdaudit mutation analysis', '', ...mutationSection(analysis, '##')].join('\n')}\n`);
-    writeFileAtomic(join(opts.out, 'mutation.html'), page('kdaudit mutation analysis', `<h1>kdaudit mutation analysis</h1>\n${mutationSectionHtml(analysis)}`));
+    writeFileAtomic(
+      join(opts.out, 'mutation.md'),
+      `${['# kdaudit mutation analysis', '', ...mutationSection(analysis, '##')].join('\n')}\n`,
+    );
+    writeFileAtomic(
+      join(opts.out, 'mutation.html'),
+      page('kdaudit mutation analysis', `<h1>kdaudit mutation analysis</h1>\n${mutationSectionHtml(analysis)}`),
+    );
   }
   process.stdout.write(renderMutationSummary(analysis));
   const seconds = (Date.now() - started) / 1000;
@@ -61,7 +73,10 @@ export async function runMutateCommand(target: string, opts: MutateCommandOption
 
 export function mutationExitCode(analysis: MutationAnalysis, threshold: number | undefined): number {
   if (threshold !== undefined && (analysis.score === null || 100 * analysis.score < threshold)) {
-    const why = analysis.score === null ? 'no mutant was killed or survived, so there is no mutation score to compare with' : `the mutation score ${(100 * analysis.score).toFixed(1)}% is below`;
+    const why =
+      analysis.score === null
+        ? 'no mutant was killed or survived, so there is no mutation score to compare with'
+        : `the mutation score ${(100 * analysis.score).toFixed(1)}% is below`;
     console.error(`kdaudit: ${why} the threshold ${threshold}%`);
     return EXIT.refuted;
   }

@@ -39,7 +39,9 @@ export function runNewPaper(id: string, opts: NewPaperOptions): number {
     writeFileSync(test, paperTest(id));
     written.push(test);
   }
-  process.stdout.write(`Wrote ${written.join(' and ')}. Next: the manifest (sections, numbered statements), one file per statement in claims/ (docs/writing-claims.md).\n`);
+  process.stdout.write(
+    `Wrote ${written.join(' and ')}. Next: the manifest (sections, numbered statements), one file per statement in claims/ (docs/writing-claims.md).\n`,
+  );
   return EXIT.ok;
 }
 
@@ -50,7 +52,8 @@ export function writePaperSkeleton(target: string, id: string): void {
   for (const file of filesUnder(target)) writeFileSync(file, readFileSync(file, 'utf8').replaceAll(PLACEHOLDER, id));
 }
 
-const filesUnder = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]));
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]));
 
 /** The paper's test in test/properties/: the catalogue check every paper passes. */
 export const paperTest = (id: string) => `import { describe, expect, it } from 'vitest';

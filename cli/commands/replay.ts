@@ -64,7 +64,11 @@ export async function runReplay(file: string, opts: ReplayOptions): Promise<numb
   const where = `${entry.check} on ${entry.operator} at ${formatInstance(check.domain.describe(entry.instance))}`;
   try {
     const certificate = check.certify(operator, entry.instance, DEFAULT_CONTEXT);
-    process.stdout.write(certificate ? `still fails: ${where}\n  ${formatCertificate(certificate)}\n  ${certificate.explanation}\n` : `no longer fails: ${where}\n`);
+    process.stdout.write(
+      certificate
+        ? `still fails: ${where}\n  ${formatCertificate(certificate)}\n  ${certificate.explanation}\n`
+        : `no longer fails: ${where}\n`,
+    );
     return certificate ? EXIT.refuted : EXIT.ok;
   } catch (e) {
     if (!isOperatorFault(e)) throw e;

@@ -38,7 +38,7 @@ export class JournalAppender {
     const line = JSON.stringify(value);
     const bytes = Buffer.from(`${line}\n`);
     // the whole line before the next: a line is cut off only by a stop in the middle of these writes
-    for (let written = 0; written < bytes.length; ) written += writeSync(this.fd, bytes, written);
+    for (let written = 0; written < bytes.length;) written += writeSync(this.fd, bytes, written);
     fsyncSync(this.fd);
     return line;
   }

@@ -15,7 +15,10 @@ export interface JournalEntry {
  * run, its result is of the schema of that unit's kind (the same as a shard's results,
  * partial-schema.ts) and is the result of that very unit. Returns why not, or the unit and entry.
  */
-export function checkJournalEntry(value: unknown, units: ReadonlyMap<string, AuditUnit>): { problem: string } | { unit: AuditUnit; entry: JournalEntry } {
+export function checkJournalEntry(
+  value: unknown,
+  units: ReadonlyMap<string, AuditUnit>,
+): { problem: string } | { unit: AuditUnit; entry: JournalEntry } {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { problem: 'not a JSON object' };
   const { unit: key, result } = value as Partial<JournalEntry>;
   if (typeof key !== 'string') return { problem: 'field "unit" is missing or not a string' };

@@ -37,7 +37,13 @@ export interface JournalHeader {
 export function journalHeader(settings: Omit<JournalRun, 'precision'>, units: readonly AuditUnit[]): JournalHeader {
   const sha256 = createHash('sha256').update(JSON.stringify(units)).digest('hex');
   const run = { ...settings, precision: DEFAULT_CONTEXT.precision };
-  return { kind: 'kdaudit-journal', journalVersion: 1, tool: { name: 'kdaudit', version: TOOL_VERSION }, run, units: { count: units.length, sha256 } };
+  return {
+    kind: 'kdaudit-journal',
+    journalVersion: 1,
+    tool: { name: 'kdaudit', version: TOOL_VERSION },
+    run,
+    units: { count: units.length, sha256 },
+  };
 }
 
 /**
@@ -47,8 +53,10 @@ export function journalHeader(settings: Omit<JournalRun, 'precision'>, units: re
 export function headerMismatch(found: unknown, expected: JournalHeader): string | undefined {
   const h = (typeof found === 'object' && found !== null ? found : {}) as Partial<JournalHeader>;
   if (h.kind !== expected.kind) return 'its first line is not a kdaudit journal header';
-  if (h.journalVersion !== expected.journalVersion) return `journal version ${JSON.stringify(h.journalVersion)}, this kdaudit writes ${expected.journalVersion}`;
-  if (h.tool?.version !== expected.tool.version) return `written by kdaudit ${String(h.tool?.version)}, this is ${expected.tool.version}`;
+  if (h.journalVersion !== expected.journalVersion)
+    return `journal version ${JSON.stringify(h.journalVersion)}, this kdaudit writes ${expected.journalVersion}`;
+  if (h.tool?.version !== expected.tool.version)
+    return `written by kdaudit ${String(h.tool?.version)}, this is ${expected.tool.version}`;
   for (const field of ['seed', 'effort', 'precision', 'corpus', 'shard'] as const) {
     const [was, now] = [JSON.stringify(h.run?.[field]), JSON.stringify(expected.run[field])];
     if (was !== now) return `its ${field} is ${was ?? 'absent'}, this run's is ${now ?? 'absent'}`;

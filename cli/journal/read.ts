@@ -31,7 +31,8 @@ export function readJournal(bytes: Buffer, expected: JournalHeader, units: reado
   const tail = bytes.length > wholeBytes;
   if (lines.length === 0) return { ok: false, problem: 'it has no complete header line' };
   const header = parseLine(lines[0]);
-  const mismatch = 'problem' in header ? `its first line is not JSON (${header.problem})` : headerMismatch(header.value, expected);
+  const mismatch =
+    'problem' in header ? `its first line is not JSON (${header.problem})` : headerMismatch(header.value, expected);
   if (mismatch) return { ok: false, problem: `it is the journal of a different audit: ${mismatch}` };
   const index = new Map(units.map((unit, k) => [unitKey(unit), k]));
   const byKey = new Map(units.map((unit) => [unitKey(unit), unit]));
@@ -45,7 +46,8 @@ export function readJournal(bytes: Buffer, expected: JournalHeader, units: reado
     if ('problem' in checked) return void ignored.push(`line ${number}: ${checked.problem}`);
     const at = index.get(checked.entry.unit)!;
     const earlier = firstLine.get(at);
-    if (earlier !== undefined) return void ignored.push(`line ${number}: ${checked.entry.unit} was already given at line ${earlier}`);
+    if (earlier !== undefined)
+      return void ignored.push(`line ${number}: ${checked.entry.unit} was already given at line ${earlier}`);
     firstLine.set(at, number);
     finished.set(at, checked.entry.result);
   });
@@ -60,7 +62,13 @@ export function readJournalFile(path: string, expected: JournalHeader, units: re
     bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, problem: code === 'ENOENT' ? 'there is no journal there to resume (run without --resume)' : `cannot be read (${(e as Error).message})` };
+    return {
+      ok: false,
+      problem:
+        code === 'ENOENT'
+          ? 'there is no journal there to resume (run without --resume)'
+          : `cannot be read (${(e as Error).message})`,
+    };
   }
   return readJournal(bytes, expected, units);
 }

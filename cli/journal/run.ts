@@ -51,38 +51,48 @@ export async function runJournaled(o: JournaledRunOptions): Promise<JournaledRun
     for (const line of resume.ignored) say(`kdaudit audit --resume: ${path}, ${line}: ignored`);
     // a unit the time budget cut short is not finished: it runs again (with a larger --budget, if given)
     for (const [k, result] of resume.finished) if (!cutShort(result)) finished.set(k, result);
-    say(`Resuming: ${finished.size} of ${o.units.length} units finished in ${path}; running the other ${o.units.length - finished.size}`);
+    say(
+      `Resuming: ${finished.size} of ${o.units.length} units finished in ${path}; running the other ${o.units.length - finished.size}`,
+    );
   }
   const journal = resume ? JournalAppender.resume(path, resume.wholeBytes) : JournalAppender.create(path, o.header);
   say(`Journal: ${path} (each unit's result as it finishes; if the run stops, continue it with: ${resumeCommand(o.args)})`);
   const todo = o.units.map((_, k) => k).filter((k) => !finished.has(k));
   const place = new Map(o.units.map((unit, k) => [unit, k]));
   const progress = auditProgress({ names: o.units.map(unitLabel), costs: o.costs, finished: new Set(finished.keys()) });
-  const stopSignals = o.workers > 1 ? onStopSignal((signal) => {
-    progress.stop();
-    journal.close();
-    say(`kdaudit audit: stopped by ${signal} with ${finished.size} of ${o.units.length} units finished, kept in ${path}; continue with: ${resumeCommand(o.args)}`);
-    process.exit(exitCodeOfSignal(signal));
-  }) : () => {};
+  const stopSignals =
+    o.workers > 1
+      ? onStopSignal((signal) => {
+          progress.stop();
+          journal.close();
+          say(
+            `kdaudit audit: stopped by ${signal} with ${finished.size} of ${o.units.length} units finished, kept in ${path}; continue with: ${resumeCommand(o.args)}`,
+          );
+          process.exit(exitCodeOfSignal(signal));
+        })
+      : () => {};
   try {
-    await runUnits(todo.map((k) => o.units[k]), {
-      workers: o.workers,
-      boot: o.boot,
-      entry: o.entry,
-      run: runUnit,
-      context: o.settings,
-      failed: unitFailure,
-      // the most expensive units first, so that no long one starts last and runs alone
-      submitOrder: mostExpensiveFirst(todo.map((k) => o.costs[k])),
-      onStart: (unit) => progress.start(place.get(unit)!),
-      onMessage: (_, line) => progress.line(String(line)),
-      onFinish: (unit, result) => {
-        const k = place.get(unit)!;
-        const line = journal.append({ unit: unitKey(unit), result });
-        finished.set(k, (JSON.parse(line) as { result: UnitResult }).result);
-        progress.finish(k);
+    await runUnits(
+      todo.map((k) => o.units[k]),
+      {
+        workers: o.workers,
+        boot: o.boot,
+        entry: o.entry,
+        run: runUnit,
+        context: o.settings,
+        failed: unitFailure,
+        // the most expensive units first, so that no long one starts last and runs alone
+        submitOrder: mostExpensiveFirst(todo.map((k) => o.costs[k])),
+        onStart: (unit) => progress.start(place.get(unit)!),
+        onMessage: (_, line) => progress.line(String(line)),
+        onFinish: (unit, result) => {
+          const k = place.get(unit)!;
+          const line = journal.append({ unit: unitKey(unit), result });
+          finished.set(k, (JSON.parse(line) as { result: UnitResult }).result);
+          progress.finish(k);
+        },
       },
-    });
+    );
   } finally {
     stopSignals();
     progress.stop();
@@ -90,7 +100,10 @@ export async function runJournaled(o: JournaledRunOptions): Promise<JournaledRun
   }
   const results = o.units.map((_, k) => finished.get(k)!);
   const short = results.filter(cutShort).length;
-  if (short) say(`${short} unit(s) cut short by the time budget (--budget), marked incomplete; ${resumeCommand(o.args)} runs them again (a larger --budget is allowed)`);
+  if (short)
+    say(
+      `${short} unit(s) cut short by the time budget (--budget), marked incomplete; ${resumeCommand(o.args)} runs them again (a larger --budget is allowed)`,
+    );
   return { ok: true, results };
 }
 

@@ -1,5 +1,12 @@
 import { existenceStatements, papers } from '../../properties/registry.js';
-import { SCHEMA_VERSION, type Audit, type AuditConfig, type OperatorAudit, type PaperRef, type StatementResult } from '../../engine/result/model.js';
+import {
+  SCHEMA_VERSION,
+  type Audit,
+  type AuditConfig,
+  type OperatorAudit,
+  type PaperRef,
+  type StatementResult,
+} from '../../engine/result/model.js';
 import { TOOL_VERSION } from '../version.js';
 import type { MutationUnitResult, UnitResult } from './run-unit.js';
 import { aggregationUnit, type AuditUnit } from './units.js';
@@ -20,7 +27,9 @@ export function assembleAudit(config: AuditConfig, units: readonly AuditUnit[], 
     tool: { name: 'kdaudit', version: TOOL_VERSION },
     config,
     operators: softening,
-    ...(aggregation.length ? { aggregation, existence: existenceStatements().flatMap((e) => e.settle(aggregation, aggregationOps)) } : {}),
+    ...(aggregation.length
+      ? { aggregation, existence: existenceStatements().flatMap((e) => e.settle(aggregation, aggregationOps)) }
+      : {}),
     ...(statements.length ? { statements, papers: papersOf(statements) } : {}),
   };
 }

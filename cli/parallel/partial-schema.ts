@@ -13,7 +13,11 @@ const operatorUnit = z.strictObject({ kind: z.enum(['softening', 'aggregation'])
 const statementUnit = z.strictObject({ kind: z.literal('statement'), id: z.string(), variant: z.string().optional() });
 const mutationUnit = z.strictObject({ kind: z.literal('mutation'), operator: z.string(), maxMutants: z.int().positive() });
 
-const mutationUnitResultSchema = z.strictObject({ mutationOf: z.string(), analysis: mutationAnalysisSchema.optional(), failure: z.string().optional() });
+const mutationUnitResultSchema = z.strictObject({
+  mutationOf: z.string(),
+  analysis: mutationAnalysisSchema.optional(),
+  failure: z.string().optional(),
+});
 
 /** A unit and its result, of the shape its kind gives. */
 export const unitRunSchema = z.union([
@@ -38,7 +42,10 @@ export const partialAuditSchema = z
     /** This shard's units and their results, in report order. */
     results: z.array(unitRunSchema),
   })
-  .meta({ title: 'kdaudit partial audit (audit.partial.json)', description: 'One shard of `kdaudit audit --shard i/n`, for `kdaudit merge`.' });
+  .meta({
+    title: 'kdaudit partial audit (audit.partial.json)',
+    description: 'One shard of `kdaudit audit --shard i/n`, for `kdaudit merge`.',
+  });
 
 /** One shard's share of an audit: enough for `kdaudit merge` to check it belongs and to rebuild the reports. */
 export type PartialAudit = z.infer<typeof partialAuditSchema>;

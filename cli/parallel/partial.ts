@@ -29,7 +29,8 @@ export function writePartial(dir: string, partial: PartialToWrite): string {
 }
 
 /** The shards' partial files as one audit's units and results, in report order, or the first problem found (one line). */
-export type Merged = { ok: true; config: AuditConfig; units: AuditUnit[]; results: UnitResult[] } | { ok: false; problem: string };
+export type Merged =
+  { ok: true; config: AuditConfig; units: AuditUnit[]; results: UnitResult[] } | { ok: false; problem: string };
 
 export function mergePartials(dirs: readonly string[]): Merged {
   const partials: Array<{ dir: string; partial: PartialAudit }> = [];
@@ -39,20 +40,26 @@ export function mergePartials(dirs: readonly string[]): Merged {
     partials.push({ dir, partial: read.partial });
   }
   const [first, ...others] = partials;
-  const same = (p: PartialAudit, field: 'config' | 'effort' | 'units') => JSON.stringify(p[field]) === JSON.stringify(first.partial[field]);
+  const same = (p: PartialAudit, field: 'config' | 'effort' | 'units') =>
+    JSON.stringify(p[field]) === JSON.stringify(first.partial[field]);
   for (const { dir, partial } of others) {
     for (const field of ['config', 'effort', 'units'] as const) {
-      if (!same(partial, field)) return { ok: false, problem: `${dir} is a shard of a different audit than ${first.dir} (its ${field} differs)` };
+      if (!same(partial, field))
+        return { ok: false, problem: `${dir} is a shard of a different audit than ${first.dir} (its ${field} differs)` };
     }
     if (partial.shard.count !== first.partial.shard.count) {
-      return { ok: false, problem: `${dir} is shard ${shardName(partial.shard)}, ${first.dir} is ${shardName(first.partial.shard)}: not one split` };
+      return {
+        ok: false,
+        problem: `${dir} is shard ${shardName(partial.shard)}, ${first.dir} is ${shardName(first.partial.shard)}: not one split`,
+      };
     }
   }
   const whereRun = new Map<string, { dir: string; unit: AuditUnit; result: UnitResult }>();
   for (const { dir, partial } of partials) {
     for (const { unit, result } of partial.results) {
       const key = unitKey(unit);
-      if (!first.partial.units.includes(key)) return { ok: false, problem: `${dir} holds ${key}, which is not one of the audit's units` };
+      if (!first.partial.units.includes(key))
+        return { ok: false, problem: `${dir} holds ${key}, which is not one of the audit's units` };
       const earlier = whereRun.get(key);
       if (earlier) return { ok: false, problem: `${key} was run twice, in ${earlier.dir} and in ${dir} (a shard given twice?)` };
       whereRun.set(key, { dir, unit, result });
@@ -61,7 +68,10 @@ export function mergePartials(dirs: readonly string[]): Merged {
   const missing = first.partial.units.filter((key) => !whereRun.has(key));
   if (missing.length) {
     const given = partials.map((p) => shardName(p.partial.shard)).join(', ');
-    return { ok: false, problem: `${missing.length} unit(s) in no shard given (${given}), e.g. ${missing[0]}: a shard is missing` };
+    return {
+      ok: false,
+      problem: `${missing.length} unit(s) in no shard given (${given}), e.g. ${missing[0]}: a shard is missing`,
+    };
   }
   const merged = first.partial.units.map((key) => whereRun.get(key)!);
   return { ok: true, config: first.partial.config, units: merged.map((m) => m.unit), results: merged.map((m) => m.result) };
@@ -90,7 +100,13 @@ function readPartial(path: string): { partial: PartialAudit } | { problem: strin
 
 /** A result must be the result of its unit: the same operator, or the same statement and reading (also each line of the journal, cli/journal/entry.ts). */
 export function resultProblem({ unit, result }: PartialAudit['results'][number]): string | undefined {
-  if (unit.kind === 'mutation') return 'mutationOf' in result && result.mutationOf === unit.operator && (result.analysis || result.failure !== undefined) ? undefined : `not the mutation analysis of ${unit.operator}`;
-  if (unit.kind === 'statement') return 'obligations' in result && result.id === unit.id && result.variant === unit.variant ? undefined : `not the result of ${unit.id}`;
+  if (unit.kind === 'mutation')
+    return 'mutationOf' in result && result.mutationOf === unit.operator && (result.analysis || result.failure !== undefined)
+      ? undefined
+      : `not the mutation analysis of ${unit.operator}`;
+  if (unit.kind === 'statement')
+    return 'obligations' in result && result.id === unit.id && result.variant === unit.variant
+      ? undefined
+      : `not the result of ${unit.id}`;
   return 'results' in result && result.operator === unit.operator ? undefined : `not the result of ${unit.operator}`;
 }

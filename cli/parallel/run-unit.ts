@@ -79,7 +79,10 @@ export function unitFailure(unit: AuditUnit, settings: UnitSettings, why: string
   if (unit.kind === 'statement') {
     const claim = statementUnit(unit.id, unit.variant);
     const failed = (): StatementOutcome => ({ kind: 'failed', detail: `The check could not run: ${reason}` });
-    return runStatement({ ...claim, evaluate: failed, obligations: claim.obligations?.map((o) => ({ ...o, evaluate: failed })) }, options);
+    return runStatement(
+      { ...claim, evaluate: failed, obligations: claim.obligations?.map((o) => ({ ...o, evaluate: failed })) },
+      options,
+    );
   }
   const { op, checks } = unit.kind === 'softening' ? softeningUnit(unit.operator) : aggregationUnit(unit.operator);
   const results = checks.map((check, k) => couldNotRun(check, { ...options, seed: options.seed + k }, reason));

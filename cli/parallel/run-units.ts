@@ -106,4 +106,5 @@ export function unitHandler<U, C, R>(run: UnitRunner<U, C, R>) {
   };
 }
 
-const isStarted = (message: unknown) => typeof message === 'object' && message !== null && (message as { started?: unknown }).started === true;
+const isStarted = (message: unknown) =>
+  typeof message === 'object' && message !== null && (message as { started?: unknown }).started === true;

@@ -49,7 +49,8 @@ export function auditUnits(selection: UnitSelection): AuditUnit[] {
   const { operator, statement, mutants } = selection;
   const papers = selectPapers(selection.paper);
   const audited = (family: OperatorFamily) => (operatorChecks(family, papers).length ? familyOperators(family) : []);
-  const chosen = <Op extends { name: string }>(ops: readonly Op[]) => (operator ? ops.filter((op) => operator.includes(op.name)) : statement ? [] : ops);
+  const chosen = <Op extends { name: string }>(ops: readonly Op[]) =>
+    operator ? ops.filter((op) => operator.includes(op.name)) : statement ? [] : ops;
   const inPaper = statementClaims(papers);
   const claims = !selection.statements ? [] : statement ? inPaper.filter((c) => statement.includes(c.id)) : inPaper;
   const [softening, aggregation] = [chosen(audited('softening')), chosen(audited('aggregation'))];
@@ -57,18 +58,32 @@ export function auditUnits(selection: UnitSelection): AuditUnit[] {
     ...softening.map((op): AuditUnit => ({ kind: 'softening', operator: op.name })),
     ...aggregation.map((op): AuditUnit => ({ kind: 'aggregation', operator: op.name })),
     ...claims.map((c): AuditUnit => ({ kind: 'statement', id: c.id, ...(c.variant ? { variant: c.variant } : {}) })),
-    ...(mutants > 0 ? [...softening, ...aggregation].map((op): AuditUnit => ({ kind: 'mutation', operator: op.name, maxMutants: mutants })) : []),
+    ...(mutants > 0
+      ? [...softening, ...aggregation].map((op): AuditUnit => ({ kind: 'mutation', operator: op.name, maxMutants: mutants }))
+      : []),
   ];
 }
 
 /** The operator a softening unit audits and the checks it runs: every paper's axioms and guarantees on softening operators (A0–A5). */
 export function softeningUnit(name: string): { op: SofteningOperator; checks: ReadonlyArray<AnyCheck<SofteningOperator>> } {
-  return { op: found(familyOperators('softening').find((op) => op.name === name), `softening:${name}`), checks: operatorChecks('softening') };
+  return {
+    op: found(
+      familyOperators('softening').find((op) => op.name === name),
+      `softening:${name}`,
+    ),
+    checks: operatorChecks('softening'),
+  };
 }
 
 /** The operator an aggregation unit audits and the checks it runs: every paper's axioms and guarantees on aggregation operators (B1–B5, then Ensemble-KD's guarantees). */
 export function aggregationUnit(name: string): { op: AggregationOperator; checks: ReadonlyArray<AnyCheck<AggregationOperator>> } {
-  return { op: found(familyOperators('aggregation').find((op) => op.name === name), `aggregation:${name}`), checks: operatorChecks('aggregation') };
+  return {
+    op: found(
+      familyOperators('aggregation').find((op) => op.name === name),
+      `aggregation:${name}`,
+    ),
+    checks: operatorChecks('aggregation'),
+  };
 }
 
 /** The statement (one reading of it) a statement unit runs, from the registry. */

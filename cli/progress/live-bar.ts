@@ -14,7 +14,13 @@ const NAMED = 2;
  */
 export function liveBar(stream: NodeJS.WriteStream): ProgressDisplay {
   const bars = new cliProgress.MultiBar(
-    { stream, format: '{bar} {percent}% of the expected work | {units} | {elapsed} elapsed | {left} | {running}', hideCursor: true, gracefulExit: false, autopadding: true },
+    {
+      stream,
+      format: '{bar} {percent}% of the expected work | {units} | {elapsed} elapsed | {left} | {running}',
+      hideCursor: true,
+      gracefulExit: false,
+      autopadding: true,
+    },
     cliProgress.Presets.shades_classic,
   );
   let bar: cliProgress.SingleBar | undefined;
@@ -25,7 +31,8 @@ export function liveBar(stream: NodeJS.WriteStream): ProgressDisplay {
       units: `${state.unitsDone}/${state.units} units`,
       elapsed: formatDuration(snapshot.elapsedMs),
       left: timeLeftText(snapshot),
-      running: running.length > NAMED ? `${running.slice(0, NAMED).join(', ')} + ${running.length - NAMED} more` : running.join(', '),
+      running:
+        running.length > NAMED ? `${running.slice(0, NAMED).join(', ')} + ${running.length - NAMED} more` : running.join(', '),
     };
     const value = Math.round(STEPS * snapshot.share);
     if (bar) bar.update(value, payload);

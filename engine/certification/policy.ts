@@ -41,7 +41,10 @@ export interface CertificationPolicy {
  * survive the code's own rounding, however an exact quantity amplifies it.
  */
 export const FLOAT_OUTPUT_RELATIVE_ERROR = 2 ** -40;
-export const FLOAT_OUTPUT_BAND = ['0.9999999999990905052982270717620849609375', '1.0000000000009094947017729282379150390625'] as const;
+export const FLOAT_OUTPUT_BAND = [
+  '0.9999999999990905052982270717620849609375',
+  '1.0000000000009094947017729282379150390625',
+] as const;
 
 export function certificationPolicy(exactness: Exactness, ctx: CheckContext): CertificationPolicy {
   switch (exactness) {
@@ -85,7 +88,13 @@ export function certificationPolicy(exactness: Exactness, ctx: CheckContext): Ce
  * `wellConditionedTie` says the comparisons that make the margin ≤ 0 are well conditioned (it is
  * asked only then).
  */
-export function provesViolation(policy: CertificationPolicy, lo: Decimal.Value, hi: Decimal.Value, strict: boolean, wellConditionedTie: () => boolean = () => false): boolean {
+export function provesViolation(
+  policy: CertificationPolicy,
+  lo: Decimal.Value,
+  hi: Decimal.Value,
+  strict: boolean,
+  wellConditionedTie: () => boolean = () => false,
+): boolean {
   const [low, high] = [new Decimal(lo), new Decimal(hi)];
   if (low.isNaN() || high.isNaN()) return false;
   if (policy.allowance === 0) return strict ? high.lte(0) : high.lt(0);
@@ -143,8 +152,11 @@ export function safeTemperature(T: string): string {
 }
 
 export function floatSafe(vectors: ReadonlyArray<readonly string[]>, temperatures: readonly string[]): boolean {
-  return temperatures.every(tieTemperature) && vectors.every((w) => {
-    const total = w.reduce((s, v) => s.plus(v), new Decimal(0));
-    return w.every((v) => new Decimal(v).isZero() || new Decimal(v).div(total).gte(TIE_CONDITIONS.minMass));
-  });
+  return (
+    temperatures.every(tieTemperature) &&
+    vectors.every((w) => {
+      const total = w.reduce((s, v) => s.plus(v), new Decimal(0));
+      return w.every((v) => new Decimal(v).isZero() || new Decimal(v).div(total).gte(TIE_CONDITIONS.minMass));
+    })
+  );
 }

@@ -18,7 +18,12 @@ import { isUndefinedOutput, type UndefinedOutput } from '../operator-fault.js';
  * fidelity finding, never a refutation). For a check with `faultRefutes` (an output in Δ^V is what
  * it asks), an operator that the exact arithmetic finds undefined at x is a proven violation.
  */
-export function certify<X, Op extends AuditedOperator>(check: PointwiseCheck<X, Op>, op: Op, x: X, ctx: CheckContext): Certificate | undefined {
+export function certify<X, Op extends AuditedOperator>(
+  check: PointwiseCheck<X, Op>,
+  op: Op,
+  x: X,
+  ctx: CheckContext,
+): Certificate | undefined {
   const policy = certificationPolicy(op.exactness, ctx);
   try {
     return certifyMargin(check, op, x, policy);
@@ -32,14 +37,25 @@ export function certify<X, Op extends AuditedOperator>(check: PointwiseCheck<X, 
 const EXACT_DOUBLE_DIGITS = 1100;
 
 /** The margin's enclosure in each of the policy's evaluations: [lo, hi] as decimal strings. */
-function enclose<X, Op extends AuditedOperator>(check: PointwiseCheck<X, Op>, op: Op, x: X, policy: CertificationPolicy, margin = check.margin.bind(check)): Array<[string, string]> {
+function enclose<X, Op extends AuditedOperator>(
+  check: PointwiseCheck<X, Op>,
+  op: Op,
+  x: X,
+  policy: CertificationPolicy,
+  margin = check.margin.bind(check),
+): Array<[string, string]> {
   return policy.precisions.map((precision) => {
     const N: Num<unknown> = policy.arithmetic === 'interval' ? intervalNum(precision) : decimalNum(precision);
     return N.bounds(margin(N, op, x));
   });
 }
 
-function certifyMargin<X, Op extends AuditedOperator>(check: PointwiseCheck<X, Op>, op: Op, x: X, policy: CertificationPolicy): Certificate | undefined {
+function certifyMargin<X, Op extends AuditedOperator>(
+  check: PointwiseCheck<X, Op>,
+  op: Op,
+  x: X,
+  policy: CertificationPolicy,
+): Certificate | undefined {
   // float64-only code is judged on what it received, and only where float64 cannot underflow
   if (policy.certificate === 'float-output' && check.domain.floatSafe && !check.domain.floatSafe(x)) return undefined;
   const received = policy.certificate === 'float-output' ? check.domain.received?.(x) : undefined;
@@ -48,9 +64,13 @@ function certifyMargin<X, Op extends AuditedOperator>(check: PointwiseCheck<X, O
   // user code: a tie refutes only if the comparisons restricted to well-conditioned ones tie too —
   // judged on the returned doubles themselves (equal doubles are a tie; the 2^-40 band of
   // float64 outputs is for amplified quantities, and far below a correct gap there)
-  const tiePolicy = policy.certificate === 'float-output' ? { ...policy, arithmetic: 'decimal' as const, precisions: [EXACT_DOUBLE_DIGITS] } : policy;
+  const tiePolicy =
+    policy.certificate === 'float-output'
+      ? { ...policy, arithmetic: 'decimal' as const, precisions: [EXACT_DOUBLE_DIGITS] }
+      : policy;
   const wellConditionedTie = () =>
-    check.conditionedMargin !== undefined && enclose(check, op, at, tiePolicy, check.conditionedMargin.bind(check)).every(([, hi]) => new Decimal(hi).lte(0));
+    check.conditionedMargin !== undefined &&
+    enclose(check, op, at, tiePolicy, check.conditionedMargin.bind(check)).every(([, hi]) => new Decimal(hi).lte(0));
   const violated = bounds.every(([lo, hi]) => provesViolation(policy, lo, hi, check.strict, wellConditionedTie));
   if (!violated) return undefined;
   const lo = minOf(bounds.map(([l]) => l));
@@ -82,16 +102,17 @@ const maxOf = (xs: string[]) => xs.reduce((a, b) => (Number(a) >= Number(b) ? a 
 function explain(strict: boolean, policy: CertificationPolicy, tie: boolean): string {
   const need = strict ? 'must be > 0' : 'must be ≥ 0';
   const how =
-    policy.certificate === 'interval' ? `interval arithmetic at ${policy.precisions[0]} digits encloses it in [lo, hi]`
-    : policy.certificate === 'decimal-agreement' ? `the operator's applyExact at ${policy.precisions.join(' and ')} digits gives lo and hi`
-    : `computed exactly from the doubles the operator received and returned, it lies in [lo, hi]`;
-  const why =
-    tie ? policy.ties === 'well-conditioned'
+    policy.certificate === 'interval'
+      ? `interval arithmetic at ${policy.precisions[0]} digits encloses it in [lo, hi]`
+      : policy.certificate === 'decimal-agreement'
+        ? `the operator's applyExact at ${policy.precisions.join(' and ')} digits gives lo and hi`
+        : `computed exactly from the doubles the operator received and returned, it lies in [lo, hi]`;
+  const why = tie
+    ? policy.ties === 'well-conditioned'
       ? '; it is ≤ 0 on comparisons that are well conditioned (masses ≥ 2^-30 a ratio ≥ 1 + 2^-20 apart, 1/16 ≤ T ≤ 16), where no rounding or underflow of a correct operator explains a tie'
       : '; it is ≤ 0 with certainty: an exact tie or zero, or worse, which the strict inequality forbids'
-    : policy.allowance > 0 ? `; the upper bound is below −${policy.allowance} (the rounding allowance)`
-    : '; the whole enclosure is on the violating side';
+    : policy.allowance > 0
+      ? `; the upper bound is below −${policy.allowance} (the rounding allowance)`
+      : '; the whole enclosure is on the violating side';
   return `The margin ${need}; ${how}${why}.`;
 }
-
-

@@ -15,10 +15,13 @@ export const corpusEntrySchema = z
     /** The operator's name ('power', 'convex-mixing/clamped'), or the statement subject's. */
     operator: z.string(),
     /** The instance in the domain's own exact form (weights and temperatures as exact-number strings). */
-    instance: z.unknown().refine((v) => v !== undefined, { error: 'missing (the instance in its domain\'s exact form)' }),
+    instance: z.unknown().refine((v) => v !== undefined, { error: "missing (the instance in its domain's exact form)" }),
     counterexample: counterexampleSchema,
   })
-  .meta({ title: 'kdaudit corpus entry', description: 'A stored minimal counterexample: replayed first on later runs, re-certified by `kdaudit replay <file>`.' });
+  .meta({
+    title: 'kdaudit corpus entry',
+    description: 'A stored minimal counterexample: replayed first on later runs, re-certified by `kdaudit replay <file>`.',
+  });
 
 /** A stored counterexample whose instance the domain of `check` reads as an X. */
 export type CorpusEntry<X = unknown> = Omit<z.infer<typeof corpusEntrySchema>, 'instance'> & { instance: X };

@@ -70,7 +70,8 @@ export class Corpus {
     if ('invalid' in read) return read;
     const { entry } = read;
     if (entry.check !== check) return { invalid: `it is for check ${JSON.stringify(entry.check.slice(0, 80))}, not ${check}` };
-    if (entry.operator !== operator) return { invalid: `it is for operator ${JSON.stringify(entry.operator.slice(0, 80))}, not ${operator.slice(0, 80)}` };
+    if (entry.operator !== operator)
+      return { invalid: `it is for operator ${JSON.stringify(entry.operator.slice(0, 80))}, not ${operator.slice(0, 80)}` };
     const problem = instanceProblem(entry, domain as Pick<Domain<unknown>, 'validate'>);
     return problem ? { invalid: problem } : { entry: entry as CorpusEntry<X> };
   }

@@ -2,11 +2,28 @@ import { floatSafe, safeTemperature, withoutTinyMasses } from '../certification/
 import * as fc from 'fast-check';
 import { compareWeights, describePoint, receivedNumber, receivedWeights } from '../instance/weights.js';
 import { compareSize, type Domain } from './domain.js';
-import { arrayProblem, choiceProblem, firstProblem, guarded, integerProblem, objectProblem, positiveProblem, temperatureProblem, weightsProblem, type Problem } from './validate.js';
+import {
+  arrayProblem,
+  choiceProblem,
+  firstProblem,
+  guarded,
+  integerProblem,
+  objectProblem,
+  positiveProblem,
+  temperatureProblem,
+  weightsProblem,
+  type Problem,
+} from './validate.js';
 import { denominatorDigits, nearbyWeights, simplerWeights } from './simplex.js';
 import { anyOf, guidedTemperatures, guidedWeights, sharesAround, sharesAt, triedOf, type Guidance } from './guided.js';
 import type { Boundary } from '../source/boundary.js';
-import { TEMPERATURE_COVERAGE, scaleTemperature, simplerTemperatures, temperatureArb, temperatureComplexity } from './temperature.js';
+import {
+  TEMPERATURE_COVERAGE,
+  scaleTemperature,
+  simplerTemperatures,
+  temperatureArb,
+  temperatureComplexity,
+} from './temperature.js';
 
 /**
  * K teachers, each a point of Δ^V as exact weights (see engine/instance/weights.ts), teacher
@@ -32,23 +49,29 @@ const entry = fc.oneof(
 );
 const positive = (w: readonly string[]) => w.some((x) => /[1-9]/.test(x.split('e')[0]));
 const teacherWeights = (K: number) =>
-  fc.array(fc.oneof({ arbitrary: fc.constant('0'), weight: 1 }, { arbitrary: fc.integer({ min: 1, max: 9 }).map(String), weight: 4 }), { minLength: K, maxLength: K }).filter(positive);
+  fc
+    .array(
+      fc.oneof({ arbitrary: fc.constant('0'), weight: 1 }, { arbitrary: fc.integer({ min: 1, max: 9 }).map(String), weight: 4 }),
+      { minLength: K, maxLength: K },
+    )
+    .filter(positive);
 
 const teacherCount = fc.integer({ min: 1, max: 4 });
 
 const ensembleOf = (V: fc.Arbitrary<number>, K: fc.Arbitrary<number> = teacherCount) =>
-  fc
-    .tuple(V, K)
-    .chain(([v, K]) =>
-      fc.record({
-        // identical teachers are a boundary case of their own: sometimes every teacher is the first
-        teachers: fc
-          .tuple(fc.array(fc.array(entry, { minLength: v, maxLength: v }).filter(positive), { minLength: K, maxLength: K }), fc.integer({ min: 0, max: 4 }))
-          .map(([ts, same]) => (same === 0 ? ts.map(() => ts[0]) : ts)),
-        w: teacherWeights(K),
-        T: temperatureArb,
-      }),
-    );
+  fc.tuple(V, K).chain(([v, K]) =>
+    fc.record({
+      // identical teachers are a boundary case of their own: sometimes every teacher is the first
+      teachers: fc
+        .tuple(
+          fc.array(fc.array(entry, { minLength: v, maxLength: v }).filter(positive), { minLength: K, maxLength: K }),
+          fc.integer({ min: 0, max: 4 }),
+        )
+        .map(([ts, same]) => (same === 0 ? ts.map(() => ts[0]) : ts)),
+      w: teacherWeights(K),
+      T: temperatureArb,
+    }),
+  );
 
 export const ensembleArb: fc.Arbitrary<Ensemble> = fc.oneof(
   { arbitrary: ensembleOf(fc.integer({ min: 2, max: 6 })), weight: 8 },
@@ -64,10 +87,13 @@ export const disjointEnsembleArb: fc.Arbitrary<Ensemble> = fc
   .tuple(fc.integer({ min: 2, max: 4 }), fc.integer({ min: 0, max: 2 }))
   .chain(([K, extra]) =>
     fc.record({
-      teachers: fc.array(fc.integer({ min: 1, max: 9 }), { minLength: K + extra, maxLength: K + extra }).map((mass) =>
-        Array.from({ length: K }, (_, k) => mass.map((m, i) => (i % K === k ? String(m) : '0'))),
+      teachers: fc
+        .array(fc.integer({ min: 1, max: 9 }), { minLength: K + extra, maxLength: K + extra })
+        .map((mass) => Array.from({ length: K }, (_, k) => mass.map((m, i) => (i % K === k ? String(m) : '0')))),
+      w: fc.oneof(
+        fc.constant(Array.from({ length: K }, () => '1')),
+        fc.array(fc.integer({ min: 1, max: 9 }).map(String), { minLength: K, maxLength: K }),
       ),
-      w: fc.oneof(fc.constant(Array.from({ length: K }, () => '1')), fc.array(fc.integer({ min: 1, max: 9 }).map(String), { minLength: K, maxLength: K })),
       T: temperatureArb,
     }),
   );
@@ -87,7 +113,9 @@ function guidedEnsembles(boundaries: readonly Boundary[]): Guidance<Ensemble> | 
       .map(([x, k]) => ({ ...x, teachers: x.teachers.map((u, j) => (j === k % x.teachers.length ? t : u)) })),
   );
   const weightsAt = shares.points.length
-    ? sharesAt(shares.points, ENSEMBLE_LIMITS.maxK).chain((w) => ensembleOf(fc.integer({ min: 2, max: 6 }), fc.constant(w.length)).map((x) => ({ ...x, w })))
+    ? sharesAt(shares.points, ENSEMBLE_LIMITS.maxK).chain((w) =>
+        ensembleOf(fc.integer({ min: 2, max: 6 }), fc.constant(w.length)).map((x) => ({ ...x, w })),
+      )
     : undefined;
   const temperatureAt = T.arbitrary && fc.tuple(ensembleArb, T.arbitrary).map(([x, T]) => ({ ...x, T }));
   const arbitrary = anyOf([teacherAt, weightsAt, temperatureAt]);
@@ -130,7 +158,8 @@ export function ensembleProblem(x: unknown, extra: readonly string[] = [], limit
  */
 /** A hyperplane 'a/b' with 0 < a/b < 1, a and b plain decimals. */
 function planeProblem(plane: unknown): Problem {
-  if (typeof plane !== 'string' || !/^[0-9.e-]+\/[0-9.e-]+$/.test(plane)) return `move.plane must be a ratio 'a/b', got ${JSON.stringify(plane)}`;
+  if (typeof plane !== 'string' || !/^[0-9.e-]+\/[0-9.e-]+$/.test(plane))
+    return `move.plane must be a ratio 'a/b', got ${JSON.stringify(plane)}`;
   const [a, b] = plane.split('/');
   return firstProblem(
     () => positiveProblem(a, 'move.plane numerator'),
@@ -150,7 +179,11 @@ export const boundaryMoveProblem = guarded((x) => {
     () => {
       const moved = r.move.i === undefined ? r.w[r.move.k] : r.teachers[r.move.k][r.move.i];
       // a hyperplane move starts from a positive share exactly a/b (0 < a/b < 1); any other from 0
-      if (r.move.plane !== undefined) return planeProblem(r.move.plane) ?? (compareWeights(moved, '0') > 0 ? undefined : 'a hyperplane move needs a positive moved entry');
+      if (r.move.plane !== undefined)
+        return (
+          planeProblem(r.move.plane) ??
+          (compareWeights(moved, '0') > 0 ? undefined : 'a hyperplane move needs a positive moved entry')
+        );
       return compareWeights(moved, '0') === 0 ? undefined : `the moved entry is ${moved}, not 0: not a boundary point`;
     },
   );
@@ -172,7 +205,11 @@ function smallerOnly<X>(x: X, size: (x: X) => number[], candidates: X[]): X[] {
 const sameLength = (w: readonly string[]) => simplerWeights(w).filter((c) => c.length === w.length);
 
 /** x without teacher k (and its weight). */
-const withoutTeacher = <X extends Ensemble>(x: X, k: number): X => ({ ...x, teachers: x.teachers.filter((_, j) => j !== k), w: x.w.filter((_, j) => j !== k) });
+const withoutTeacher = <X extends Ensemble>(x: X, k: number): X => ({
+  ...x,
+  teachers: x.teachers.filter((_, j) => j !== k),
+  w: x.w.filter((_, j) => j !== k),
+});
 
 /** Simpler ensembles with the same teachers: one coordinate fewer, simpler numbers, a simpler T. */
 function simplerEnsembles<X extends Ensemble>(x: X): X[] {
@@ -223,7 +260,11 @@ function describeEnsemble(x: Ensemble): Record<string, string | string[]> {
 export const ensembleDomain: Domain<Ensemble> = {
   arbitrary: ensembleArb,
   guided: guidedEnsembles,
-  simplify: (x) => smallerOnly(x, ensembleSize, [...x.teachers.map((_, k) => withoutTeacher(x, k)).filter((c) => c.teachers.length > 0 && positive(c.w)), ...simplerEnsembles(x)]),
+  simplify: (x) =>
+    smallerOnly(x, ensembleSize, [
+      ...x.teachers.map((_, k) => withoutTeacher(x, k)).filter((c) => c.teachers.length > 0 && positive(c.w)),
+      ...simplerEnsembles(x),
+    ]),
   neighbours: nearbyEnsembles,
   size: ensembleSize,
   describe: describeEnsemble,
@@ -239,7 +280,12 @@ const raiseSize = (x: EnsembleWithRaise) => [...ensembleSize(x), denominatorDigi
 /** An ensemble with a raise d of teacher k's weight. */
 const withRaise = (ensembles: fc.Arbitrary<Ensemble>): fc.Arbitrary<EnsembleWithRaise> =>
   ensembles.chain((x) =>
-    fc.record({ k: fc.integer({ min: 0, max: x.teachers.length - 1 }), d: fc.oneof(fc.integer({ min: 1, max: 9 }).map(String), fc.constantFrom('0.1', '0.001', '1e-6')) }).map(({ k, d }) => ({ ...x, k, d })),
+    fc
+      .record({
+        k: fc.integer({ min: 0, max: x.teachers.length - 1 }),
+        d: fc.oneof(fc.integer({ min: 1, max: 9 }).map(String), fc.constantFrom('0.1', '0.001', '1e-6')),
+      })
+      .map(({ k, d }) => ({ ...x, k, d })),
   );
 
 export const ensembleWithRaiseDomain: Domain<EnsembleWithRaise> = {
@@ -251,13 +297,19 @@ export const ensembleWithRaiseDomain: Domain<EnsembleWithRaise> = {
   simplify: (x) =>
     smallerOnly(x, raiseSize, [
       // the raised teacher stays; dropping another one shifts its index
-      ...x.teachers.flatMap((_, j) => (j === x.k ? [] : [{ ...withoutTeacher(x, j), k: j < x.k ? x.k - 1 : x.k }])).filter((c) => positive(c.w)),
+      ...x.teachers
+        .flatMap((_, j) => (j === x.k ? [] : [{ ...withoutTeacher(x, j), k: j < x.k ? x.k - 1 : x.k }]))
+        .filter((c) => positive(c.w)),
       ...simplerEnsembles(x),
       ...['1', '2', '0.1'].map((d) => ({ ...x, d })),
     ]),
   neighbours: (x, scale, random) => nearbyEnsembles(x, scale, random),
   size: raiseSize,
-  describe: (x) => ({ ...describeEnsemble(x), raised: `teacher ${x.k + 1}`, 'w_k + d': `w_${x.k + 1} + ${x.d} (then normalised)` }),
+  describe: (x) => ({
+    ...describeEnsemble(x),
+    raised: `teacher ${x.k + 1}`,
+    'w_k + d': `w_${x.k + 1} + ${x.d} (then normalised)`,
+  }),
   coverage: `${ENSEMBLE_COVERAGE}; raise d ∈ {1…9, 0.1, 0.001, 1e-6}`,
   received: (x) => ({ ...x, ...receivedEnsemble(x) }),
   floatSafe: (x) => floatSafe([...x.teachers, x.w], [x.T]),

@@ -49,7 +49,9 @@ function ladder(value: string): Array<[string, string]> {
   const c = new D(a).div(b);
   const nearest = c.toNumber();
   const doubles = [nearest, ...adjacentDoubles(nearest)].map((d): [string, string] => [exactDecimalOfDouble(d), '1']);
-  const offsets = OFFSETS.flatMap((e) => [new D(1).minus(e), new D(1).plus(e)].map((f): [string, string] => [new D(a).times(f).toString(), b]));
+  const offsets = OFFSETS.flatMap((e) =>
+    [new D(1).minus(e), new D(1).plus(e)].map((f): [string, string] => [new D(a).times(f).toString(), b]),
+  );
   const seen = new Set<string>();
   return [[a, b] as [string, string], ...doubles, ...offsets].filter(([n, d]) => {
     const key = new D(n).div(d).toString();
@@ -60,7 +62,10 @@ function ladder(value: string): Array<[string, string]> {
 }
 
 /** Shares a/b in (0, 1] at and around each boundary playing `role`: where a coordinate, a ratio to the maximum or a teacher weight is compared. */
-export function sharesAround(boundaries: readonly Boundary[], role: 'mass' | 'ratio'): { tried: Boundary[]; points: Array<[string, string]> } {
+export function sharesAround(
+  boundaries: readonly Boundary[],
+  role: 'mass' | 'ratio',
+): { tried: Boundary[]; points: Array<[string, string]> } {
   const tried: Boundary[] = [];
   const points: Array<[string, string]> = [];
   for (const boundary of boundaries.filter((b) => playsRole(b, role))) {
@@ -109,7 +114,14 @@ export function sharesAt(points: ReadonlyArray<[string, string]>, maxV = 6): fc.
 export function ratiosAt(points: ReadonlyArray<[string, string]>, maxV = 6): fc.Arbitrary<string[]> {
   return fc
     .integer({ min: 1, max: 10 })
-    .chain((t) => fc.tuple(fc.constant(t), fc.array(fc.integer({ min: 0, max: t }), { maxLength: maxV - 2 }), fc.constantFrom(...points), fc.nat()))
+    .chain((t) =>
+      fc.tuple(
+        fc.constant(t),
+        fc.array(fc.integer({ min: 0, max: t }), { maxLength: maxV - 2 }),
+        fc.constantFrom(...points),
+        fc.nat(),
+      ),
+    )
     .map(([t, r, [a, b], shift]) => {
       const w = [new D(t).times(b).toString(), new D(t).times(a).toString(), ...r.map((x) => new D(x).times(b).toString())];
       const k = shift % w.length;
@@ -126,7 +138,10 @@ export function anyOf<X>(arbitraries: ReadonlyArray<fc.Arbitrary<X> | undefined>
 /** Points of the simplex at the boundaries (coordinates at a share, coordinates at a ratio to the maximum). */
 export function guidedWeights(boundaries: readonly Boundary[]): { arbitrary?: fc.Arbitrary<string[]>; tried: Boundary[] } {
   const [mass, ratio] = [sharesAround(boundaries, 'mass'), sharesAround(boundaries, 'ratio')];
-  const arbitrary = anyOf([mass.points.length ? sharesAt(mass.points) : undefined, ratio.points.length ? ratiosAt(ratio.points) : undefined]);
+  const arbitrary = anyOf([
+    mass.points.length ? sharesAt(mass.points) : undefined,
+    ratio.points.length ? ratiosAt(ratio.points) : undefined,
+  ]);
   return { arbitrary, tried: [...mass.tried, ...ratio.tried] };
 }
 

@@ -4,7 +4,15 @@ import { mulberry32 } from '../search.js';
 import { exactDecimalOfDouble } from '../num/index.js';
 import { wordFrequencies } from './word-frequencies.js';
 import { compareSize, type Domain } from './domain.js';
-import { choiceProblem, decimalProblem, firstProblem, guarded, integerProblem, objectProblem, temperatureProblem } from './validate.js';
+import {
+  choiceProblem,
+  decimalProblem,
+  firstProblem,
+  guarded,
+  integerProblem,
+  objectProblem,
+  temperatureProblem,
+} from './validate.js';
 import { scaleTemperature, simplerTemperatures, temperatureArb, temperatureComplexity, temperatureLess } from './temperature.js';
 
 /**
@@ -156,7 +164,8 @@ export function atSize<X extends LargeVocabularyPoint>(x: X, V: number): X {
 }
 
 /** Minimality: V, then the number of boundary features imposed, then the temperatures. */
-const features = (x: LargeVocabularyPoint) => Number(x.tie > 1) + Number(x.zeros > 0) + Number(x.subnormal > 0) + Number(x.shuffle !== 0) + Number(x.s !== '1');
+const features = (x: LargeVocabularyPoint) =>
+  Number(x.tie > 1) + Number(x.zeros > 0) + Number(x.subnormal > 0) + Number(x.shuffle !== 0) + Number(x.s !== '1');
 const pointSize = (x: LargeVocabularyPoint) => [x.V, features(x), temperatureComplexity(x.T)];
 const pairSize = (x: LargeVocabularyPair) => [...pointSize(x), temperatureComplexity(x.T2)];
 
@@ -188,7 +197,10 @@ function smallerOnly<X>(x: X, size: (x: X) => number[], candidates: X[]): X[] {
 }
 
 function describeDistribution(x: LargeVocabularyPoint): string {
-  const law = x.source === 'subtlex' ? `SUBTLEX-US word frequencies (74 286 words), a Zipf tail r^-${x.s} beyond` : `Zipf, mass ∝ r^-${x.s}`;
+  const law =
+    x.source === 'subtlex'
+      ? `SUBTLEX-US word frequencies (74 286 words), a Zipf tail r^-${x.s} beyond`
+      : `Zipf, mass ∝ r^-${x.s}`;
   const parts = [
     law,
     x.tie > 1 ? `ranks tied in blocks of ${x.tie}` : '',
@@ -199,7 +211,11 @@ function describeDistribution(x: LargeVocabularyPoint): string {
   return `${parts.filter(Boolean).join('; ')}; p = q/Σq for the doubles q built from these (engine/domains/large-vocabulary.ts)`;
 }
 
-const describe = (x: LargeVocabularyPoint): Record<string, string> => ({ distribution: describeDistribution(x), V: String(x.V), T: x.T });
+const describe = (x: LargeVocabularyPoint): Record<string, string> => ({
+  distribution: describeDistribution(x),
+  V: String(x.V),
+  T: x.T,
+});
 
 const FIELDS = ['source', 'V', 's', 'tie', 'zeros', 'subnormal', 'shuffle', 'T'];
 
@@ -229,8 +245,7 @@ const COVERAGE = (maxV: number) =>
 export function largePointDomain(maxV = LARGE_MAX_V): Domain<LargeVocabularyPoint> {
   return {
     arbitrary: arbitraryPoint(maxV),
-    simplify: (x) =>
-      smallerOnly(x, pointSize, [...simplerPoints(x), ...simplerTemperatures(x.T).map((T) => ({ ...x, T }))]),
+    simplify: (x) => smallerOnly(x, pointSize, [...simplerPoints(x), ...simplerTemperatures(x.T).map((T) => ({ ...x, T }))]),
     neighbours: noClimbing,
     size: pointSize,
     describe,
@@ -246,18 +261,28 @@ export function largePairDomain(maxV = LARGE_MAX_V): Domain<LargeVocabularyPair>
   const ordered = (x: LargeVocabularyPair) => temperatureLess(x.T, x.T2);
   return {
     arbitrary: fc
-      .tuple(arbitraryPoint(maxV), fc.oneof(temperatureArb.map((T2) => ({ T2 })), fc.integer({ min: 1, max: 8 }).map((k) => ({ k }))))
+      .tuple(
+        arbitraryPoint(maxV),
+        fc.oneof(
+          temperatureArb.map((T2) => ({ T2 })),
+          fc.integer({ min: 1, max: 8 }).map((k) => ({ k })),
+        ),
+      )
       .map(([x, other]) => {
         if ('k' in other) return { ...x, T2: scaleTemperature(x.T, 1 + 10 ** -other.k) };
         return temperatureLess(other.T2, x.T) ? { ...x, T: other.T2, T2: x.T } : { ...x, T2: other.T2 };
       })
       .filter(ordered),
     simplify: (x) =>
-      smallerOnly(x, pairSize, [
-        ...simplerPoints(x),
-        ...simplerTemperatures(x.T).map((T) => ({ ...x, T })),
-        ...simplerTemperatures(x.T2).map((T2) => ({ ...x, T2 })),
-      ].filter(ordered)),
+      smallerOnly(
+        x,
+        pairSize,
+        [
+          ...simplerPoints(x),
+          ...simplerTemperatures(x.T).map((T) => ({ ...x, T })),
+          ...simplerTemperatures(x.T2).map((T2) => ({ ...x, T2 })),
+        ].filter(ordered),
+      ),
     neighbours: noClimbing,
     size: pairSize,
     describe: (x) => ({ ...describe(x), "T'": x.T2 }),

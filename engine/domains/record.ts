@@ -2,10 +2,26 @@ import * as fc from 'fast-check';
 import { Decimal } from 'decimal.js';
 import { describePoint } from '../instance/weights.js';
 import { compareSize, type Domain } from './domain.js';
-import { arrayProblem, choiceProblem, decimalProblem, guarded, integerProblem, objectProblem, temperatureProblem, weightsProblem, type Problem } from './validate.js';
+import {
+  arrayProblem,
+  choiceProblem,
+  decimalProblem,
+  guarded,
+  integerProblem,
+  objectProblem,
+  temperatureProblem,
+  weightsProblem,
+  type Problem,
+} from './validate.js';
 import { MAX_V } from './softening-points.js';
 import { denominatorDigits, nearbyWeights, simplerWeights, simplexArb, SIMPLEX_COVERAGE } from './simplex.js';
-import { scaleTemperature, simplerTemperatures, temperatureArb, temperatureComplexity, TEMPERATURE_COVERAGE } from './temperature.js';
+import {
+  scaleTemperature,
+  simplerTemperatures,
+  temperatureArb,
+  temperatureComplexity,
+  TEMPERATURE_COVERAGE,
+} from './temperature.js';
 
 /**
  * One field of an instance: how to generate it, simplify it, size it and print it. A statement's
@@ -36,9 +52,12 @@ export function recordDomain<R extends Record<string, unknown>>(parts: Parts<R>,
     arbitrary: filter ? arbitrary.filter(filter) : arbitrary,
     simplify: (x) => {
       const own = size(x);
-      return keys.flatMap((k) => parts[k].simplify(x[k]).map((v) => ({ ...x, [k]: v }))).filter((c) => keep(c) && compareSize(size(c), own) < 0);
+      return keys
+        .flatMap((k) => parts[k].simplify(x[k]).map((v) => ({ ...x, [k]: v })))
+        .filter((c) => keep(c) && compareSize(size(c), own) < 0);
     },
-    neighbours: (x, scale, random) => keys.flatMap((k) => (parts[k].neighbours?.(x[k], scale, random) ?? []).map((v) => ({ ...x, [k]: v }))).filter(keep),
+    neighbours: (x, scale, random) =>
+      keys.flatMap((k) => (parts[k].neighbours?.(x[k], scale, random) ?? []).map((v) => ({ ...x, [k]: v }))).filter(keep),
     size,
     describe: (x) => Object.fromEntries(keys.map((k) => [k, parts[k].describe(x[k])])),
     coverage: keys.map((k) => `${k}: ${parts[k].coverage}`).join('; '),
@@ -50,7 +69,7 @@ export function recordDomain<R extends Record<string, unknown>>(parts: Parts<R>,
         const problem = parts[k].validate((x as R)[k], k);
         if (problem) return problem;
       }
-      return keep(x as R) ? undefined : 'the instance does not meet the domain\'s condition (outside what is generated)';
+      return keep(x as R) ? undefined : "the instance does not meet the domain's condition (outside what is generated)";
     }),
   };
 }
@@ -88,18 +107,32 @@ const complexity = (s: string) => {
  * A real parameter as an exact decimal in [min, max]: simple values first (0, ±1, ±2, …), then
  * m·10^e. Shrinks toward the simplest value in range.
  */
-export function decimalPart(min: string, max: string, simple: readonly string[] = ['0', '1', '-1', '2', '-2', '0.5', '10', '-10', '100', '1000']): Part<string> {
+export function decimalPart(
+  min: string,
+  max: string,
+  simple: readonly string[] = ['0', '1', '-1', '2', '-2', '0.5', '10', '-10', '100', '1000'],
+): Part<string> {
   const inRange = (s: string) => new D(s).gte(min) && new D(s).lte(max);
   const simpleIn = simple.filter(inRange);
   const lo = new D(min);
   const span = new D(max).minus(min);
-  const random = fc.integer({ min: 0, max: 1_000_000 }).map((k) => lo.plus(span.times(k).div(1_000_000)).toSignificantDigits(6).toString());
+  const random = fc
+    .integer({ min: 0, max: 1_000_000 })
+    .map((k) => lo.plus(span.times(k).div(1_000_000)).toSignificantDigits(6).toString());
   return {
-    arbitrary: simpleIn.length ? fc.oneof({ arbitrary: fc.constantFrom(...simpleIn), weight: 1 }, { arbitrary: random, weight: 2 }) : random,
-    simplify: (s) => [...simpleIn, new D(s).toSignificantDigits(1).toString(), new D(s).round().toString()].filter((c) => c !== s && inRange(c)).map((c) => new D(c).toString()),
+    arbitrary: simpleIn.length
+      ? fc.oneof({ arbitrary: fc.constantFrom(...simpleIn), weight: 1 }, { arbitrary: random, weight: 2 })
+      : random,
+    simplify: (s) =>
+      [...simpleIn, new D(s).toSignificantDigits(1).toString(), new D(s).round().toString()]
+        .filter((c) => c !== s && inRange(c))
+        .map((c) => new D(c).toString()),
     size: (s) => [complexity(s)],
     describe: (s) => s,
-    neighbours: (s, scale) => [new D(s).times(1 + scale), new D(s).times(1 - scale), new D(s).plus(scale)].map((d) => d.toSignificantDigits(12).toString()).filter(inRange),
+    neighbours: (s, scale) =>
+      [new D(s).times(1 + scale), new D(s).times(1 - scale), new D(s).plus(scale)]
+        .map((d) => d.toSignificantDigits(12).toString())
+        .filter(inRange),
     coverage: `[${min}, ${max}] (simple values first)`,
     validate: (s, what) => decimalProblem(s, what, min, max),
   };

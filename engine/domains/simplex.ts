@@ -20,14 +20,16 @@ const positive = (w: string[]) => w.some((x) => x !== '0' && !new D(x).isZero())
 const small = fc.array(entry, { minLength: 2, maxLength: 8 }).filter(positive);
 const medium = fc.array(entry, { minLength: 9, maxLength: 64 }).filter(positive);
 const tied = fc
-  .tuple(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 2, max: 4 }), fc.array(fc.integer({ min: 0, max: 9 }), { maxLength: 5 }))
+  .tuple(
+    fc.integer({ min: 1, max: 9 }),
+    fc.integer({ min: 2, max: 4 }),
+    fc.array(fc.integer({ min: 0, max: 9 }), { maxLength: 5 }),
+  )
   .map(([top, copies, rest]) => [...Array<string>(copies).fill(String(top)), ...rest.map(String)]);
-const nearTie = fc
-  .tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 5 }))
-  .map(([digits, zeros]) => {
-    const big = 10n ** BigInt(digits);
-    return [big.toString(), (big + 1n).toString(), ...Array<string>(zeros).fill('0')];
-  });
+const nearTie = fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 5 })).map(([digits, zeros]) => {
+  const big = 10n ** BigInt(digits);
+  return [big.toString(), (big + 1n).toString(), ...Array<string>(zeros).fill('0')];
+});
 const oneHot = fc.integer({ min: 2, max: 12 }).map((v) => ['1', ...Array<string>(v - 1).fill('0')]);
 const uniform = fc.integer({ min: 2, max: 64 }).map((v) => Array<string>(v).fill('1'));
 const zipf = fc
@@ -49,7 +51,21 @@ export const simplexArb: fc.Arbitrary<string[]> = fc.oneof(
  * a/b: continuity checks place a point exactly on such a hyperplane p_i = a/b and move it both ways.
  */
 export const PLANE_CONSTANTS: ReadonlyArray<readonly [number, number]> = [
-  [1, 2], [1, 10], [1, 4], [3, 10], [1, 5], [3, 4], [1, 3], [9, 10], [1, 100], [1, 1000], [1, 10 ** 4], [1, 10 ** 5], [1, 10 ** 6], [1, 10 ** 8], [1, 10 ** 12],
+  [1, 2],
+  [1, 10],
+  [1, 4],
+  [3, 10],
+  [1, 5],
+  [3, 4],
+  [1, 3],
+  [9, 10],
+  [1, 100],
+  [1, 1000],
+  [1, 10 ** 4],
+  [1, 10 ** 5],
+  [1, 10 ** 6],
+  [1, 10 ** 8],
+  [1, 10 ** 12],
 ];
 
 /**
@@ -58,7 +74,12 @@ export const PLANE_CONSTANTS: ReadonlyArray<readonly [number, number]> = [
  */
 export const onPlaneArb: fc.Arbitrary<{ w: string[]; i: number; plane: string }> = fc
   .tuple(
-    fc.array(fc.oneof({ arbitrary: fc.constant(0), weight: 1 }, { arbitrary: fc.integer({ min: 1, max: 10 }), weight: 4 }), { minLength: 1, maxLength: 5 }).filter((r) => r.some((x) => x > 0)),
+    fc
+      .array(fc.oneof({ arbitrary: fc.constant(0), weight: 1 }, { arbitrary: fc.integer({ min: 1, max: 10 }), weight: 4 }), {
+        minLength: 1,
+        maxLength: 5,
+      })
+      .filter((r) => r.some((x) => x > 0)),
     fc.integer({ min: 0, max: PLANE_CONSTANTS.length }),
     // the first coordinate half the time (code often singles out p[0]), else any
     fc.oneof(fc.constant(0), fc.nat()),

@@ -5,9 +5,24 @@ import { describePoint, receivedNumber, receivedWeights } from '../instance/weig
 import { compareSize, type Domain } from './domain.js';
 import { anyOf, guidedTemperatures, guidedWeights, triedOf, type Guidance } from './guided.js';
 import type { Boundary } from '../source/boundary.js';
-import { firstProblem, guarded, integerProblem, objectProblem, temperatureProblem, weightsProblem, type Problem } from './validate.js';
+import {
+  firstProblem,
+  guarded,
+  integerProblem,
+  objectProblem,
+  temperatureProblem,
+  weightsProblem,
+  type Problem,
+} from './validate.js';
 import { SIMPLEX_COVERAGE, denominatorDigits, nearbyWeights, simplerWeights, simplexArb } from './simplex.js';
-import { TEMPERATURE_COVERAGE, scaleTemperature, temperatureLess, simplerTemperatures, temperatureArb, temperatureComplexity } from './temperature.js';
+import {
+  TEMPERATURE_COVERAGE,
+  scaleTemperature,
+  temperatureLess,
+  simplerTemperatures,
+  temperatureArb,
+  temperatureComplexity,
+} from './temperature.js';
 
 /** A point p of the simplex (as weights) and a temperature. */
 export interface PointAtTemperature {
@@ -34,7 +49,10 @@ export function pointProblem(x: unknown, temperatures: 0 | 1 | 2, maxV = MAX_V, 
     () => weightsProblem(r.w, 'w', 2, maxV),
     () => (temperatures >= 1 ? temperatureProblem(r.T) : undefined),
     () => (temperatures >= 2 ? temperatureProblem(r.T2, "T'") : undefined),
-    () => (temperatures >= 2 && !temperatureLess(r.T as string, r.T2 as string) ? `T < T' is required, not T = ${r.T}, T' = ${r.T2}` : undefined),
+    () =>
+      temperatures >= 2 && !temperatureLess(r.T as string, r.T2 as string)
+        ? `T < T' is required, not T = ${r.T}, T' = ${r.T2}`
+        : undefined,
   );
 }
 
@@ -47,7 +65,10 @@ export const pointWithMoveProblem = (maxV: number) =>
     const r = x as { w: unknown[]; move: unknown };
     return firstProblem(
       () => pointProblem(x, 1, maxV, ['move']),
-      () => (r.move === 'T+' || r.move === 'T-' ? undefined : integerProblem(r.move, "move ('T+', 'T-' or a vertex index)", 0, r.w.length - 1)),
+      () =>
+        r.move === 'T+' || r.move === 'T-'
+          ? undefined
+          : integerProblem(r.move, "move ('T+', 'T-' or a vertex index)", 0, r.w.length - 1),
     );
   });
 
@@ -68,8 +89,11 @@ function guidedPoints<X extends { w: string[] }>(
   atTemperature?: (T: fc.Arbitrary<string>) => fc.Arbitrary<Omit<X, 'w'>>,
 ): Guidance<X> | undefined {
   const w = guidedWeights(boundaries);
-  const T: { arbitrary?: fc.Arbitrary<string>; tried: Boundary[] } = atTemperature ? guidedTemperatures(boundaries) : { tried: [] };
-  const at = (rest: fc.Arbitrary<object>, points: fc.Arbitrary<string[]>) => fc.tuple(rest, points).map(([x, w]) => ({ ...x, w }) as X);
+  const T: { arbitrary?: fc.Arbitrary<string>; tried: Boundary[] } = atTemperature
+    ? guidedTemperatures(boundaries)
+    : { tried: [] };
+  const at = (rest: fc.Arbitrary<object>, points: fc.Arbitrary<string[]>) =>
+    fc.tuple(rest, points).map(([x, w]) => ({ ...x, w }) as X);
   const temperatures = T.arbitrary && atTemperature?.(T.arbitrary);
   const arbitrary = anyOf<X>([
     w.arbitrary && at(fallback, w.arbitrary),
@@ -82,7 +106,12 @@ function guidedPoints<X extends { w: string[] }>(
 export const pointDomain: Domain<{ w: string[] }> = {
   arbitrary: simplexArb.map((w) => ({ w })),
   guided: (boundaries) => guidedPoints(pointDomain.arbitrary, boundaries),
-  simplify: (x) => smallerOnly(x, (y) => pointSize(y.w), simplerWeights(x.w).map((w) => ({ w }))),
+  simplify: (x) =>
+    smallerOnly(
+      x,
+      (y) => pointSize(y.w),
+      simplerWeights(x.w).map((w) => ({ w })),
+    ),
   neighbours: (x, scale, random) => nearbyWeights(x.w, scale, random).map((w) => ({ w })),
   size: (x) => pointSize(x.w),
   describe: (x) => describePoint(x.w),
@@ -138,7 +167,9 @@ export const pointAtTwoTemperaturesDomain: Domain<PointAtTwoTemperatures> = {
     guidedPoints(pointAtTwoTemperaturesDomain.arbitrary, boundaries, (T) =>
       fc
         .tuple(T, fc.integer({ min: 1, max: 8 }), fc.boolean())
-        .map(([t, k, above]) => (above ? { T: t, T2: scaleTemperature(t, 1 + 10 ** -k) } : { T: scaleTemperature(t, 1 / (1 + 10 ** -k)), T2: t }))
+        .map(([t, k, above]) =>
+          above ? { T: t, T2: scaleTemperature(t, 1 + 10 ** -k) } : { T: scaleTemperature(t, 1 / (1 + 10 ** -k)), T2: t },
+        )
         .filter((x) => temperatureLess(x.T, x.T2)),
     ),
   simplify: (x) =>
@@ -175,5 +206,7 @@ function safePair(T: string, T2: string): { T: string; T2: string } {
   if (temperatureLess(a, b)) return { T: a, T2: b };
   // both beyond the same end: keep the pair's ratio, anchored at that end
   const ratio = new Decimal(T2).div(T);
-  return new Decimal(T).lt(1) ? { T: '0.0625', T2: ratio.times('0.0625').toString() } : { T: new Decimal(16).div(ratio).toString(), T2: '16' };
+  return new Decimal(T).lt(1)
+    ? { T: '0.0625', T2: ratio.times('0.0625').toString() }
+    : { T: new Decimal(16).div(ratio).toString(), T2: '16' };
 }

@@ -56,5 +56,7 @@ const HIGHEST = new D('1e13');
 
 /** t scaled by a factor, kept to 12 significant digits and inside the searched range. */
 export function scaleTemperature(t: string, factor: number): string {
-  return D.min(HIGHEST, D.max(LOWEST, new D(t).times(factor))).toSignificantDigits(12).toString();
+  return D.min(HIGHEST, D.max(LOWEST, new D(t).times(factor)))
+    .toSignificantDigits(12)
+    .toString();
 }

@@ -32,13 +32,14 @@ const D = Decimal.clone({ precision: MAX_LENGTH, minE: -9e15, maxE: 9e15 });
 const DECIMAL = /^-?\d+(\.\d+)?([eE][+-]?\d{1,9})?$/;
 
 const show = (v: unknown) => {
-  const s = typeof v === 'string' ? JSON.stringify(v) : typeof v === 'number' ? String(v) : JSON.stringify(v) ?? String(v);
+  const s = typeof v === 'string' ? JSON.stringify(v) : typeof v === 'number' ? String(v) : (JSON.stringify(v) ?? String(v));
   return s.length > 40 ? `${s.slice(0, 37)}…` : s;
 };
 
 /** An object with exactly `keys` (optional ones may be absent), or why not. */
 export function objectProblem(x: unknown, keys: readonly string[], optional: readonly string[] = []): Problem {
-  if (typeof x !== 'object' || x === null || Array.isArray(x)) return `the instance is not an object with fields ${keys.join(', ')}`;
+  if (typeof x !== 'object' || x === null || Array.isArray(x))
+    return `the instance is not an object with fields ${keys.join(', ')}`;
   for (const k of keys) if (!(k in x) && !optional.includes(k)) return `missing field ${k}`;
   const extra = Object.keys(x).find((k) => !keys.includes(k));
   return extra === undefined ? undefined : `unexpected field ${show(extra)}`;
@@ -100,7 +101,8 @@ export function temperatureProblem(x: unknown, what = 'T'): Problem {
   const d = parseDecimal(x, what);
   if (typeof d === 'string') return d;
   if (!d.gt(0)) return `${what} must be > 0, not ${show(x)}`;
-  if (d.lt(MIN_TEMPERATURE) || d.gt(MAX_TEMPERATURE)) return `${what} ${show(x)} is outside the searched range ${MIN_TEMPERATURE} … ${MAX_TEMPERATURE}`;
+  if (d.lt(MIN_TEMPERATURE) || d.gt(MAX_TEMPERATURE))
+    return `${what} ${show(x)} is outside the searched range ${MIN_TEMPERATURE} … ${MAX_TEMPERATURE}`;
   return undefined;
 }
 

@@ -31,7 +31,11 @@ export function softeningCurves(op: SofteningOperator): EntropyCurve[] {
       label,
       input: describePoint(w),
       points: sample((T) => op.apply(float64, p, T)),
-      limits: { zero: Math.log(tieGroups(w).at(-1)!.length), infinity: Math.log(w.length), reference: 'Axiom 5: one-hot on the maxima as T → 0⁺, uniform as T → ∞' },
+      limits: {
+        zero: Math.log(tieGroups(w).at(-1)!.length),
+        infinity: Math.log(w.length),
+        reference: 'Axiom 5: one-hot on the maxima as T → 0⁺, uniform as T → ∞',
+      },
     };
   });
 }

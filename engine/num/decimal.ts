@@ -62,7 +62,12 @@ function hugePower(D: DecimalCtor, x: Decimal, y: Decimal): Decimal {
 }
 
 function oppositeRounding(D: DecimalCtor): DecimalCtor {
-  const swap = D.rounding === Decimal.ROUND_FLOOR ? Decimal.ROUND_CEIL : D.rounding === Decimal.ROUND_CEIL ? Decimal.ROUND_FLOOR : D.rounding;
+  const swap =
+    D.rounding === Decimal.ROUND_FLOOR
+      ? Decimal.ROUND_CEIL
+      : D.rounding === Decimal.ROUND_CEIL
+        ? Decimal.ROUND_FLOOR
+        : D.rounding;
   return D.clone({ rounding: swap });
 }
 

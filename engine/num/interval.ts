@@ -17,7 +17,10 @@ export interface Interval {
 const EMPTY: Interval = Object.freeze({ lo: new Decimal(NaN), hi: new Decimal(NaN) });
 const isEmpty = (a: Interval) => a === EMPTY;
 const unary = (f: (a: Interval) => Interval) => (a: Interval) => (isEmpty(a) ? EMPTY : f(a));
-const binary = <R>(f: (a: Interval, b: Interval) => R, empty: R) => (a: Interval, b: Interval) => (isEmpty(a) || isEmpty(b) ? empty : f(a, b));
+const binary =
+  <R>(f: (a: Interval, b: Interval) => R, empty: R) =>
+  (a: Interval, b: Interval) =>
+    isEmpty(a) || isEmpty(b) ? empty : f(a, b);
 const isExactZero = (a: Interval) => a.lo.isZero() && a.hi.isZero();
 
 /**
@@ -52,8 +55,18 @@ export function intervalNum(precision: number): Num<Interval> {
     lo.isNaN() || hi.isNaN() ? { lo: new L(NaN), hi: new U(NaN) } : { lo, hi };
   const point = (lo: Decimal, hi: Decimal) => make(lo, hi);
   const whole = () => make(new L(-Infinity), new U(Infinity));
-  const corners = (a: Interval, b: Interval, lower: (x: Decimal, y: Decimal) => Decimal, upper: (x: Decimal, y: Decimal) => Decimal) => {
-    const pairs: Array<[Decimal, Decimal]> = [[a.lo, b.lo], [a.lo, b.hi], [a.hi, b.lo], [a.hi, b.hi]];
+  const corners = (
+    a: Interval,
+    b: Interval,
+    lower: (x: Decimal, y: Decimal) => Decimal,
+    upper: (x: Decimal, y: Decimal) => Decimal,
+  ) => {
+    const pairs: Array<[Decimal, Decimal]> = [
+      [a.lo, b.lo],
+      [a.lo, b.hi],
+      [a.hi, b.lo],
+      [a.hi, b.hi],
+    ];
     const los = pairs.map(([x, y]) => lower(x, y));
     const his = pairs.map(([x, y]) => upper(x, y));
     if (los.some((v) => v.isNaN()) || his.some((v) => v.isNaN())) return make(new L(NaN), new U(NaN));
@@ -68,11 +81,25 @@ export function intervalNum(precision: number): Num<Interval> {
     ratio: (a, b) => point(L.div(a, b), U.div(a, b)),
     add: binary((a, b) => make(L.add(a.lo, b.lo), U.add(a.hi, b.hi)), EMPTY),
     sub: binary((a, b) => make(L.sub(a.lo, b.hi), U.sub(a.hi, b.lo)), EMPTY),
-    mul: binary((a, b) => corners(a, b, (x, y) => outOfRange(L.mul(x, y), x, y, 'lower'), (x, y) => outOfRange(U.mul(x, y), x, y, 'upper')), EMPTY),
+    mul: binary(
+      (a, b) =>
+        corners(
+          a,
+          b,
+          (x, y) => outOfRange(L.mul(x, y), x, y, 'lower'),
+          (x, y) => outOfRange(U.mul(x, y), x, y, 'upper'),
+        ),
+      EMPTY,
+    ),
     div: binary((a, b) => {
       if (isExactZero(b)) return EMPTY;
       if (b.lo.lte(0) && b.hi.gte(0)) return whole();
-      return corners(a, b, (x, y) => outOfRange(L.div(x, y), x, y, 'lower'), (x, y) => outOfRange(U.div(x, y), x, y, 'upper'));
+      return corners(
+        a,
+        b,
+        (x, y) => outOfRange(L.div(x, y), x, y, 'lower'),
+        (x, y) => outOfRange(U.div(x, y), x, y, 'upper'),
+      );
     }, EMPTY),
     neg: unary((a) => make(a.hi.neg(), a.lo.neg())),
     abs: unary((a) => {
@@ -110,7 +137,10 @@ export function intervalNum(precision: number): Num<Interval> {
     }, EMPTY),
     min: binary((a, b) => make(L.min(a.lo, b.lo), U.min(a.hi, b.hi)), EMPTY),
     max: binary((a, b) => make(L.max(a.lo, b.lo), U.max(a.hi, b.hi)), EMPTY),
-    sum: (xs) => (xs.some(isEmpty) ? EMPTY : xs.reduce<Interval>((s, x) => make(L.add(s.lo, x.lo), U.add(s.hi, x.hi)), point(new L(0), new U(0)))),
+    sum: (xs) =>
+      xs.some(isEmpty)
+        ? EMPTY
+        : xs.reduce<Interval>((s, x) => make(L.add(s.lo, x.lo), U.add(s.hi, x.hi)), point(new L(0), new U(0))),
     hull: binary((a, b) => make(L.min(a.lo, b.lo), U.max(a.hi, b.hi)), EMPTY),
     lt: binary((a, b) => (a.hi.lt(b.lo) ? true : a.lo.gte(b.hi) ? false : undefined), undefined),
     le: binary((a, b) => (a.hi.lte(b.lo) ? true : a.lo.gt(b.hi) ? false : undefined), undefined),
@@ -120,4 +150,3 @@ export function intervalNum(precision: number): Num<Interval> {
     toNumber: (a) => (a.lo.isFinite() && a.hi.isFinite() ? a.lo.plus(a.hi).div(2).toNumber() : a.lo.plus(a.hi).toNumber()),
   };
 }
-

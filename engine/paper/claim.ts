@@ -52,9 +52,14 @@ export const isStatement = (claim: Claim): claim is StatementClaim => claim.kind
 export const claimId = (claim: Claim): string => (claim.kind === 'operator' ? claim.check.id : claim.id);
 
 /** The reading, when the claim is one of several readings of a statement. */
-export const claimVariant = (claim: Claim): string | undefined => (claim.kind === 'operator' ? claim.check.variant : claim.kind === 'existence' ? undefined : claim.variant);
+export const claimVariant = (claim: Claim): string | undefined =>
+  claim.kind === 'operator' ? claim.check.variant : claim.kind === 'existence' ? undefined : claim.variant;
 
 /** Checks of one family and role as operator claims, in the given order (the matrices' column order). */
-export function operatorClaims<F extends OperatorFamily>(family: F, role: OperatorClaim['role'], checks: ReadonlyArray<AnyCheck<OperatorOf<F>>>): OperatorClaim<F>[] {
+export function operatorClaims<F extends OperatorFamily>(
+  family: F,
+  role: OperatorClaim['role'],
+  checks: ReadonlyArray<AnyCheck<OperatorOf<F>>>,
+): OperatorClaim<F>[] {
   return checks.map((check) => ({ kind: 'operator', family, role, check }));
 }

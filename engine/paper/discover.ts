@@ -23,7 +23,9 @@ async function loadPaper(folder: string, name: string): Promise<Paper | undefine
   const index = ['index.ts', 'index.js'].map((file) => join(folder, file)).find(existsSync);
   if (!index) return undefined;
   const { paper } = (await import(pathToFileURL(index).href)) as { paper?: Paper };
-  if (!paper?.manifest || !Array.isArray(paper.claims)) throw new Error(`${index} does not export a paper (export const paper = definePaper({ manifest, claims }))`);
-  if (paper.manifest.id !== name) throw new Error(`${index} exports paper ${JSON.stringify(paper.manifest.id)}; its folder must have that name`);
+  if (!paper?.manifest || !Array.isArray(paper.claims))
+    throw new Error(`${index} does not export a paper (export const paper = definePaper({ manifest, claims }))`);
+  if (paper.manifest.id !== name)
+    throw new Error(`${index} exports paper ${JSON.stringify(paper.manifest.id)}; its folder must have that name`);
   return paper;
 }

@@ -10,7 +10,10 @@ import type { PaperManifest } from './manifest.js';
 export interface Paper {
   readonly manifest: PaperManifest;
   readonly claims: readonly Claim[];
-  readonly operators?: { readonly softening?: readonly SofteningOperator[]; readonly aggregation?: readonly AggregationOperator[] };
+  readonly operators?: {
+    readonly softening?: readonly SofteningOperator[];
+    readonly aggregation?: readonly AggregationOperator[];
+  };
 }
 
 /** A paper id is a folder name: lower-case words joined by hyphens ('my-paper', 'some-kd'). */
@@ -36,11 +39,13 @@ export function definePaper(paper: Paper): Paper {
 function claimProblem(paper: string, claim: Claim): string | undefined {
   const own = claimId(claim).startsWith(`${paper}/`);
   if (claim.kind === 'operator') {
-    if (claim.role === 'axiom' && claimId(claim).includes('/')) return "an axiom's id has no '/' (reports read a '/' as a paper's guarantee)";
+    if (claim.role === 'axiom' && claimId(claim).includes('/'))
+      return "an axiom's id has no '/' (reports read a '/' as a paper's guarantee)";
     if (claim.role === 'guarantee' && !own) return `a guarantee's id starts with '${paper}/'`;
     return undefined;
   }
   if (!own) return `its id starts with '${paper}/'`;
-  if (isStatement(claim) && claim.source.paper !== paper) return `source.paper is ${JSON.stringify(claim.source.paper)}, not ${JSON.stringify(paper)}`;
+  if (isStatement(claim) && claim.source.paper !== paper)
+    return `source.paper is ${JSON.stringify(claim.source.paper)}, not ${JSON.stringify(paper)}`;
   return undefined;
 }

@@ -21,5 +21,8 @@ export const checkReportSchema = z
     /** One result per axiom reading, in axiom order. */
     results: z.array(checkResultSchema),
   })
-  .meta({ title: 'kdaudit check --json', description: 'One operator of a plugin against Axioms A0–A5 (softening) or each reading of B1–B5 (aggregation).' });
+  .meta({
+    title: 'kdaudit check --json',
+    description: 'One operator of a plugin against Axioms A0–A5 (softening) or each reading of B1–B5 (aggregation).',
+  });
 export type CheckReport = z.infer<typeof checkReportSchema>;

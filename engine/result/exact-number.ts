@@ -24,20 +24,30 @@ export const exactDecimal = z
   .string()
   .max(MAX_EXACT_LENGTH, { error: `expected at most ${MAX_EXACT_LENGTH} characters` })
   .regex(DECIMAL_PATTERN, { error: 'expected a decimal string like "0.5", "2" or "1e-337"' })
-  .meta({ id: 'ExactDecimal', description: 'An exact decimal as a string: "0.5", "2", "-3.25", "1e-337" (docs/exact-numbers.md).' });
+  .meta({
+    id: 'ExactDecimal',
+    description: 'An exact decimal as a string: "0.5", "2", "-3.25", "1e-337" (docs/exact-numbers.md).',
+  });
 
 /** An exact rational or decimal: probabilities ("1/3"), temperatures, weights. */
 export const exactNumber = z
   .string()
   .max(MAX_EXACT_LENGTH, { error: `expected at most ${MAX_EXACT_LENGTH} characters` })
-  .regex(new RegExp(`${RATIONAL_PATTERN.source}|${DECIMAL_PATTERN.source}`), { error: 'expected a string like "1/3", "0.25" or "1e-337"' })
-  .meta({ id: 'ExactNumber', description: 'An exact number as a string: a rational "1/3" or a decimal "0.25", "1e-337" (docs/exact-numbers.md).' });
+  .regex(new RegExp(`${RATIONAL_PATTERN.source}|${DECIMAL_PATTERN.source}`), {
+    error: 'expected a string like "1/3", "0.25" or "1e-337"',
+  })
+  .meta({
+    id: 'ExactNumber',
+    description: 'An exact number as a string: a rational "1/3" or a decimal "0.25", "1e-337" (docs/exact-numbers.md).',
+  });
 
 /**
  * One side of an enclosure [lo, hi]: an exact decimal, `Infinity`/`-Infinity` when the enclosure
  * is unbounded on that side, or `n/a` when the certificate is about a value that is not a number
  * (code that returned NaN has no enclosure).
  */
-export const enclosureBound = z.union([exactNumber, z.enum(['Infinity', '-Infinity', 'n/a'])], {
-  error: 'expected an exact number like "0.25", "1/3" or "1e-337", "Infinity", "-Infinity" or "n/a"',
-}).meta({ id: 'EnclosureBound' });
+export const enclosureBound = z
+  .union([exactNumber, z.enum(['Infinity', '-Infinity', 'n/a'])], {
+    error: 'expected an exact number like "0.25", "1/3" or "1e-337", "Infinity", "-Infinity" or "n/a"',
+  })
+  .meta({ id: 'EnclosureBound' });

@@ -33,7 +33,11 @@ function pinpoint(issue: Issue, base: Path): { path: Path; message: string } {
     const meant = issue.errors.filter((branch) => !branch.some(isOtherVariant));
     const deeper = meant.map((branch) => branch[0]).find((first) => first && first.path.length > 0);
     if (deeper) return pinpoint(deeper, path);
-    if (meant.length === 0 && issue.errors.length > 0) return unknownVariant(issue.errors.map((branch) => branch.find(isOtherVariant)!), path);
+    if (meant.length === 0 && issue.errors.length > 0)
+      return unknownVariant(
+        issue.errors.map((branch) => branch.find(isOtherVariant)!),
+        path,
+      );
   }
   if (issue.code === 'unrecognized_keys') return { path: [...path, issue.keys[0]], message: 'unexpected field' };
   return { path, message: messageOf(issue) };
@@ -50,9 +54,13 @@ const isOtherVariant = (issue: Issue) => issue.code === 'invalid_value' && issue
 
 function messageOf(issue: Issue): string {
   const got = 'input' in issue ? issue.input : undefined;
-  if (issue.code === 'invalid_type') return got === undefined ? `missing (expected ${article(issue.expected)})` : `expected ${article(issue.expected)}, got ${show(got)}`;
+  if (issue.code === 'invalid_type')
+    return got === undefined
+      ? `missing (expected ${article(issue.expected)})`
+      : `expected ${article(issue.expected)}, got ${show(got)}`;
   // zod's own messages start 'Invalid'; a schema's custom message is kept as it is
-  if (issue.code === 'invalid_value' && issue.message.startsWith('Invalid')) return `expected ${oneOf(issue.values)}, got ${show(got)}`;
+  if (issue.code === 'invalid_value' && issue.message.startsWith('Invalid'))
+    return `expected ${oneOf(issue.values)}, got ${show(got)}`;
   return issue.message;
 }
 
@@ -79,6 +87,12 @@ function fieldPath(path: Path): string {
   if (path.length === 0) return '(top level)';
   const name = (key: PropertyKey) => (String(key).length > 40 ? `${String(key).slice(0, 39)}…` : String(key));
   return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `${i ? '.' : ''}${name(key)}` : `[${JSON.stringify(name(key))}]`))
+    .map((key, i) =>
+      typeof key === 'number'
+        ? `[${key}]`
+        : /^[A-Za-z_$][\w$]*$/.test(String(key))
+          ? `${i ? '.' : ''}${name(key)}`
+          : `[${JSON.stringify(name(key))}]`,
+    )
     .join('');
 }

@@ -20,7 +20,8 @@ export function fold(node: Node, consts: ConstTable, depth = 0): Rational | unde
   const again = (n: Node | undefined) => (n ? fold(n, consts, depth + 1) : undefined);
   if (N.isNumericLiteral(node)) return parseRational(node.getText());
   if (N.isStringLiteral(node)) return stringValue(node.getLiteralValue());
-  if (N.isParenthesizedExpression(node) || N.isAsExpression(node) || N.isNonNullExpression(node)) return again(node.getExpression());
+  if (N.isParenthesizedExpression(node) || N.isAsExpression(node) || N.isNonNullExpression(node))
+    return again(node.getExpression());
   if (N.isPrefixUnaryExpression(node)) {
     const operand = again(node.getOperand());
     if (!operand) return undefined;
@@ -31,12 +32,18 @@ export function fold(node: Node, consts: ConstTable, depth = 0): Rational | unde
     const [a, b] = [again(node.getLeft()), again(node.getRight())];
     if (!a || !b) return undefined;
     switch (node.getOperatorToken().getKind()) {
-      case K.PlusToken: return add(a, b);
-      case K.MinusToken: return sub(a, b);
-      case K.AsteriskToken: return mul(a, b);
-      case K.SlashToken: return div(a, b);
-      case K.AsteriskAsteriskToken: return pow(a, b);
-      default: return undefined;
+      case K.PlusToken:
+        return add(a, b);
+      case K.MinusToken:
+        return sub(a, b);
+      case K.AsteriskToken:
+        return mul(a, b);
+      case K.SlashToken:
+        return div(a, b);
+      case K.AsteriskAsteriskToken:
+        return pow(a, b);
+      default:
+        return undefined;
     }
   }
   if (N.isIdentifier(node)) return again(consts.get(node.getText()));

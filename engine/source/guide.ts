@@ -38,7 +38,8 @@ export function guideSearch<X>(domain: Domain<X>, op: AuditedOperator): SearchGu
   };
   const notes = unreadable.map((h) => `The source ${h.module} could not be harvested (${h.unreadable}).`);
   if (guidance) notes.push(`Source-guided: ${GUIDED_SHARE.text} drawn at and around ${count(tried.length)} (${named(tried)}).`);
-  else if (boundaries.length) notes.push(`The source gave ${count(boundaries.length)}, none of which this check's instances can sit at.`);
+  else if (boundaries.length)
+    notes.push(`The source gave ${count(boundaries.length)}, none of which this check's instances can sit at.`);
   else notes.push('Searched without source guidance.');
   return { ...(guidance ? { arbitrary: guidance.arbitrary } : {}), evidence, sentence: notes.join(' ') };
 }
@@ -46,6 +47,8 @@ export function guideSearch<X>(domain: Domain<X>, op: AuditedOperator): SearchGu
 const count = (n: number) => `${n} harvested boundar${n === 1 ? 'y' : 'ies'}`;
 
 function named(tried: readonly Boundary[]): string {
-  const shown = tried.slice(0, NAMED).map((b) => `${b.value} as ${b.role === 'unknown' ? 'any role' : b.role}, ${b.module}:${b.line} \`${b.text}\``);
+  const shown = tried
+    .slice(0, NAMED)
+    .map((b) => `${b.value} as ${b.role === 'unknown' ? 'any role' : b.role}, ${b.module}:${b.line} \`${b.text}\``);
   return tried.length > NAMED ? `${shown.join('; ')}; ${tried.length - NAMED} more` : shown.join('; ');
 }

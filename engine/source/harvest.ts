@@ -77,7 +77,16 @@ function collect(file: SourceFile, module: string): Found[] {
   // constant expressions already recorded as a compared side: their literals are not recorded again
   const compared = new Set<Node>();
   const record = (value: Rational | undefined, role: BoundaryRole, kind: Boundary['kind'], at: Node) => {
-    if (value) out.push({ value: exactString(value), role, kind, text: short(at), line: at.getStartLineNumber(), module, order: at.getStart() });
+    if (value)
+      out.push({
+        value: exactString(value),
+        role,
+        kind,
+        text: short(at),
+        line: at.getStartLineNumber(),
+        module,
+        order: at.getStart(),
+      });
   };
   file.forEachDescendant((node) => {
     if (N.isBinaryExpression(node) && COMPARISONS.has(node.getOperatorToken().getText())) {
@@ -109,7 +118,10 @@ type Recorder = (value: Rational | undefined, role: BoundaryRole, kind: Boundary
 
 /** `left op right` where one side is constant, or constant times a quantity (`x < 1e-3 * max`). */
 function comparison(left: Node, right: Node, at: Node, consts: ConstTable, record: Recorder, compared: Set<Node>) {
-  for (const [side, other] of [[right, left], [left, right]]) {
+  for (const [side, other] of [
+    [right, left],
+    [left, right],
+  ]) {
     const c = fold(side, consts);
     if (c && fold(other, consts) === undefined) {
       compared.add(side);
@@ -119,7 +131,10 @@ function comparison(left: Node, right: Node, at: Node, consts: ConstTable, recor
     }
   }
   // a scaled side: x < 1e-3 * max compares the ratio x / max with 1e-3
-  for (const [side, other] of [[right, left], [left, right]]) {
+  for (const [side, other] of [
+    [right, left],
+    [left, right],
+  ]) {
     const scaled = scaleOf(side, consts);
     if (scaled) {
       compared.add(scaled.constant);
@@ -176,7 +191,9 @@ function solve(node: Node, c: Rational, consts: ConstTable): { value: Rational |
   const inner = N.isParenthesizedExpression(node) ? node.getExpression() : node;
   const kind = N.isBinaryExpression(inner) ? inner.getOperatorToken().getKind() : undefined;
   const sum = N.isBinaryExpression(inner) && (kind === K.PlusToken || kind === K.MinusToken) ? inner : undefined;
-  const parts = product(inner) ?? (sum && { l: sum.getLeft(), r: sum.getRight(), op: kind === K.PlusToken ? ('plus' as const) : ('minus' as const) });
+  const parts =
+    product(inner) ??
+    (sum && { l: sum.getLeft(), r: sum.getRight(), op: kind === K.PlusToken ? ('plus' as const) : ('minus' as const) });
   if (!parts) return { value: c, quantity: node };
   const { l, r, op } = parts;
   const [kl, kr] = [fold(l, consts), fold(r, consts)];
@@ -200,7 +217,9 @@ function clamp(args: readonly Node[], at: Node, consts: ConstTable, record: Reco
   const { SyntaxKind: K } = tsMorph();
   const innerClamps = variable
     .flatMap((v) => v.getDescendantsOfKind(K.CallExpression).concat(v.isKind(K.CallExpression) ? [v] : []))
-    .filter((call) => CLAMPS.has(calleeName(call.getExpression())) && call.getArguments().some((a) => fold(a, consts) !== undefined))
+    .filter(
+      (call) => CLAMPS.has(calleeName(call.getExpression())) && call.getArguments().some((a) => fold(a, consts) !== undefined),
+    )
     .map((call) => call.getExpression());
   for (const a of args) {
     const c = fold(a, consts);

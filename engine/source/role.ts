@@ -13,7 +13,8 @@ export function identifiersOf(nodes: readonly Node[], skip: ReadonlySet<Node> = 
   const out: string[] = [];
   for (const node of nodes) {
     const all = N.isIdentifier(node) ? [node] : node.getDescendantsOfKind(K.Identifier);
-    for (const id of all) if (![...skip].some((s) => s === id || s.containsRange(id.getPos(), id.getEnd()))) out.push(id.getText());
+    for (const id of all)
+      if (![...skip].some((s) => s === id || s.containsRange(id.getPos(), id.getEnd()))) out.push(id.getText());
   }
   return out;
 }

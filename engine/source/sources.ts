@@ -28,7 +28,8 @@ function read(path: string): Harvest {
   const module = relative(process.cwd(), path).split(sep).join('/');
   const unreadable = (reason: string): Harvest => ({ module, boundaries: [], found: 0, unreadable: reason });
   const extension = extname(path) || 'no extension';
-  if (!SOURCE_EXTENSIONS.has(extname(path))) return unreadable(`not TypeScript or JavaScript source (${extension}): a native or compiled module`);
+  if (!SOURCE_EXTENSIONS.has(extname(path)))
+    return unreadable(`not TypeScript or JavaScript source (${extension}): a native or compiled module`);
   try {
     if (statSync(path).size > MAX_BYTES) return unreadable(`larger than ${MAX_BYTES} bytes: a bundle, not an operator's source`);
     return harvestSource(readFileSync(path, 'utf8'), module);

@@ -28,7 +28,13 @@ export function runStatement(claim: StatementClaim, options: RunOptions): Statem
     ...(searched?.rescue ? { candidatesTried: searched.rescue.tried } : {}),
     obligations: (claim.obligations ?? []).map((o): ObligationResult => {
       const stepOutcome = guarded(() => o.evaluate(options));
-      return { step: o.step, text: o.text, ...decideStatement(stepOutcome), evidence: evidenceOf(stepOutcome, options), ...counterexampleOf(stepOutcome, claim.id) };
+      return {
+        step: o.step,
+        text: o.text,
+        ...decideStatement(stepOutcome),
+        evidence: evidenceOf(stepOutcome, options),
+        ...counterexampleOf(stepOutcome, claim.id),
+      };
     }),
     fidelity: fidelityOf(outcome),
     notes: searched ? [...searched.asStated.notes, ...searched.asStated.findings.map((f) => f.message)] : [],
@@ -55,7 +61,8 @@ function guarded(evaluate: () => StatementOutcome): StatementOutcome {
  * one found by a derivation (symbolic, exact) is found again by auditing the statement alone.
  */
 function counterexampleOf(outcome: StatementOutcome, id: string): { counterexample?: Counterexample } {
-  if (outcome.kind === 'searched') return outcome.asStated.counterexample ? { counterexample: outcome.asStated.counterexample } : {};
+  if (outcome.kind === 'searched')
+    return outcome.asStated.counterexample ? { counterexample: outcome.asStated.counterexample } : {};
   const c = 'counterexample' in outcome ? outcome.counterexample : undefined;
   return c ? { counterexample: { ...c, replay: `npx kdaudit audit --statement ${id}` } } : {};
 }
@@ -81,11 +88,22 @@ function evidenceOf(outcome: StatementOutcome, options: RunOptions): Evidence {
     case 'derived':
       return { ...base, kind: outcome.method, summary: outcome.detail };
     case 'free-constant':
-      return { ...base, kind: 'free-constant', exact: outcome.instances, summary: `${outcome.detail} (free constant: ${outcome.constant}; ${outcome.instances} instances tried)` };
+      return {
+        ...base,
+        kind: 'free-constant',
+        exact: outcome.instances,
+        summary: `${outcome.detail} (free constant: ${outcome.constant}; ${outcome.instances} instances tried)`,
+      };
     case 'vacuous':
       return { ...base, kind: 'vacuity', summary: outcome.detail };
     case 'witness':
-      return { ...base, kind: 'witness', summary: outcome.witness ? `Witness ${outcome.witness}, verified by ${outcome.verifiedBy}: ${outcome.detail}` : `No witness found — existence stays unsettled (no instance can refute an existence statement): ${outcome.detail}` };
+      return {
+        ...base,
+        kind: 'witness',
+        summary: outcome.witness
+          ? `Witness ${outcome.witness}, verified by ${outcome.verifiedBy}: ${outcome.detail}`
+          : `No witness found — existence stays unsettled (no instance can refute an existence statement): ${outcome.detail}`,
+      };
     case 'no-proposition':
       return { ...base, kind: 'reading', summary: outcome.detail };
     case 'failed':

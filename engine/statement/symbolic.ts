@@ -13,7 +13,8 @@ const DIGITS = [60, 90];
  */
 export function symbolicIdentity(lhs: string, rhs: string, variables: readonly string[]): StatementOutcome {
   const difference = `(${lhs}) - (${rhs})`;
-  if (reducesToZero(lhs, rhs, difference)) return { kind: 'derived', method: 'symbolic', detail: `mathjs reduces ${difference} to 0.` };
+  if (reducesToZero(lhs, rhs, difference))
+    return { kind: 'derived', method: 'symbolic', detail: `mathjs reduces ${difference} to 0.` };
   for (const point of probePoints(variables)) {
     const values = DIGITS.map((digits) => evaluateAt(difference, point, digits));
     const away = values.every((v) => v !== undefined && v.abs().gt(`1e-${DIGITS[0] / 2}`));
@@ -25,7 +26,13 @@ export function symbolicIdentity(lhs: string, rhs: string, variables: readonly s
         detail: `mathjs could not reduce ${difference}; it is ${value} at the point below.`,
         counterexample: {
           instance: { ...point, identity: `${lhs} = ${rhs}` },
-          certificate: { kind: 'decimal-agreement', quantity: difference, lo: value, hi: value, explanation: `Evaluated in mathjs BigNumber at ${DIGITS.join(' and ')} digits; both are ${value} to 20 digits, not 0.` },
+          certificate: {
+            kind: 'decimal-agreement',
+            quantity: difference,
+            lo: value,
+            hi: value,
+            explanation: `Evaluated in mathjs BigNumber at ${DIGITS.join(' and ')} digits; both are ${value} to 20 digits, not 0.`,
+          },
           replay: '', // set by runStatement, which knows the statement
           size: [variables.length],
         },
@@ -50,7 +57,8 @@ function reducesToZero(lhs: string, rhs: string, difference: string): boolean {
 }
 
 function* probePoints(variables: readonly string[]): Generator<Record<string, string>> {
-  for (let k = 0; k < PROBE_VALUES.length; k++) yield Object.fromEntries(variables.map((v, i) => [v, PROBE_VALUES[(k + i) % PROBE_VALUES.length]]));
+  for (let k = 0; k < PROBE_VALUES.length; k++)
+    yield Object.fromEntries(variables.map((v, i) => [v, PROBE_VALUES[(k + i) % PROBE_VALUES.length]]));
 }
 
 function evaluateAt(expression: string, point: Record<string, string>, digits: number) {

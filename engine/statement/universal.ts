@@ -23,7 +23,11 @@ const MAX_CANDIDATE_SET = 3;
  * first, each by a fresh search restricted to instances meeting them; the first set under which
  * nothing refutes it makes the statement `conditional`.
  */
-export function universalStatement<X>(meta: StatementMeta, check: Check<X, AuditedOperator>, candidates: readonly Assumption<X>[] = []): StatementClaim {
+export function universalStatement<X>(
+  meta: StatementMeta,
+  check: Check<X, AuditedOperator>,
+  candidates: readonly Assumption<X>[] = [],
+): StatementClaim {
   return {
     ...meta,
     checks: [check],
@@ -39,7 +43,11 @@ export function universalStatement<X>(meta: StatementMeta, check: Check<X, Audit
         const result = runCheck(restricted.check, STATEMENT_SUBJECT, { ...run, corpus: undefined, budgetMs: run.budgetMs / 2 });
         if (result.verdict === 'holds' && restricted.met() > 0) {
           const summary = `${result.evidence.summary} ${restricted.met()} of ${result.evidence.screened} cases met the added assumptions.`;
-          return { kind: 'searched', asStated, rescue: { tried, found: { assumptions: names, result: { ...result, evidence: { ...result.evidence, summary } } } } };
+          return {
+            kind: 'searched',
+            asStated,
+            rescue: { tried, found: { assumptions: names, result: { ...result, evidence: { ...result.evidence, summary } } } },
+          };
         }
       }
       return { kind: 'searched', asStated, rescue: { tried } };
@@ -72,10 +80,16 @@ function* combinations<A>(items: readonly A[], size: number, from: number): Gene
     yield [];
     return;
   }
-  for (let i = from; i <= items.length - size; i++) for (const rest of combinations(items, size - 1, i + 1)) yield [items[i], ...rest];
+  for (let i = from; i <= items.length - size; i++)
+    for (const rest of combinations(items, size - 1, i + 1)) yield [items[i], ...rest];
 }
 
 /** A derivation step searched as a check of its own; the step owns the check, so replay finds its counterexamples. */
 export function searchedStep<X>(step: string, text: string, check: Check<X, AuditedOperator>): Obligation {
-  return { step, text, checks: [check], evaluate: (run) => ({ kind: 'searched', asStated: runCheck(check, STATEMENT_SUBJECT, run) }) };
+  return {
+    step,
+    text,
+    checks: [check],
+    evaluate: (run) => ({ kind: 'searched', asStated: runCheck(check, STATEMENT_SUBJECT, run) }),
+  };
 }

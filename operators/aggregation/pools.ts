@@ -139,8 +139,19 @@ export const weightedMedian: Pool = {
   sources,
   formula: 'coordinate-wise lower weighted median A_i ∝ min{m : Σ_{k: p_{k,i} ≤ m} w_k ≥ 1/2}',
   combine<V>(N: Num<V>, teachers: readonly (readonly V[])[], weights: readonly V[]): V[] {
-    const medians = teachers[0].map((_, i) => lowerWeightedMedian(N, teachers.map((p) => p[i]), weights));
-    return normalise(N, medians, 'weighted median undefined: at every coordinate, teachers of total weight ≥ 1/2 give probability 0', 'some coordinate has a positive weighted median');
+    const medians = teachers[0].map((_, i) =>
+      lowerWeightedMedian(
+        N,
+        teachers.map((p) => p[i]),
+        weights,
+      ),
+    );
+    return normalise(
+      N,
+      medians,
+      'weighted median undefined: at every coordinate, teachers of total weight ≥ 1/2 give probability 0',
+      'some coordinate has a positive weighted median',
+    );
   },
 };
 
@@ -158,8 +169,20 @@ function lowerWeightedMedian<V>(N: Num<V>, xs: readonly V[], ws: readonly V[]): 
   xs.forEach((x, j) => {
     const below = xs.map((y, k) => (k === j ? true : N.le(y, x)));
     const mass = (keep: (b: boolean | undefined) => boolean) => N.sum(ws.filter((_, k) => keep(below[k])));
-    if (N.le(half, mass((b) => b === true)) === true) certain.push(x);
-    if (N.le(half, mass((b) => b !== false)) !== false) possible.push(x);
+    if (
+      N.le(
+        half,
+        mass((b) => b === true),
+      ) === true
+    )
+      certain.push(x);
+    if (
+      N.le(
+        half,
+        mass((b) => b !== false),
+      ) !== false
+    )
+      possible.push(x);
   });
   const least = possible.reduce((a, b) => N.min(a, b));
   const bound = certain.length > 0 ? certain.reduce((a, b) => N.min(a, b)) : possible.reduce((a, b) => N.max(a, b));

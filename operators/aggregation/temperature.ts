@@ -19,7 +19,12 @@ export function softenThenAggregate(pool: Pool, S: SofteningOperator = power): A
     sources: [import.meta.url, ...(pool.sources ?? []), ...(S.sources ?? [])],
     description: `${pool.formula} of the teachers each softened by ${S.name} S_T`,
     exactness: S.exactness,
-    apply: (N, teachers, weights, T) => pool.combine(N, teachers.map((p) => S.apply(N, p, T)), weights),
+    apply: (N, teachers, weights, T) =>
+      pool.combine(
+        N,
+        teachers.map((p) => S.apply(N, p, T)),
+        weights,
+      ),
   };
 }
 

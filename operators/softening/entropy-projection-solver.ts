@@ -34,7 +34,8 @@ export function projectEntropy<V>(N: Num<V>, p: readonly V[], h: V, describe: ()
     else [lo, hi] = [N.mul(lo, N.of(2)), lo];
   }
   const root = illinois(N, f, lo, hi);
-  if (root === undefined) throw new OperatorFault('threw', 'entropy projection: the entropy equation did not converge', describe());
+  if (root === undefined)
+    throw new OperatorFault('threw', 'entropy projection: the entropy equation did not converge', describe());
   return spread(N, p, support, at(root));
 }
 

@@ -43,7 +43,8 @@ export function entropyProjection(schedule: EntropySchedule = defaultSchedule, n
   return {
     kind: 'softening',
     name,
-    description: 'Construction 1: argmin KL(q‖p) s.t. H(q) = h(p,T), argmax preserved; h(p,T) interpolates H(p) toward log|supp p| (T > 1) and log #maxima (T < 1)',
+    description:
+      'Construction 1: argmin KL(q‖p) s.t. H(q) = h(p,T), argmax preserved; h(p,T) interpolates H(p) toward log|supp p| (T > 1) and log #maxima (T < 1)',
     exactness: 'decimal',
     sources: [import.meta.url],
     apply<V>(N: Num<V>, p: readonly V[], T: V): V[] {

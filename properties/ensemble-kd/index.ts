@@ -5,7 +5,12 @@ import { biasHeterogeneous, biasWeightedL2, biasWeightedTV, biasWorstTeacher } f
 import { existence } from './claims/existence.js';
 import { jensenLogLoss, jensenSquared } from './claims/jensen.js';
 import { safetyWeighted, safetyWorstTeacher } from './claims/safety-attenuation.js';
-import { varianceAveraged, varianceClassical, varianceCorrelatedClassical, varianceCorrelatedSingleTeacher } from './claims/variance-reduction.js';
+import {
+  varianceAveraged,
+  varianceClassical,
+  varianceCorrelatedClassical,
+  varianceCorrelatedSingleTeacher,
+} from './claims/variance-reduction.js';
 import { manifest } from './manifest.js';
 
 /**

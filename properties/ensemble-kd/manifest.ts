@@ -22,6 +22,9 @@ export const manifest: PaperManifest = {
     { id: 'ensemble-kd/jensen', where: 'Abstract: Jensen-type bounds and log-loss guarantees' },
     { id: 'ensemble-kd/safety-attenuation', where: 'Abstract: safety attenuation' },
     { id: 'ensemble-kd/variance-reduction', where: 'Abstract: variance reduction, independent and correlated errors' },
-    { id: 'ensemble-kd/bias-attenuation', where: 'Abstract: attenuation of systematic supervisory bias under heterogeneous teachers' },
+    {
+      id: 'ensemble-kd/bias-attenuation',
+      where: 'Abstract: attenuation of systematic supervisory bias under heterogeneous teachers',
+    },
   ],
 };

@@ -9,7 +9,11 @@ import { construction1 } from './claims/construction-1.js';
 import { construction2, construction2Power } from './claims/construction-2.js';
 import { construction3, construction3Clamped, construction3Extrapolated } from './claims/construction-3.js';
 import { corollaryVI2 } from './claims/corollary-VI.2.js';
-import { corollaryVII5BiasBounded, corollaryVII5PruningReducesVariance, corollaryVII5SparseCanWin } from './claims/corollary-VII.5.js';
+import {
+  corollaryVII5BiasBounded,
+  corollaryVII5PruningReducesVariance,
+  corollaryVII5SparseCanWin,
+} from './claims/corollary-VII.5.js';
 import { corollaryVIII4Bound, corollaryVIII4Discontinuity } from './claims/corollary-VIII.4.js';
 import { definitionIV1 } from './claims/definition-IV.1.js';
 import { definitionVIII1 } from './claims/definition-VIII.1.js';

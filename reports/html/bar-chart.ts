@@ -30,16 +30,24 @@ export function barChart(series: readonly BarSeries[], axis: string, title: stri
   const bar = Math.max(0.5, (group * 0.8) / series.length);
   const every = Math.ceil(n / 20);
   const parts: string[] = [`<text class="title" x="${LEFT}" y="12">${esc(title)}</text>`];
-  for (const t of ticks) parts.push(`<line class="grid" x1="${LEFT}" x2="${LEFT + PLOT_W}" y1="${f(y(t))}" y2="${f(y(t))}"/><text class="tick" x="${LEFT - 4}" y="${f(y(t) + 3)}" text-anchor="end">${tickLabel(t)}</text>`);
+  for (const t of ticks)
+    parts.push(
+      `<line class="grid" x1="${LEFT}" x2="${LEFT + PLOT_W}" y1="${f(y(t))}" y2="${f(y(t))}"/><text class="tick" x="${LEFT - 4}" y="${f(y(t) + 3)}" text-anchor="end">${tickLabel(t)}</text>`,
+    );
   series.forEach((s, k) =>
     s.values.forEach((v, i) => {
       if (!Number.isFinite(v)) return;
       const x = LEFT + group * i + group * 0.1 + bar * k;
       const [top, bottom] = [y(Math.max(v, 0)), y(Math.min(v, 0))];
-      parts.push(`<rect x="${f(x)}" y="${f(top)}" width="${f(bar)}" height="${f(Math.max(bottom - top, 0.5))}" fill="${SERIES[k % SERIES.length]}"><title>${esc(`${s.name}, ${i + 1}: ${s.labels[i]}`)}</title></rect>`);
+      parts.push(
+        `<rect x="${f(x)}" y="${f(top)}" width="${f(bar)}" height="${f(Math.max(bottom - top, 0.5))}" fill="${SERIES[k % SERIES.length]}"><title>${esc(`${s.name}, ${i + 1}: ${s.labels[i]}`)}</title></rect>`,
+      );
     }),
   );
-  for (let i = 0; i < n; i += every) parts.push(`<text class="tick" x="${f(LEFT + group * (i + 0.5))}" y="${TOP + PLOT_H + 14}" text-anchor="middle">${i + 1}</text>`);
+  for (let i = 0; i < n; i += every)
+    parts.push(
+      `<text class="tick" x="${f(LEFT + group * (i + 0.5))}" y="${TOP + PLOT_H + 14}" text-anchor="middle">${i + 1}</text>`,
+    );
   parts.push(`<line class="axis" x1="${LEFT}" x2="${LEFT + PLOT_W}" y1="${f(y(0))}" y2="${f(y(0))}"/>`);
   const keys = series.map((s, k) => `<tspan fill="${SERIES[k % SERIES.length]}">■</tspan> ${esc(s.name)}`).join('  ');
   parts.push(`<text class="key" x="${LEFT}" y="${TOP + PLOT_H + 32}">${esc(axis)} · ${keys}</text>`);

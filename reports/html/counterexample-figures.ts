@@ -16,18 +16,35 @@ const exactSeries = (name: string, v: readonly string[]): BarSeries => ({ name, 
  * counterexampleOutputs) and say so in their tooltips.
  */
 export function counterexampleFigures(instance: Record<string, string | string[]>, context: CounterexampleContext): string[] {
-  const vectors = Object.entries(instance).filter((e): e is [string, string[]] => Array.isArray(e[1]) && e[1].length > 1 && e[1].every((x) => Number.isFinite(toDouble(x))));
+  const vectors = Object.entries(instance).filter(
+    (e): e is [string, string[]] => Array.isArray(e[1]) && e[1].length > 1 && e[1].every((x) => Number.isFinite(toDouble(x))),
+  );
   const weights = vectors.filter(([k]) => isWeights(k));
   const classes = vectors.filter(([k]) => !isWeights(k) && !isIndices(k));
   const outputs = counterexampleOutputs(instance, context);
   const V = classes[0]?.[1].length;
   const sameV = classes.filter(([, v]) => v.length === V);
   const figures: string[] = [];
-  if (sameV.length) figures.push(barChart(sameV.map(([k, v]) => exactSeries(k, v)), 'class i', outputs.length ? 'Input' : 'Input (exact values in the tooltips)'));
+  if (sameV.length)
+    figures.push(
+      barChart(
+        sameV.map(([k, v]) => exactSeries(k, v)),
+        'class i',
+        outputs.length ? 'Input' : 'Input (exact values in the tooltips)',
+      ),
+    );
   const shown = outputs.filter((o) => o.values.length === V);
-  if (shown.length) figures.push(barChart(shown.map((o) => ({ name: o.name, values: o.values, labels: o.values.map((x) => `≈ ${x.toPrecision(6)} (float64)`) })), 'class i', 'Output at this input (float64)'));
+  if (shown.length)
+    figures.push(
+      barChart(
+        shown.map((o) => ({ name: o.name, values: o.values, labels: o.values.map((x) => `≈ ${x.toPrecision(6)} (float64)`) })),
+        'class i',
+        'Output at this input (float64)',
+      ),
+    );
   // vectors of another length than the first class vector (rare) get a chart of their own
-  for (const [k, v] of classes.filter(([, v]) => v.length !== V)) figures.push(barChart([exactSeries(k, v)], 'coordinate i', 'Input'));
+  for (const [k, v] of classes.filter(([, v]) => v.length !== V))
+    figures.push(barChart([exactSeries(k, v)], 'coordinate i', 'Input'));
   for (const [k, v] of weights) figures.push(barChart([exactSeries(k, v)], 'teacher k', 'Teacher weights'));
   return figures;
 }

@@ -10,7 +10,12 @@ import { intervalPlot } from './interval-plot.js';
  * minimality, replay) plus pictures: the input beside the operator's output at it (see
  * counterexampleFigures), and the certified enclosure of the violated quantity against the side it must lie on.
  */
-export function counterexampleBlock(c: Counterexample, sizeOrder: string, label: string, context: CounterexampleContext = {}): string {
+export function counterexampleBlock(
+  c: Counterexample,
+  sizeOrder: string,
+  label: string,
+  context: CounterexampleContext = {},
+): string {
   const values = Object.entries(c.instance)
     .map(([k, v]) => `<tr><th>${esc(k)}</th><td><code>${esc(Array.isArray(v) ? `(${v.join(', ')})` : v)}</code></td></tr>`)
     .join('');

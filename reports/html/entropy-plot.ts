@@ -26,16 +26,34 @@ export function entropyPlot(curves: readonly EntropyCurve[]): string {
   const x = (T: number) => LEFT + ((Math.log10(T) - xmin) / (xmax - xmin || 1)) * PLOT_W;
   const y = (h: number) => TOP + PLOT_H * (1 - h / ymax);
   const parts: string[] = [];
-  for (const t of yticks) parts.push(`<line class="grid" x1="${LEFT}" x2="${LEFT + PLOT_W}" y1="${f(y(t))}" y2="${f(y(t))}"/><text class="tick" x="${LEFT - 4 - MARK * curves.length}" y="${f(y(t) + 3)}" text-anchor="end">${tickLabel(t)}</text>`);
-  for (let e = Math.ceil(xmin); e <= xmax; e++) parts.push(`<line class="grid" x1="${f(x(10 ** e))}" x2="${f(x(10 ** e))}" y1="${TOP}" y2="${TOP + PLOT_H}"/><text class="tick" x="${f(x(10 ** e))}" y="${TOP + PLOT_H + 14}" text-anchor="middle">${tickLabel(10 ** e)}</text>`);
-  parts.push(`<text class="tick" x="${LEFT + PLOT_W}" y="${TOP + PLOT_H + 28}" text-anchor="end">T (log scale)</text><text class="tick" x="4" y="${TOP + 8}">H (nats)</text>`);
+  for (const t of yticks)
+    parts.push(
+      `<line class="grid" x1="${LEFT}" x2="${LEFT + PLOT_W}" y1="${f(y(t))}" y2="${f(y(t))}"/><text class="tick" x="${LEFT - 4 - MARK * curves.length}" y="${f(y(t) + 3)}" text-anchor="end">${tickLabel(t)}</text>`,
+    );
+  for (let e = Math.ceil(xmin); e <= xmax; e++)
+    parts.push(
+      `<line class="grid" x1="${f(x(10 ** e))}" x2="${f(x(10 ** e))}" y1="${TOP}" y2="${TOP + PLOT_H}"/><text class="tick" x="${f(x(10 ** e))}" y="${TOP + PLOT_H + 14}" text-anchor="middle">${tickLabel(10 ** e)}</text>`,
+    );
+  parts.push(
+    `<text class="tick" x="${LEFT + PLOT_W}" y="${TOP + PLOT_H + 28}" text-anchor="end">T (log scale)</text><text class="tick" x="4" y="${TOP + 8}">H (nats)</text>`,
+  );
   curves.forEach((c, k) => {
     const colour = SERIES[k % SERIES.length];
-    const d = c.points.map(([T, h], i) => (h === null ? '' : `${i > 0 && c.points[i - 1][1] !== null ? 'L' : 'M'}${f(x(T))},${f(y(h))}`)).join('');
-    parts.push(`<path class="curve" d="${d}" stroke="${colour}"><title>${esc(`${c.label}: ${formatInstance(c.input)}`)}</title></path>`);
+    const d = c.points
+      .map(([T, h], i) => (h === null ? '' : `${i > 0 && c.points[i - 1][1] !== null ? 'L' : 'M'}${f(x(T))},${f(y(h))}`))
+      .join('');
+    parts.push(
+      `<path class="curve" d="${d}" stroke="${colour}"><title>${esc(`${c.label}: ${formatInstance(c.input)}`)}</title></path>`,
+    );
     parts.push(
       limitMark(LEFT - 2 - MARK * k, y(c.limits.zero), 1, colour, `${c.label}, T → 0⁺: ${limitName(c.limits.zero)}`),
-      limitMark(LEFT + PLOT_W + 2 + MARK * k, y(c.limits.infinity), -1, colour, `${c.label}, T → ∞: ${limitName(c.limits.infinity)}`),
+      limitMark(
+        LEFT + PLOT_W + 2 + MARK * k,
+        y(c.limits.infinity),
+        -1,
+        colour,
+        `${c.label}, T → ∞: ${limitName(c.limits.infinity)}`,
+      ),
     );
   });
   const label = `Entropy against log T: ${curves.map((c) => c.label).join(', ')}`;

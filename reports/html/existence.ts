@@ -9,7 +9,9 @@ export function existenceTable(claims: readonly ExistenceClaim[]): string {
     const d = c.distinct;
     const distinct = d
       ? `${esc(d.a)} ≠ ${esc(d.b)} at ${esc(formatInstance(d.at))}, coordinate ${esc(d.coordinate)}: [${esc(d.a_i.join(', '))}] vs [${esc(d.b_i.join(', '))}]`
-      : c.witnesses.length > 1 ? 'not separated on the probe points' : '';
+      : c.witnesses.length > 1
+        ? 'not separated on the probe points'
+        : '';
     return `<tr><td>${esc(c.readings.join(', '))}</td><td>${c.witnesses.map(esc).join(', ') || 'none'}</td><td>${distinct}</td></tr>`;
   });
   return `<h3 id="existence">Existence and non-uniqueness of operators satisfying B1–B5</h3>

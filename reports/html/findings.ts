@@ -4,10 +4,16 @@ import { formatInstance } from '../format.js';
 import { esc } from './escape.js';
 
 /** Operator findings, float64 fidelity findings and notes as one list, each kind named. */
-export function findingList(findings: readonly OperatorFinding[], fidelity: readonly FidelityFinding[], notes: readonly string[]): string {
+export function findingList(
+  findings: readonly OperatorFinding[],
+  fidelity: readonly FidelityFinding[],
+  notes: readonly string[],
+): string {
   const items = [
     ...findings.map((x) => `Operator finding at ${esc(formatInstance(x.instance))}: ${esc(x.message)}`),
-    ...fidelity.map((x) => `Fidelity finding (float64, not a refutation) at ${esc(formatInstance(x.instance))}: ${esc(x.message)}`),
+    ...fidelity.map(
+      (x) => `Fidelity finding (float64, not a refutation) at ${esc(formatInstance(x.instance))}: ${esc(x.message)}`,
+    ),
     ...notes.map((n) => `Note: ${esc(n)}`),
   ];
   return items.length ? `<ul class="findings">${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : '';

@@ -14,7 +14,10 @@ export function guaranteeTable(operators: readonly OperatorAudit[], columns: rea
   const rows = view.rows.flatMap(({ claim, refutations }) => {
     const head = `<td rowspan="${Math.max(1, refutations.length)}">${esc(claim)}</td>`;
     if (!refutations.length) return [`<tr>${head}<td>none</td><td></td></tr>`];
-    return refutations.map(({ operator, held }, i) => `<tr>${i === 0 ? head : ''}<td><a href="#${anchor(operator.operator, claim)}">${esc(operator.operator)}</a></td><td>${esc(held.join(', ') || 'none')}</td></tr>`);
+    return refutations.map(
+      ({ operator, held }, i) =>
+        `<tr>${i === 0 ? head : ''}<td><a href="#${anchor(operator.operator, claim)}">${esc(operator.operator)}</a></td><td>${esc(held.join(', ') || 'none')}</td></tr>`,
+    );
   });
   return `<h3 id="guarantees">Operator-agnostic guarantees against the axiom readings</h3>
 <p>${intro}</p>
@@ -22,11 +25,19 @@ export function guaranteeTable(operators: readonly OperatorAudit[], columns: rea
 }
 
 /** The plain answer first, as in the Markdown: does each guarantee survive on every conforming operator? */
-export function survivalTable(operators: readonly OperatorAudit[], columns: readonly string[], existence: readonly ExistenceClaim[]): string {
+export function survivalTable(
+  operators: readonly OperatorAudit[],
+  columns: readonly string[],
+  existence: readonly ExistenceClaim[],
+): string {
   const view = survival(operators, columns, existence);
   if (!view) return '';
   const rows = view.rows.map(({ claim, refutedOn, errorOn }) => {
-    const answer = refutedOn.length ? '<strong>no</strong>' : errorOn.length ? `not decided (error on ${esc(errorOn.join(', '))})` : 'yes (search evidence)';
+    const answer = refutedOn.length
+      ? '<strong>no</strong>'
+      : errorOn.length
+        ? `not decided (error on ${esc(errorOn.join(', '))})`
+        : 'yes (search evidence)';
     const links = refutedOn.map((op) => `<a href="#${anchor(op, claim)}">${esc(op)}</a>`).join(', ');
     return `<tr><td>${esc(claim)}</td><td>${answer}</td><td>${links}</td></tr>`;
   });

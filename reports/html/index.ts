@@ -26,7 +26,12 @@ export async function renderHtml(audit: Audit, summary: Summary): Promise<string
   const statements = audit.statements ?? [];
   const aggregation = audit.aggregation ?? [];
   const operators = allOperators(audit);
-  const axiomHref = (id: string) => (/^A\d$/.test(id) && audit.operators.length ? '#softening-matrix' : /^B\d/.test(id) && aggregation.length ? '#aggregation-matrix' : undefined);
+  const axiomHref = (id: string) =>
+    /^A\d$/.test(id) && audit.operators.length
+      ? '#softening-matrix'
+      : /^B\d/.test(id) && aggregation.length
+        ? '#aggregation-matrix'
+        : undefined;
   const href = (id: string) => {
     const s = statements.find((x) => x.id === id);
     return s ? `#${statementAnchor(s)}` : axiomHref(id);
@@ -43,13 +48,36 @@ export async function renderHtml(audit: Audit, summary: Summary): Promise<string
     legend(),
   ];
   if (statements.length) {
-    body.push('<h2 id="statements">The papers\' statements</h2>', '<p class="small">Each node is a numbered statement (one per reading), coloured by verdict; an arrow runs from what a statement uses to the statement. Click a node for its section.</p>', await statementGraphs(statements, axiomHref), ...paperGroups(audit).map((g) => `<h3>${esc(paperHeading(g.paper))}</h3>${statementTable(g.statements)}`));
+    body.push(
+      '<h2 id="statements">The papers\' statements</h2>',
+      '<p class="small">Each node is a numbered statement (one per reading), coloured by verdict; an arrow runs from what a statement uses to the statement. Click a node for its section.</p>',
+      await statementGraphs(statements, axiomHref),
+      ...paperGroups(audit).map((g) => `<h3>${esc(paperHeading(g.paper))}</h3>${statementTable(g.statements)}`),
+    );
   }
-  if (operators.length) body.push('<h2 id="matrices">Operators × axioms</h2>', '<p class="small">Each cell is the verdict\'s initial (P proved, H holds, C conditional, R refuted, V vacuous, U unfalsifiable, E error), linking to the result.</p>');
-  if (audit.operators.length) body.push(matrix('softening-matrix', 'Softening operators × Axioms A0–A5', audit.operators, summary.axioms));
-  if (aggregation.length) body.push(matrix('aggregation-matrix', 'Aggregation operators × readings of Axioms B1–B5 and the guarantees', aggregation, summary.aggregationAxioms), survivalTable(aggregation, summary.aggregationAxioms, audit.existence ?? []), guaranteeTable(aggregation, summary.aggregationAxioms), existenceTable(audit.existence ?? []));
-  if (statements.length) body.push('<h2 id="statement-sections">Statements</h2>', ...statements.map((s) => statementSection(s, href)));
-  if (operators.length) body.push('<h2 id="operator-sections">Operators</h2>', ...operators.map((op) => operatorSection(op) + mutationHtml(op)));
+  if (operators.length)
+    body.push(
+      '<h2 id="matrices">Operators × axioms</h2>',
+      '<p class="small">Each cell is the verdict\'s initial (P proved, H holds, C conditional, R refuted, V vacuous, U unfalsifiable, E error), linking to the result.</p>',
+    );
+  if (audit.operators.length)
+    body.push(matrix('softening-matrix', 'Softening operators × Axioms A0–A5', audit.operators, summary.axioms));
+  if (aggregation.length)
+    body.push(
+      matrix(
+        'aggregation-matrix',
+        'Aggregation operators × readings of Axioms B1–B5 and the guarantees',
+        aggregation,
+        summary.aggregationAxioms,
+      ),
+      survivalTable(aggregation, summary.aggregationAxioms, audit.existence ?? []),
+      guaranteeTable(aggregation, summary.aggregationAxioms),
+      existenceTable(audit.existence ?? []),
+    );
+  if (statements.length)
+    body.push('<h2 id="statement-sections">Statements</h2>', ...statements.map((s) => statementSection(s, href)));
+  if (operators.length)
+    body.push('<h2 id="operator-sections">Operators</h2>', ...operators.map((op) => operatorSection(op) + mutationHtml(op)));
   return page('kdaudit report', body.filter(Boolean).join('\n'));
 }
 

@@ -26,7 +26,9 @@ export function intervalPlot(c: Certificate): string {
   const width = Math.max(x1 - x0, 3);
   const above = side && (side.relation === '≥' || side.relation === '>');
   const parts = [
-    side ? `<rect class="allowed" x="${f(above ? xb : LEFT)}" y="${MID - 18}" width="${f(above ? W - RIGHT - xb : xb - LEFT)}" height="36"/><text class="allowed-label" x="${f(above ? W - RIGHT - 4 : LEFT + 4)}" y="${MID - 22}" text-anchor="${above ? 'end' : 'start'}">${esc(`allowed: ${side.relation} ${side.bound}`)}</text>` : '',
+    side
+      ? `<rect class="allowed" x="${f(above ? xb : LEFT)}" y="${MID - 18}" width="${f(above ? W - RIGHT - xb : xb - LEFT)}" height="36"/><text class="allowed-label" x="${f(above ? W - RIGHT - 4 : LEFT + 4)}" y="${MID - 22}" text-anchor="${above ? 'end' : 'start'}">${esc(`allowed: ${side.relation} ${side.bound}`)}</text>`
+      : '',
     `<line class="axis" x1="${LEFT}" x2="${W - RIGHT}" y1="${MID}" y2="${MID}"/>`,
     `<line class="zero" x1="${f(xb)}" x2="${f(xb)}" y1="${MID - 18}" y2="${MID + 18}"/><text class="tick" x="${f(xb)}" y="${MID + 30}" text-anchor="middle">${esc(side?.bound ?? '0')}</text>`,
     `<rect class="enclosure" x="${f((x0 + x1) / 2 - width / 2)}" y="${MID - 7}" width="${f(width)}" height="14"><title>${esc(`${c.quantity} ∈ [${c.lo}, ${c.hi}]`)}</title></rect>`,

@@ -9,7 +9,8 @@ import { badge } from './verdict.js';
  * verdict, what failed (linking to its section), the one-sentence reason, the minimal counterexample.
  */
 export function keyFindingsHtml(findings: readonly KeyFinding[]): string {
-  if (!findings.length) return '<section id="key-findings"><h2>Key findings</h2><p>Nothing refuted, conditional or vacuous: every statement and operator check holds, is proved, or has no truth value.</p></section>';
+  if (!findings.length)
+    return '<section id="key-findings"><h2>Key findings</h2><p>Nothing refuted, conditional or vacuous: every statement and operator check holds, is proved, or has no truth value.</p></section>';
   const rows = findings.map(
     (f) =>
       `<tr class="finding ${esc(f.kind)}"><td>${badge(f.verdict)}</td><td><a href="#${esc(f.anchor)}">${typeset(f.subject)}</a><div class="small">${typeset(f.title)}</div></td><td>${typeset(f.reason)}${f.counterexample ? `<div class="cx-line">Counterexample: <code>${esc(f.counterexample)}</code></div>` : ''}</td></tr>`,

@@ -10,7 +10,9 @@ export function mutationSectionHtml(a: MutationAnalysis): string {
   const rows = run.map((m) => {
     const cells = a.axioms.map((ax) => {
       const killer = m.killedBy?.find((k) => k.axiom === ax);
-      return killer ? `<td class="v-refuted"><span class="badge">killed</span> <span class="small">${esc(killer.certificate)}</span></td>` : `<td>${m.axioms?.some((x) => x.axiom === ax) ? '·' : ''}</td>`;
+      return killer
+        ? `<td class="v-refuted"><span class="badge">killed</span> <span class="small">${esc(killer.certificate)}</span></td>`
+        : `<td>${m.axioms?.some((x) => x.axiom === ax) ? '·' : ''}</td>`;
     });
     return `<tr><td><code>${esc(m.id)}</code></td><td>${esc(m.status)}</td>${cells.join('')}</tr>`;
   });

@@ -28,22 +28,47 @@ interface Node {
 
 const H = 40;
 /** About 6.6 px per character at 12 px, plus the rounded box's margin. */
-const width = (n: Pick<Node, 'label' | 'sub'>) => Math.max(56, Math.ceil(6.6 * Math.max(n.label.length, n.sub.length * 0.9) + 18));
+const width = (n: Pick<Node, 'label' | 'sub'>) =>
+  Math.max(56, Math.ceil(6.6 * Math.max(n.label.length, n.sub.length * 0.9) + 18));
 
 /** One figure per paper, in order of first appearance. */
-export async function statementGraphs(statements: readonly StatementResult[], axiomHref: (id: string) => string | undefined): Promise<string> {
+export async function statementGraphs(
+  statements: readonly StatementResult[],
+  axiomHref: (id: string) => string | undefined,
+): Promise<string> {
   const papers = [...new Set(statements.map((s) => s.source.paper))];
-  const figures = await Promise.all(papers.map((paper, k) => graph(paper, statements.filter((s) => s.source.paper === paper), axiomHref, `arrow-${k}`)));
+  const figures = await Promise.all(
+    papers.map((paper, k) =>
+      graph(
+        paper,
+        statements.filter((s) => s.source.paper === paper),
+        axiomHref,
+        `arrow-${k}`,
+      ),
+    ),
+  );
   return figures.join('\n');
 }
 
-async function graph(paper: string, statements: StatementResult[], axiomHref: (id: string) => string | undefined, marker: string): Promise<string> {
+async function graph(
+  paper: string,
+  statements: StatementResult[],
+  axiomHref: (id: string) => string | undefined,
+  marker: string,
+): Promise<string> {
   const ids = new Set(statements.map((s) => s.id));
   const used = [...new Set(statements.flatMap((s) => s.dependsOn))].filter((d) => !ids.has(d));
   const nodes: Node[] = [...used.map((d, k) => external(d, axiomHref(d), k)), ...statements.map(statementNode)];
-  const edges = nodes.flatMap((to) => (to.of?.dependsOn ?? []).flatMap((d) => nodes.filter((n) => n.key === d && n !== to).map((from) => ({ id: `e${from.id}>${to.id}`, from: from.id, to: to.id }))));
+  const edges = nodes.flatMap((to) =>
+    (to.of?.dependsOn ?? []).flatMap((d) =>
+      nodes.filter((n) => n.key === d && n !== to).map((from) => ({ id: `e${from.id}>${to.id}`, from: from.id, to: to.id })),
+    ),
+  );
   const layout = await layeredLayout({ nodes: nodes.map((n) => ({ id: n.id, width: n.w, height: H })), edges });
-  const paths = edges.map((e) => `<path d="${(layout.edges.get(e.id) ?? []).map(([x, y], i) => `${i ? 'L' : 'M'}${f(x)},${f(y)}`).join('')}" marker-end="url(#${marker})"/>`);
+  const paths = edges.map(
+    (e) =>
+      `<path d="${(layout.edges.get(e.id) ?? []).map(([x, y], i) => `${i ? 'L' : 'M'}${f(x)},${f(y)}`).join('')}" marker-end="url(#${marker})"/>`,
+  );
   const [w, h] = [layout.width, layout.height];
   return `<figure class="graph"><figcaption>${esc(paper)}: each statement to the right of what it uses</figcaption>
 <svg class="statement-graph" viewBox="0 0 ${f(w)} ${f(h)}" width="${f(w)}" height="${f(h)}" role="img" aria-label="${esc(`Statement graph of ${paper}`)}">

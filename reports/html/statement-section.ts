@@ -23,17 +23,28 @@ export function statementSection(s: StatementResult, href: (id: string) => strin
   ];
   if (s.dependsOn.length) parts.push(`<p>Uses: ${s.dependsOn.map((d) => link(d, href(d))).join(', ')}</p>`);
   parts.push(evidenceLine(s.evidence, s.certified));
-  if (s.counterexample) parts.push(counterexampleBlock(s.counterexample, SIZE_ORDER, 'Counterexample to the statement as stated'));
+  if (s.counterexample)
+    parts.push(counterexampleBlock(s.counterexample, SIZE_ORDER, 'Counterexample to the statement as stated'));
   if (s.assumptionsNeeded) parts.push(`<p>Assumptions needed: ${s.assumptionsNeeded.map(typeset).join(', ')}</p>`);
-  if (s.candidatesTried?.length) parts.push(`<p>Candidate assumption sets tried: ${s.candidatesTried.map((set) => `{${set.map(typeset).join(', ')}}`).join(', ')}</p>`);
+  if (s.candidatesTried?.length)
+    parts.push(
+      `<p>Candidate assumption sets tried: ${s.candidatesTried.map((set) => `{${set.map(typeset).join(', ')}}`).join(', ')}</p>`,
+    );
   parts.push(findingList([], s.fidelity, s.notes));
   if (s.obligations.length) {
-    const rows = s.obligations.map((o) => `<tr><td>${typeset(o.step)}</td><td>${typeset(o.text)}</td><td>${badge(o.verdict)}</td><td>${esc(o.evidence.summary)}</td></tr>`);
-    parts.push(`<table class="steps"><thead><tr><th>step of the derivation</th><th>what must hold</th><th>verdict</th><th>evidence</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
-    for (const o of s.obligations) if (o.counterexample) parts.push(counterexampleBlock(o.counterexample, SIZE_ORDER, `Counterexample to step ${o.step}`));
+    const rows = s.obligations.map(
+      (o) =>
+        `<tr><td>${typeset(o.step)}</td><td>${typeset(o.text)}</td><td>${badge(o.verdict)}</td><td>${esc(o.evidence.summary)}</td></tr>`,
+    );
+    parts.push(
+      `<table class="steps"><thead><tr><th>step of the derivation</th><th>what must hold</th><th>verdict</th><th>evidence</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+    );
+    for (const o of s.obligations)
+      if (o.counterexample) parts.push(counterexampleBlock(o.counterexample, SIZE_ORDER, `Counterexample to step ${o.step}`));
   }
   parts.push('</section>');
   return parts.filter(Boolean).join('\n');
 }
 
-const link = (id: string, target: string | undefined) => (target ? `<a href="${esc(target)}"><code>${esc(id)}</code></a>` : `<code>${esc(id)}</code>`);
+const link = (id: string, target: string | undefined) =>
+  target ? `<a href="${esc(target)}"><code>${esc(id)}</code></a>` : `<code>${esc(id)}</code>`;

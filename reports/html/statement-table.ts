@@ -20,4 +20,7 @@ export function statementTable(statements: readonly StatementResult[]): string {
 }
 
 /** Each step of the derivation by name with its verdict, one per line: the names say which step failed. */
-const steps = (s: StatementResult) => (s.obligations.length ? `<ul class="steps">${s.obligations.map((o) => `<li>${typeset(o.step)} ${badge(o.verdict)}</li>`).join('')}</ul>` : '');
+const steps = (s: StatementResult) =>
+  s.obligations.length
+    ? `<ul class="steps">${s.obligations.map((o) => `<li>${typeset(o.step)} ${badge(o.verdict)}</li>`).join('')}</ul>`
+    : '';

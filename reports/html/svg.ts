@@ -30,4 +30,5 @@ export function niceTicks(lo: number, hi: number, count = 5): number[] {
 }
 
 /** A tick label: short, without float noise. */
-export const tickLabel = (x: number): string => (x === 0 ? '0' : Math.abs(x) >= 1e4 || Math.abs(x) < 1e-3 ? x.toExponential(1) : String(Number(x.toPrecision(4))));
+export const tickLabel = (x: number): string =>
+  x === 0 ? '0' : Math.abs(x) >= 1e4 || Math.abs(x) < 1e-3 ? x.toExponential(1) : String(Number(x.toPrecision(4)));

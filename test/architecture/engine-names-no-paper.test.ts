@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { paperIds } from '../../properties/registry.js';
 
 /** Every file under a folder, recursively. */
-const filesUnder = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)],
+  );
 
 /** The files of `dir` that name one of the papers, with the id they name (case-insensitive: 'Sparse-KD' names it too). */
 export function filesNaming(dir: string, ids: readonly string[]): string[] {

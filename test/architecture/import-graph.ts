@@ -19,7 +19,10 @@ export function importGraph(root: string, files: readonly string[]): Map<string,
   for (const file of files) {
     const text = readFileSync(join(root, file), 'utf8');
     const targets = [...text.matchAll(IMPORT)].map(([, spec]) =>
-      relative(root, normalize(join(root, dirname(file), spec))).split('\\').join('/').replace(/\.js$/, '.ts'),
+      relative(root, normalize(join(root, dirname(file), spec)))
+        .split('\\')
+        .join('/')
+        .replace(/\.js$/, '.ts'),
     );
     graph.set(file, targets);
   }

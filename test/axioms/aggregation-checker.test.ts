@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { B1Hull, B1HullSoftened, B1HullWeighted, B1Simplex } from '../../axioms/aggregation/b1-convexity.js';
 import { B2AllPositive, B2AnyWeighted } from '../../axioms/aggregation/b2-positivity.js';
-import { B3KL, B3KLSoftened, B3ReverseKL, B3ReverseKLSoftened, B3TV, B3TVSoftened } from '../../axioms/aggregation/b3-weight-monotonicity.js';
+import {
+  B3KL,
+  B3KLSoftened,
+  B3ReverseKL,
+  B3ReverseKLSoftened,
+  B3TV,
+  B3TVSoftened,
+} from '../../axioms/aggregation/b3-weight-monotonicity.js';
 import { B4 } from '../../axioms/aggregation/b4-continuity.js';
 import { B5Commutes, B5Reparametrised } from '../../axioms/aggregation/b5-temperature.js';
 import * as F from '../fixtures/aggregation-operators.js';
@@ -18,27 +25,34 @@ const refuted = (r: ReturnType<typeof run>) => {
 };
 
 describe('the linear pool that ignores T conforms to B1–B4', () => {
-  it.each([B1Simplex, B1Hull, B1HullWeighted, B2AllPositive, B2AnyWeighted, B3KL, B3ReverseKL, B3TV, B4].map((c) => [`${c.id}/${c.variant}`, c] as const))(
-    'is not refuted on %s',
-    (_, check) => {
-      const r = run(check, F.linearPool);
-      expect(r.verdict).toBe('holds');
-      expect(r.evidence.screened).toBeGreaterThan(50);
-    },
-  );
+  it.each(
+    [B1Simplex, B1Hull, B1HullWeighted, B2AllPositive, B2AnyWeighted, B3KL, B3ReverseKL, B3TV, B4].map(
+      (c) => [`${c.id}/${c.variant}`, c] as const,
+    ),
+  )('is not refuted on %s', (_, check) => {
+    const r = run(check, F.linearPool);
+    expect(r.verdict).toBe('holds');
+    expect(r.evidence.screened).toBeGreaterThan(50);
+  });
 });
 
 describe('the softened readings, against the teachers softened at T', () => {
   const softenedReadings = [B1HullSoftened, B3KLSoftened, B3ReverseKLSoftened, B3TVSoftened];
-  it.each(softenedReadings.map((c) => [`${c.id}/${c.variant}`, c] as const))('%s holds for the linear pool of softened teachers', (_, check) => {
-    expect(run(check, F.softenedLinearPool).verdict).toBe('holds');
-  });
+  it.each(softenedReadings.map((c) => [`${c.id}/${c.variant}`, c] as const))(
+    '%s holds for the linear pool of softened teachers',
+    (_, check) => {
+      expect(run(check, F.softenedLinearPool).verdict).toBe('holds');
+    },
+  );
   it('B1/hull-softened refutes mixing toward uniform', () => {
     refuted(run(B1HullSoftened, F.mixedSoftenedLinearPool));
   });
-  it.each([B3KLSoftened, B3ReverseKLSoftened, B3TVSoftened].map((c) => [c.variant, c] as const))('B3/%s refutes the wiggled share on softened teachers', (_, check) => {
-    refuted(run(check, F.softenedWiggle));
-  });
+  it.each([B3KLSoftened, B3ReverseKLSoftened, B3TVSoftened].map((c) => [c.variant, c] as const))(
+    'B3/%s refutes the wiggled share on softened teachers',
+    (_, check) => {
+      refuted(run(check, F.softenedWiggle));
+    },
+  );
 });
 
 describe('B1', () => {
@@ -65,10 +79,13 @@ describe('B2', () => {
 });
 
 describe('B3', () => {
-  it.each([B3KL, B3ReverseKL, B3TV].map((c) => [c.variant, c] as const))('%s: refutes a share of teacher 1 that falls as w_1 rises', (_, check) => {
-    const c = refuted(run(check, F.wigglesFirstWeight));
-    expect(c.instance.raised).toMatch(/^teacher [12]$/);
-  });
+  it.each([B3KL, B3ReverseKL, B3TV].map((c) => [c.variant, c] as const))(
+    '%s: refutes a share of teacher 1 that falls as w_1 rises',
+    (_, check) => {
+      const c = refuted(run(check, F.wigglesFirstWeight));
+      expect(c.instance.raised).toMatch(/^teacher [12]$/);
+    },
+  );
   it('the wiggle breaks only B3', () => {
     expect(run(B1Simplex, F.wigglesFirstWeight).verdict).toBe('holds');
     expect(run(B2AnyWeighted, F.wigglesFirstWeight).verdict).toBe('holds');

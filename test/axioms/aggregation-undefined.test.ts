@@ -19,9 +19,24 @@ import { run } from './run.js';
  * and float64 underflow alone refutes nothing.
  */
 const op = (name: string): AggregationOperator => findAggregationOperator(name)!;
-const disjoint: Ensemble = { teachers: [['1', '0'], ['0', '1']], w: ['1', '1'], T: '1' };
+const disjoint: Ensemble = {
+  teachers: [
+    ['1', '0'],
+    ['0', '1'],
+  ],
+  w: ['1', '1'],
+  T: '1',
+};
 /** Every coordinate's lower weighted median is 0: each teacher is one-hot on its own coordinate. */
-const allMediansZero: Ensemble = { teachers: [['1', '0', '0'], ['0', '1', '0'], ['0', '0', '1']], w: ['1', '1', '1'], T: '1' };
+const allMediansZero: Ensemble = {
+  teachers: [
+    ['1', '0', '0'],
+    ['0', '1', '0'],
+    ['0', '0', '1'],
+  ],
+  w: ['1', '1', '1'],
+  T: '1',
+};
 
 describe('an operator undefined at an input violates B1/simplex there', () => {
   it.each([
@@ -51,27 +66,58 @@ describe('an operator undefined at an input violates B1/simplex there', () => {
 
   it('other readings do not certify it: the probe records a domain fact, not a violation', () => {
     const logPool = op('log-pool/soften-then-aggregate');
-    expect(() => B1Hull.certify(logPool, disjoint, DEFAULT_CONTEXT)).toThrow(expect.objectContaining({ name: 'UndefinedOutput' }));
+    expect(() => B1Hull.certify(logPool, disjoint, DEFAULT_CONTEXT)).toThrow(
+      expect.objectContaining({ name: 'UndefinedOutput' }),
+    );
     // a candidate in float64, then undefined in exact arithmetic: a fact about where the pool is defined
     const marked = { ...disjoint, marked: [0] };
-    expect(() => jensenLogLoss.screen(logPool, marked, DEFAULT_CONTEXT)).toThrow(expect.objectContaining({ name: 'UndefinedOutput' }));
-    expect(() => jensenLogLoss.certify(logPool, marked, DEFAULT_CONTEXT)).toThrow(expect.objectContaining({ name: 'UndefinedOutput' }));
+    expect(() => jensenLogLoss.screen(logPool, marked, DEFAULT_CONTEXT)).toThrow(
+      expect.objectContaining({ name: 'UndefinedOutput' }),
+    );
+    expect(() => jensenLogLoss.certify(logPool, marked, DEFAULT_CONTEXT)).toThrow(
+      expect.objectContaining({ name: 'UndefinedOutput' }),
+    );
   });
 
   it('undefined in float64 only is no fault for the other readings either', () => {
     const logPool = op('log-pool/soften-then-aggregate');
-    const marked = { teachers: [['1e-340', '1'], ['1', '1e-340']], w: ['1', '1'], T: '1', marked: [0] };
-    expect(() => jensenLogLoss.screen(logPool, marked, DEFAULT_CONTEXT)).toThrow(expect.objectContaining({ name: 'UndefinedOutput' }));
+    const marked = {
+      teachers: [
+        ['1e-340', '1'],
+        ['1', '1e-340'],
+      ],
+      w: ['1', '1'],
+      T: '1',
+      marked: [0],
+    };
+    expect(() => jensenLogLoss.screen(logPool, marked, DEFAULT_CONTEXT)).toThrow(
+      expect.objectContaining({ name: 'UndefinedOutput' }),
+    );
     expect(jensenLogLoss.certify(logPool, marked, DEFAULT_CONTEXT)).toBeUndefined();
   });
 
   it('undefined in float64 only (underflow) is a candidate that does not certify', () => {
     // exactly, the supports intersect on both coordinates; in float64 1e-340 is 0 and they do not
-    const x: Ensemble = { teachers: [['1e-340', '1'], ['1', '1e-340']], w: ['1', '1'], T: '1' };
+    const x: Ensemble = {
+      teachers: [
+        ['1e-340', '1'],
+        ['1', '1e-340'],
+      ],
+      w: ['1', '1'],
+      T: '1',
+    };
     const logPool = op('log-pool/soften-then-aggregate');
     let thrown: unknown;
     try {
-      logPool.apply(float64, [[0, 1], [1, 0]], [0.5, 0.5], 1);
+      logPool.apply(
+        float64,
+        [
+          [0, 1],
+          [1, 0],
+        ],
+        [0.5, 0.5],
+        1,
+      );
     } catch (e) {
       thrown = e;
     }
@@ -82,11 +128,14 @@ describe('an operator undefined at an input violates B1/simplex there', () => {
 });
 
 describe('the search finds where each pool is undefined', () => {
-  it.each(['weighted-median/soften-then-aggregate', 'power-mean/r=-1/aggregate-then-soften'])('%s: B1/simplex refuted, certified', (name) => {
-    const r = run(B1Simplex, op(name));
-    expect(r.verdict).toBe('refuted');
-    expect(r.counterexample!.certificate.quantity).toBe('the normalising total of the output');
-  });
+  it.each(['weighted-median/soften-then-aggregate', 'power-mean/r=-1/aggregate-then-soften'])(
+    '%s: B1/simplex refuted, certified',
+    (name) => {
+      const r = run(B1Simplex, op(name));
+      expect(r.verdict).toBe('refuted');
+      expect(r.counterexample!.certificate.quantity).toBe('the normalising total of the output');
+    },
+  );
 });
 
 describe('undefinedness is a domain fact: the other checks hold or fail where the pool is defined', () => {

@@ -106,18 +106,33 @@ describe('A2 refutes jumps where code puts them', () => {
   });
   it('the float64 certificate is computed from the doubles received: 0.3 + 0.7δ as doubles, exactly', () => {
     const cert = A2.certify(float(P.hyperplaneJump), { w: ['3', '7'], T: '1', move: 0 }, ctx)!;
-    expect(cert.received!.p).toEqual(['0.299999999999999988897769753748434595763683319091796875', '0.6999999999999999555910790149937383830547332763671875']);
+    expect(cert.received!.p).toEqual([
+      '0.299999999999999988897769753748434595763683319091796875',
+      '0.6999999999999999555910790149937383830547332763671875',
+    ]);
     expect(Number(cert.lo)).toBeGreaterThan(1e-6);
   });
 });
 
 describe('B4 on user operators', () => {
-  const zeroWeight: BoundaryMove = { teachers: [['1', '0'], ['0', '1']], w: ['0', '1'], T: '1', move: { k: 0 } };
+  const zeroWeight: BoundaryMove = {
+    teachers: [
+      ['1', '0'],
+      ['0', '1'],
+    ],
+    w: ['0', '1'],
+    T: '1',
+    move: { k: 0 },
+  };
   it('a jump when a weight goes from 0 to positive: refuted at a fixed instance, float64-only and exact', () => {
     const f = B4.certify(float(P.zeroWeightJump), zeroWeight, ctx)!;
     expect(f.kind).toBe('sequence-evidence');
     expect(f.terms).toBe('float-output');
-    expect(Object.values(f.received ?? {}).flat().every((v) => /^\d/.test(v))).toBe(true);
+    expect(
+      Object.values(f.received ?? {})
+        .flat()
+        .every((v) => /^\d/.test(v)),
+    ).toBe(true);
     expect(Object.keys(f.received ?? {}).length).toBeGreaterThan(0);
     const e = B4.certify(exact(P.zeroWeightJump), zeroWeight, ctx)!;
     expect(e.terms).toBe('decimal-agreement');

@@ -12,7 +12,13 @@ import { run } from './run.js';
  * certainly undefined, which A0 (an output in Δ^V is required) refutes. Found by `kdaudit mutate`:
  * power with max → min normalises by min p, which is 0 wherever p has a zero.
  */
-const generic = (name: string, apply: SofteningOperator['apply']): SofteningOperator => ({ kind: 'softening', name, description: name, exactness: 'generic', apply });
+const generic = (name: string, apply: SofteningOperator['apply']): SofteningOperator => ({
+  kind: 'softening',
+  name,
+  description: name,
+  exactness: 'generic',
+  apply,
+});
 
 /** (p_i / min p)^(1/T), normalised: equal to the power transform where p > 0, 0/0 where p has a zero. */
 const byMinimum = generic('power-by-minimum', (N, p, T) => {
@@ -33,7 +39,14 @@ describe('interval arithmetic: a division by an exact 0 is the empty set', () =>
   it('is empty, absorbs later operations, has NaN bounds and decides no comparison', () => {
     const empty = I.div(I.of(1), I.of(0));
     expect(I.isEmpty(empty)).toBe(true);
-    for (const v of [I.add(empty, I.of(1)), I.exp(empty), I.pow(I.of('0.5'), empty), I.sum([I.of(1), empty]), I.max(I.of(2), empty)]) expect(I.isEmpty(v)).toBe(true);
+    for (const v of [
+      I.add(empty, I.of(1)),
+      I.exp(empty),
+      I.pow(I.of('0.5'), empty),
+      I.sum([I.of(1), empty]),
+      I.max(I.of(2), empty),
+    ])
+      expect(I.isEmpty(v)).toBe(true);
     expect(I.bounds(empty)).toEqual(['NaN', 'NaN']);
     expect(I.lt(empty, I.of(1))).toBeUndefined();
   });
@@ -48,7 +61,12 @@ describe('an operator whose output divides by an exact 0', () => {
   it('is refuted on A0 with an interval certificate at an input with a zero', () => {
     const r = run(A0, byMinimum);
     expect(r.verdict).toBe('refuted');
-    expect(r.counterexample!.certificate).toMatchObject({ kind: 'interval', quantity: 'a divisor in the formula of the output', lo: '0', hi: '0' });
+    expect(r.counterexample!.certificate).toMatchObject({
+      kind: 'interval',
+      quantity: 'a divisor in the formula of the output',
+      lo: '0',
+      hi: '0',
+    });
     expect(r.counterexample!.instance.p).toContain('0');
   });
   it('is judged elsewhere only where it is defined (A1: conditional, never refuted by the undefined inputs)', () => {

@@ -39,7 +39,11 @@ const misranksTail = user({
 });
 
 /** Wrong only at large V: above 100 000 coordinates it normalises by the first 100 000 only. */
-const normalisesHead = user({ kind: 'softening', name: 'normalises-head', apply: (p, T) => normalised(scaled(p, T), Math.min(p.length, 100_000)) });
+const normalisesHead = user({
+  kind: 'softening',
+  name: 'normalises-head',
+  apply: (p, T) => normalised(scaled(p, T), Math.min(p.length, 100_000)),
+});
 
 /** The same fault as a generic formula: exact arithmetic would have to evaluate all V coordinates to show it. */
 const genericNormalisesHead: SofteningOperator = {
@@ -55,7 +59,16 @@ const genericNormalisesHead: SofteningOperator = {
   },
 };
 
-const hard: LargeVocabularyPoint = { source: 'subtlex', V: 262_144, s: '1.1', tie: 3, zeros: 500, subnormal: 50, shuffle: 7, T: '2.5' };
+const hard: LargeVocabularyPoint = {
+  source: 'subtlex',
+  V: 262_144,
+  s: '1.1',
+  tie: 3,
+  zeros: 500,
+  subnormal: 50,
+  shuffle: 7,
+  T: '2.5',
+};
 
 describe('the large-vocabulary stage (V up to 262 144)', () => {
   it('builds the named point: rank order, imposed ties, exact zeros and subnormal masses, Σq = 1 up to rounding', () => {
@@ -89,7 +102,10 @@ describe('the large-vocabulary stage (V up to 262 144)', () => {
     // the same operator is not refuted where its tail is above 1e-6 of the max: the fault is the tail's
     const shortTail = { source: 'zipf' as const, V: 4096, s: '1', tie: 1, zeros: 0, subnormal: 0, shuffle: 0, T: '1' };
     expect(ranking.certify(misranksTail, shortTail, DEFAULT_CONTEXT)).toBeUndefined();
-    expect(ranking.certify(misranksTail, { ...shortTail, V: 262_144, s: '1.3' }, DEFAULT_CONTEXT)).toMatchObject({ kind: 'float-output', received: { 'F_i (returned)': expect.any(String) } });
+    expect(ranking.certify(misranksTail, { ...shortTail, V: 262_144, s: '1.3' }, DEFAULT_CONTEXT)).toMatchObject({
+      kind: 'float-output',
+      received: { 'F_i (returned)': expect.any(String) },
+    });
   });
 
   it('refutes an operator that drops normalisation above V = 100 000, minimised to the smallest V tried above it', () => {

@@ -32,15 +32,30 @@ const softenThenPool = asOperator({
 }) as AggregationOperator;
 
 // two identical teachers: the softened hull is one point, so any gap between reference and output shows
-const subnormal: EnsembleWithRaise = { teachers: [['7e-324', '1'], ['7e-324', '1']], w: ['1', '1'], T: '1000', k: 0, d: '1' };
+const subnormal: EnsembleWithRaise = {
+  teachers: [
+    ['7e-324', '1'],
+    ['7e-324', '1'],
+  ],
+  w: ['1', '1'],
+  T: '1000',
+  k: 0,
+  d: '1',
+};
 
 describe('float64-only certificates are computed from the doubles the operator received', () => {
-  it.each([B1HullSoftened, B3KLSoftened, B3TVSoftened])('a correct pool is not refuted at a subnormal mass ($id/$variant)', (check) => {
-    expect(check.certify(softenThenPool, subnormal, DEFAULT_CONTEXT)).toBeUndefined();
-  });
+  it.each([B1HullSoftened, B3KLSoftened, B3TVSoftened])(
+    'a correct pool is not refuted at a subnormal mass ($id/$variant)',
+    (check) => {
+      expect(check.certify(softenThenPool, subnormal, DEFAULT_CONTEXT)).toBeUndefined();
+    },
+  );
 
   it('judged on the exact instance, as the operator did not see it, and outside float64\'s safe range, it would be "refuted" (B1/hull-softened)', () => {
-    const naive = { ...B1HullSoftened.pointwise, domain: { ...B1HullSoftened.pointwise.domain, received: undefined, floatSafe: undefined } };
+    const naive = {
+      ...B1HullSoftened.pointwise,
+      domain: { ...B1HullSoftened.pointwise.domain, received: undefined, floatSafe: undefined },
+    };
     expect(certify(naive, softenThenPool, subnormal, DEFAULT_CONTEXT)?.kind).toBe('float-output');
     // on the received doubles alone the artefact is gone too
     const receivedOnly = { ...B1HullSoftened.pointwise, domain: { ...B1HullSoftened.pointwise.domain, floatSafe: undefined } };

@@ -76,7 +76,9 @@ describe('without boundaries the search is the default one', () => {
     const [plain, minified] = [check(A4, await fixture('minified', false)), check(A4, await fixture('minified', true))];
     const unreadable = 'minified or generated (line 2 is longer than 1000 characters)';
     expect(minified.evidence.guidance?.sources).toEqual([{ module: `${DIR}/minified.js`, found: 0, unreadable }]);
-    expect(minified.evidence.summary).toMatch(/The source test\/fixtures\/guided\/minified\.js could not be harvested \(minified .*\)\./);
+    expect(minified.evidence.summary).toMatch(
+      /The source test\/fixtures\/guided\/minified\.js could not be harvested \(minified .*\)\./,
+    );
     expect(minified.evidence.summary).toMatch(/Searched without source guidance\.$/);
     expect(JSON.stringify(unguided(minified))).toBe(JSON.stringify(plain));
   });

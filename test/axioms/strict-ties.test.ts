@@ -60,7 +60,9 @@ const zeroesSmall = {
     return a.map((x) => x / s);
   },
   applyExact(teachers: Decimal[][], w: Decimal[], _T: Decimal, D: typeof Decimal) {
-    const a = teachers[0].map((_, i) => teachers.reduce((s, t, k) => s.plus(w[k].times(t[i])), new D(0))).map((x) => (x.lt(0.05) ? new D(0) : x));
+    const a = teachers[0]
+      .map((_, i) => teachers.reduce((s, t, k) => s.plus(w[k].times(t[i])), new D(0)))
+      .map((x) => (x.lt(0.05) ? new D(0) : x));
     const s = a.reduce((x, y) => x.plus(y), new D(0));
     return a.map((x) => x.div(s));
   },
@@ -69,14 +71,17 @@ const zeroesSmall = {
 const tie = { w: ['42', '38', '20'], T: '1' };
 
 describe('strict claims on user code', () => {
-  it.each([roundsToTenths, floatOnly(roundsToTenths)])('an exact tie between well-separated probabilities refutes A1 ($name)', (plugin) => {
-    const c = A1.certify(softening(plugin), tie, DEFAULT_CONTEXT);
-    expect(c?.kind).toBe('applyExact' in plugin ? 'decimal-agreement' : 'float-output');
-    // applyExact's decimals tie exactly; float64 outputs are enclosed within 2^-40, the tie judged on the doubles
-    if ('applyExact' in plugin) expect([c?.lo, c?.hi]).toEqual(['0', '0']);
-    else expect(Number(c?.lo)).toBeLessThanOrEqual(0);
-    expect(c?.explanation).toMatch(/well conditioned/);
-  });
+  it.each([roundsToTenths, floatOnly(roundsToTenths)])(
+    'an exact tie between well-separated probabilities refutes A1 ($name)',
+    (plugin) => {
+      const c = A1.certify(softening(plugin), tie, DEFAULT_CONTEXT);
+      expect(c?.kind).toBe('applyExact' in plugin ? 'decimal-agreement' : 'float-output');
+      // applyExact's decimals tie exactly; float64 outputs are enclosed within 2^-40, the tie judged on the doubles
+      if ('applyExact' in plugin) expect([c?.lo, c?.hi]).toEqual(['0', '0']);
+      else expect(Number(c?.lo)).toBeLessThanOrEqual(0);
+      expect(c?.explanation).toMatch(/well conditioned/);
+    },
+  );
 
   it.each([roundsToTenths, floatOnly(roundsToTenths)])('the search finds such a tie and certifies it ($name)', (plugin) => {
     const r = run(A1, softening(plugin));
@@ -85,7 +90,14 @@ describe('strict claims on user code', () => {
   });
 
   it.each([zeroesSmall, floatOnly(zeroesSmall)])('an exact zero where every teacher is positive refutes B2 ($name)', (plugin) => {
-    const x = { teachers: [['1', '30'], ['1', '30']], w: ['1', '1'], T: '1' };
+    const x = {
+      teachers: [
+        ['1', '30'],
+        ['1', '30'],
+      ],
+      w: ['1', '1'],
+      T: '1',
+    };
     const c = B2AllPositive.certify(asOperator(plugin) as AggregationOperator, x, DEFAULT_CONTEXT);
     expect(c?.hi).toBe('0');
   });

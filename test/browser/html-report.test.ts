@@ -21,14 +21,19 @@ import { sampleAudit } from '../reports/sample-audit.js';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = resolve('test-artifacts');
 
-const withCurves = sampleAudit.operators.map((op) => (op.operator === power.name ? { ...op, curves: softeningCurves(power) } : op));
+const withCurves = sampleAudit.operators.map((op) =>
+  op.operator === power.name ? { ...op, curves: softeningCurves(power) } : op,
+);
 /** Two dozen operators, so the matrix has to scroll in its box. */
 const crowd = Array.from({ length: 24 }, (_, k) => ({ ...sampleAudit.operators[0], operator: `power/copy-${k + 1}` }));
 
 const audit: Audit = {
   ...sampleAudit,
   operators: [...withCurves, ...crowd],
-  aggregation: sampleAudit.aggregation!.map((op) => ({ ...op, curves: aggregationCurves(aggregationOperators.find((a) => a.name === op.operator)!) })),
+  aggregation: sampleAudit.aggregation!.map((op) => ({
+    ...op,
+    curves: aggregationCurves(aggregationOperators.find((a) => a.name === op.operator)!),
+  })),
 };
 
 let browser: Browser;
@@ -94,12 +99,16 @@ describe('the first screen of a real report at 1400×900', () => {
       els.map((n) => {
         const rect = n.querySelector('rect')!.getBBox();
         const texts = [...n.querySelectorAll('text')].map((t) => t.getBBox());
-        return { rect: { x: rect.x, y: rect.y, w: rect.width, h: rect.height }, inside: texts.every((t) => t.x >= rect.x && t.x + t.width <= rect.x + rect.width) };
+        return {
+          rect: { x: rect.x, y: rect.y, w: rect.width, h: rect.height },
+          inside: texts.every((t) => t.x >= rect.x && t.x + t.width <= rect.x + rect.width),
+        };
       }),
     );
     expect(nodes.length).toBeGreaterThanOrEqual(realAudit.statements!.length);
     expect(nodes.filter((n) => !n.inside)).toEqual([]);
-    const overlap = (a: (typeof nodes)[0]['rect'], b: (typeof nodes)[0]['rect']) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+    const overlap = (a: (typeof nodes)[0]['rect'], b: (typeof nodes)[0]['rect']) =>
+      a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
     const pairs = nodes.flatMap((a, i) => nodes.slice(i + 1).filter((b) => overlap(a.rect, b.rect)));
     expect(pairs).toEqual([]);
   });
@@ -122,15 +131,23 @@ describe('the HTML report in Chromium', () => {
       expect(box.width, plot).toBeGreaterThan(150);
       expect(box.height, plot).toBeGreaterThan(50);
     }
-    const curve = await page.locator('svg.plot.entropy path.curve').first().evaluate((p) => (p as SVGPathElement).getTotalLength());
+    const curve = await page
+      .locator('svg.plot.entropy path.curve')
+      .first()
+      .evaluate((p) => (p as SVGPathElement).getTotalLength());
     expect(curve).toBeGreaterThan(100);
-    const bars = await page.locator('.cx svg.plot.bars').first().evaluate((svg) => [...svg.querySelectorAll('rect')].map((r) => r.getBBox().height));
+    const bars = await page
+      .locator('.cx svg.plot.bars')
+      .first()
+      .evaluate((svg) => [...svg.querySelectorAll('rect')].map((r) => r.getBBox().height));
     expect(Math.max(...bars)).toBeGreaterThan(50);
   });
 
   it('shows a hostile operator name as text', async () => {
     expect(await page.locator('img').count()).toBe(0);
-    await expect(page.locator('#operator-img-src-x-onerror-alert-1-pipe h3').textContent()).resolves.toBe('<img src=x onerror=alert(1)> | pipe');
+    await expect(page.locator('#operator-img-src-x-onerror-alert-1-pipe h3').textContent()).resolves.toBe(
+      '<img src=x onerror=alert(1)> | pipe',
+    );
   });
 
   it('jumps to a statement when its node is clicked', async () => {

@@ -15,7 +15,17 @@ describe('kdaudit audit and replay', () => {
   it('writes the Markdown and JSON reports, shows progress, and stores replayable counterexamples', () => {
     const dir = mkdtempSync(join(tmpdir(), 'audit-'));
     const corpus = join(dir, 'corpus');
-    const args = ['--operator', 'power', 'convex-mixing/extrapolated', '--statement', 'sparse-kd/lemma-VI.1', '--effort', '0.05', '--mutants', '2'];
+    const args = [
+      '--operator',
+      'power',
+      'convex-mixing/extrapolated',
+      '--statement',
+      'sparse-kd/lemma-VI.1',
+      '--effort',
+      '0.05',
+      '--mutants',
+      '2',
+    ];
     const run = kdaudit('audit', ...args, '--out', dir, '--corpus', corpus);
     // something is refuted (power's A5, extrapolated mixing's A0): exit 1, reports written all the same
     expect(run.code).toBe(1);
@@ -34,7 +44,8 @@ describe('kdaudit audit and replay', () => {
     expect(readFileSync(join(dir, 'audit.html'), 'utf8')).toContain('<svg class="plot entropy"');
     expect(audit.operators[0].curves.map((c: { label: string }) => c.label)).toEqual(['interior', 'with zeros', 'with ties']);
     // each operator's mutation analysis: two mutants of its source, each killed, equivalent or surviving, shown in the reports
-    for (const op of audit.operators) expect(op.mutation.mutants.filter((m: { status: string }) => m.status !== 'no-coverage').length).toBe(2);
+    for (const op of audit.operators)
+      expect(op.mutation.mutants.filter((m: { status: string }) => m.status !== 'no-coverage').length).toBe(2);
     expect(md).toContain('Mutation analysis: power');
     // α = 1/T > 1 below T = 1 pushes a zero coordinate negative
     const a0 = audit.operators[1].results[0];
@@ -50,7 +61,14 @@ describe('kdaudit audit and replay', () => {
   // in-process from here on: runAudit with the options the parser would give it
   it('skips the HTML report with --no-html', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'audit-'));
-    const options = { ...AUDIT_DEFAULTS, statement: ['sparse-kd/lemma-VI.1'], effort: 0.05, html: false, out: dir, corpus: join(dir, 'corpus') };
+    const options = {
+      ...AUDIT_DEFAULTS,
+      statement: ['sparse-kd/lemma-VI.1'],
+      effort: 0.05,
+      html: false,
+      out: dir,
+      corpus: join(dir, 'corpus'),
+    };
     const run = await runInProcess(() => runAudit(options));
     expect(run.code).toBe(0);
     expect(readdirSync(dir)).not.toContain('audit.html');

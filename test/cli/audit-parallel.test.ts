@@ -36,7 +36,10 @@ function kdaudit(...args: string[]) {
 function audit(name: string, ...extra: string[]) {
   freshCorpus();
   const dir = join(root, name);
-  return { dir, ...kdaudit('audit', ...SELECTION, '--corpus', corpus, '--out', dir, '--junit', join(dir, 'junit.xml'), ...extra) };
+  return {
+    dir,
+    ...kdaudit('audit', ...SELECTION, '--corpus', corpus, '--out', dir, '--junit', join(dir, 'junit.xml'), ...extra),
+  };
 }
 
 /**
@@ -63,7 +66,11 @@ describe('kdaudit audit --workers: the same reports whatever the number of worke
     const [one, other] = [reports(full.dir), reports(two.dir)];
     // a real selection: refutations with replay commands, existence claims, statements
     const parsed = JSON.parse(one.json) as Audit;
-    expect(parsed.operators.flatMap((o) => o.results).some((r) => r.verdict === 'refuted' && r.counterexample?.replay.includes(corpus))).toBe(true);
+    expect(
+      parsed.operators
+        .flatMap((o) => o.results)
+        .some((r) => r.verdict === 'refuted' && r.counterexample?.replay.includes(corpus)),
+    ).toBe(true);
     expect(parsed.existence?.length).toBeGreaterThan(0);
     expect(parsed.statements?.map((s) => s.id)).toEqual(['sparse-kd/theorem-V.1', 'sparse-kd/lemma-VI.1']);
     expect(parsed.config.command).toBe(`kdaudit audit ${SELECTION.join(' ')} --corpus ${corpus}`);
@@ -83,7 +90,9 @@ describe('kdaudit audit --shard i/n and kdaudit merge', () => {
   beforeAll(() => {
     freshCorpus();
     // one shard on two workers, as a CI runner would; all three share one corpus, as the units of one run do
-    runs = shards.map((dir, k) => kdaudit('audit', ...SELECTION, '--corpus', corpus, '--out', dir, '--shard', `${k + 1}/3`, '--workers', k === 0 ? '2' : '1'));
+    runs = shards.map((dir, k) =>
+      kdaudit('audit', ...SELECTION, '--corpus', corpus, '--out', dir, '--shard', `${k + 1}/3`, '--workers', k === 0 ? '2' : '1'),
+    );
   }, 300_000);
 
   it('shards 1/3, 2/3, 3/3 each write a partial file and a journal, no report, and run every unit once between them', () => {

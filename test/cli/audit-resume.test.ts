@@ -22,7 +22,18 @@ const freshCorpus = () => {
   rmSync(corpus, { recursive: true, force: true });
   cpSync('counterexamples/corpus', corpus, { recursive: true });
 };
-const args = (dir: string, ...extra: string[]) => ['bin/kdaudit.js', 'audit', ...SELECTION, '--corpus', corpus, '--out', dir, '--junit', join(dir, 'junit.xml'), ...extra];
+const args = (dir: string, ...extra: string[]) => [
+  'bin/kdaudit.js',
+  'audit',
+  ...SELECTION,
+  '--corpus',
+  corpus,
+  '--out',
+  dir,
+  '--junit',
+  join(dir, 'junit.xml'),
+  ...extra,
+];
 
 function kdaudit(dir: string, ...extra: string[]) {
   const run = spawnSync(process.execPath, args(dir, ...extra), { encoding: 'utf8', timeout: 300_000 });
@@ -37,7 +48,8 @@ function reports(dir: string) {
   return { json: renderAuditJson(json), md: read('audit.md'), html: read('audit.html'), junit: read('junit.xml') };
 }
 
-const journalLines = (dir: string) => (existsSync(join(dir, JOURNAL_FILE)) ? readFileSync(join(dir, JOURNAL_FILE), 'utf8').split('\n').filter(Boolean) : []);
+const journalLines = (dir: string) =>
+  existsSync(join(dir, JOURNAL_FILE)) ? readFileSync(join(dir, JOURNAL_FILE), 'utf8').split('\n').filter(Boolean) : [];
 
 let full: { dir: string; code: number | null };
 beforeAll(() => {
@@ -59,7 +71,9 @@ describe('kdaudit audit --resume: an interrupted audit, resumed, writes the repo
     writeFileSync(join(dir, JOURNAL_FILE), [header, units[0], units[1], units[2].slice(0, 200)].join('\n'));
     freshCorpus();
     const resumed = kdaudit(dir, '--workers', '1', '--resume');
-    expect(resumed.stderr).toContain(`${join(dir, JOURNAL_FILE)}, line 4: cut off (no end of line: the run stopped while writing it): ignored`);
+    expect(resumed.stderr).toContain(
+      `${join(dir, JOURNAL_FILE)}, line 4: cut off (no end of line: the run stopped while writing it): ignored`,
+    );
     expect(resumed.stderr).toContain(`Resuming: 2 of ${UNITS} units finished`);
     // the two journaled units do not run again
     expect(resumed.stderr.match(/^\[\d\/4\] /gm)).toHaveLength(2);
@@ -74,7 +88,9 @@ describe('kdaudit audit --resume: an interrupted audit, resumed, writes the repo
     mkdirSync(dir);
     const lines = journalLines(full.dir).map((line) => {
       const entry = JSON.parse(line) as { unit?: string; result?: Record<string, unknown> };
-      return entry.unit === 'statement:sparse-kd/lemma-VI.1' ? JSON.stringify({ ...entry, result: { ...entry.result, incomplete: 'the time budget ran out' } }) : line;
+      return entry.unit === 'statement:sparse-kd/lemma-VI.1'
+        ? JSON.stringify({ ...entry, result: { ...entry.result, incomplete: 'the time budget ran out' } })
+        : line;
     });
     writeFileSync(join(dir, JOURNAL_FILE), lines.join('\n') + '\n');
     freshCorpus();
@@ -98,7 +114,9 @@ describe('kdaudit audit --resume: an interrupted audit, resumed, writes the repo
     const kept = journalLines(dir).length - 1;
     expect(kept).toBeGreaterThanOrEqual(1);
     expect(kept).toBeLessThan(UNITS);
-    expect(stderr).toContain(`kdaudit audit: stopped by SIGINT with ${kept} of ${UNITS} units finished, kept in ${join(dir, JOURNAL_FILE)}; continue with: kdaudit audit`);
+    expect(stderr).toContain(
+      `kdaudit audit: stopped by SIGINT with ${kept} of ${UNITS} units finished, kept in ${join(dir, JOURNAL_FILE)}; continue with: kdaudit audit`,
+    );
     expect(stderr).toMatch(/continue with: kdaudit audit .* --workers 2 --resume\n/);
     expect(existsSync(join(dir, 'audit.json'))).toBe(false);
     const resumed = kdaudit(dir, '--workers', '2', '--resume');
@@ -109,15 +127,35 @@ describe('kdaudit audit --resume: an interrupted audit, resumed, writes the repo
 });
 
 describe('kdaudit audit --resume refuses what it cannot continue: one line, exit 2, no report written', () => {
-  const options = (dir: string, over = {}) => ({ ...AUDIT_DEFAULTS, operator: ['power-class/x/T'], statements: false, effort: 0.02, corpus, out: dir, resume: true, ...over });
+  const options = (dir: string, over = {}) => ({
+    ...AUDIT_DEFAULTS,
+    operator: ['power-class/x/T'],
+    statements: false,
+    effort: 0.02,
+    corpus,
+    out: dir,
+    resume: true,
+    ...over,
+  });
 
   it('a journal of another seed', async () => {
     const dir = join(root, 'other-seed');
     mkdirSync(dir);
     writeFileSync(join(dir, JOURNAL_FILE), readFileSync(join(full.dir, JOURNAL_FILE)));
-    const run = await runInProcess(() => runAudit(options(dir, { operator: ['power-class/x/T', 'convex-mixing/extrapolated'], statements: true, statement: ['sparse-kd/theorem-V.1', 'sparse-kd/lemma-VI.1'], seed: 7 })));
+    const run = await runInProcess(() =>
+      runAudit(
+        options(dir, {
+          operator: ['power-class/x/T', 'convex-mixing/extrapolated'],
+          statements: true,
+          statement: ['sparse-kd/theorem-V.1', 'sparse-kd/lemma-VI.1'],
+          seed: 7,
+        }),
+      ),
+    );
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`kdaudit audit --resume: ${join(dir, JOURNAL_FILE)}: it is the journal of a different audit: its seed is 42, this run's is 7\n`);
+    expect(run.stderr).toBe(
+      `kdaudit audit --resume: ${join(dir, JOURNAL_FILE)}: it is the journal of a different audit: its seed is 42, this run's is 7\n`,
+    );
     expect(existsSync(join(dir, 'audit.json'))).toBe(false);
   });
 
@@ -134,7 +172,9 @@ describe('kdaudit audit --resume refuses what it cannot continue: one line, exit
     const dir = join(root, 'none');
     const run = await runInProcess(() => runAudit(options(dir)));
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`kdaudit audit --resume: ${join(dir, JOURNAL_FILE)}: there is no journal there to resume (run without --resume)\n`);
+    expect(run.stderr).toBe(
+      `kdaudit audit --resume: ${join(dir, JOURNAL_FILE)}: there is no journal there to resume (run without --resume)\n`,
+    );
     expect(existsSync(dir)).toBe(false);
   });
 });

@@ -17,7 +17,12 @@ function kdaudit(...args: string[]) {
 /** A quick check: a tenth of the default cases, a private corpus; in-process unless `spawned`. */
 async function check(plugin: string, spawned?: string[]) {
   const dir = tmp();
-  const [json, junit, corpus, module] = [join(dir, 'result.json'), join(dir, 'result.xml'), join(dir, 'corpus'), `test/fixtures/plugins/${plugin}`];
+  const [json, junit, corpus, module] = [
+    join(dir, 'result.json'),
+    join(dir, 'result.xml'),
+    join(dir, 'corpus'),
+    `test/fixtures/plugins/${plugin}`,
+  ];
   const run = spawned
     ? kdaudit('check', module, '--effort', '0.1', '--corpus', corpus, '--json', json, '--junit', junit, ...spawned)
     : await runInProcess(() => runCheckCommand(module, { ...CHECK_DEFAULTS, effort: 0.1, corpus, json, junit }));
@@ -31,7 +36,9 @@ describe('kdaudit check', () => {
     expect(json.operator).toBe('user-power-exact');
     // the same results as JUnit: six testcases, the refuted axiom a failure carrying its counterexample
     expect(junit!.match(/<testcase /g)).toHaveLength(6);
-    expect(junit).toMatch(/<testcase classname="user-power-exact" name="A5 [^"]*">\s*<failure type="refuted" message="p = [^"]*replay: npx kdaudit/);
+    expect(junit).toMatch(
+      /<testcase classname="user-power-exact" name="A5 [^"]*">\s*<failure type="refuted" message="p = [^"]*replay: npx kdaudit/,
+    );
     expect(json.results.map((r: { id: string }) => r.id)).toEqual(['A0', 'A1', 'A2', 'A3', 'A4', 'A5']);
     for (const r of json.results) expect(VERDICTS).toContain(r.verdict);
     // temperature scaling keeps zeros at zero, so T → ∞ does not reach uniform on the closed simplex
@@ -53,7 +60,9 @@ describe('kdaudit check', () => {
     expect(new Set(json.results.map((r: { id: string }) => r.id))).toEqual(new Set(['B1', 'B2', 'B3', 'B4', 'B5']));
     // the pool ignores T: it cannot commute with softening, nor follow the teachers softened at T;
     // every reading against the teachers themselves holds
-    const refuted = json.results.filter((r: { verdict: string }) => r.verdict === 'refuted').map((r: { id: string; variant: string }) => `${r.id}/${r.variant}`);
+    const refuted = json.results
+      .filter((r: { verdict: string }) => r.verdict === 'refuted')
+      .map((r: { id: string; variant: string }) => `${r.id}/${r.variant}`);
     // (float64-only code is refuted only in the float-safe range, 1/16 ≤ T ≤ 16: at a tenth of the
     // cases the KL readings toward the softened teacher may or may not be reached there)
     const ignoresT = ['B1/hull-softened', 'B3/kl-softened', 'B3/reverse-kl-softened', 'B3/tv-softened', 'B5/commutes'];

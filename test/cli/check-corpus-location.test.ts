@@ -9,7 +9,11 @@ const PLUGIN = resolve('test/fixtures/plugins/nan.ts');
 
 /** `kdaudit check` on an operator whose NaN outputs refute A0 at once, run from a fresh folder. */
 function checkIn(cwd: string, ...extra: string[]) {
-  const run = spawnSync(process.execPath, [BIN, 'check', PLUGIN, '--effort', '0.01', ...extra], { cwd, encoding: 'utf8', timeout: 120_000 });
+  const run = spawnSync(process.execPath, [BIN, 'check', PLUGIN, '--effort', '0.01', ...extra], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   expect(run.status).toBe(1);
   return run;
 }
@@ -21,7 +25,9 @@ describe("where kdaudit check stores a plugin's counterexamples", () => {
     const [file] = readdirSync(join(cwd, '.kdaudit/corpus'));
     expect(file).toMatch(/^A0__returns-nan\.[0-9a-f]{8}\.json$/);
     expect(existsSync(join(cwd, 'counterexamples'))).toBe(false);
-    expect(stderr).toContain(`replay: npx kdaudit replay .kdaudit/corpus/${file} --plugin ${PLUGIN}\n    counterexample stored in .kdaudit/corpus/${file}\n`);
+    expect(stderr).toContain(
+      `replay: npx kdaudit replay .kdaudit/corpus/${file} --plugin ${PLUGIN}\n    counterexample stored in .kdaudit/corpus/${file}\n`,
+    );
     // replayed on the next run, not written again
     expect(checkIn(cwd).stderr).not.toContain('counterexample stored');
   });

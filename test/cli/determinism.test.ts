@@ -16,7 +16,11 @@ const tmp = () => mkdtempSync(join(tmpdir(), 'kdaudit-det-'));
 function check(plugin: string, dir: string, ...extra: string[]) {
   rmSync(join(dir, 'corpus'), { recursive: true, force: true });
   const json = join(dir, 'result.json');
-  const run = spawnSync(process.execPath, ['bin/kdaudit.js', 'check', `test/fixtures/plugins/${plugin}`, '--corpus', join(dir, 'corpus'), '--json', json, ...extra], { encoding: 'utf8', timeout: 300_000 });
+  const run = spawnSync(
+    process.execPath,
+    ['bin/kdaudit.js', 'check', `test/fixtures/plugins/${plugin}`, '--corpus', join(dir, 'corpus'), '--json', json, ...extra],
+    { encoding: 'utf8', timeout: 300_000 },
+  );
   return { code: run.status, stdout: run.stdout, json: run.status === 2 ? '' : readFileSync(json, 'utf8') };
 }
 

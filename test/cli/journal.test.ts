@@ -32,7 +32,15 @@ const read = (text: string) => readJournal(Buffer.from(text), HEADER, UNITS);
 describe('reading a journal back', () => {
   it('gives every finished unit its result, by its place in the run', () => {
     const got = read(line(HEADER) + entry(2) + entry(0));
-    expect(got).toEqual({ ok: true, finished: new Map([[2, RESULTS[2]], [0, RESULTS[0]]]), ignored: [], wholeBytes: Buffer.byteLength(line(HEADER) + entry(2) + entry(0)) });
+    expect(got).toEqual({
+      ok: true,
+      finished: new Map([
+        [2, RESULTS[2]],
+        [0, RESULTS[0]],
+      ]),
+      ignored: [],
+      wholeBytes: Buffer.byteLength(line(HEADER) + entry(2) + entry(0)),
+    });
   });
 
   it('ignores a last line cut off by the interruption, even one that parses, and resumes appending before it', () => {
@@ -50,7 +58,10 @@ describe('reading a journal back', () => {
     const whole = Buffer.concat([Buffer.from(line(HEADER)), Buffer.from([0xff, 0x0a]), Buffer.from(entry(0))]);
     const got = readJournal(Buffer.concat([whole, Buffer.from('{"unit":"€').subarray(0, 11)]), HEADER, UNITS);
     expect(got.ok && got.wholeBytes).toBe(whole.length);
-    expect(got.ok && got.ignored).toEqual([expect.stringMatching(/^line 2: not JSON/), 'line 4: cut off (no end of line: the run stopped while writing it)']);
+    expect(got.ok && got.ignored).toEqual([
+      expect.stringMatching(/^line 2: not JSON/),
+      'line 4: cut off (no end of line: the run stopped while writing it)',
+    ]);
   });
 
   it('names each malformed line by its number and never takes a result from it', () => {
@@ -76,27 +87,46 @@ describe('reading a journal back', () => {
   });
 
   it('refuses a journal of another run, naming the first difference in one line', () => {
-    const other = (run: Partial<typeof RUN & { shard: { index: number; count: number } }>, units = UNITS) => read(line(journalHeader({ ...RUN, ...run }, units)) + entry(0));
-    expect(other({ seed: 3 })).toEqual({ ok: false, problem: "it is the journal of a different audit: its seed is 3, this run's is 42" });
+    const other = (run: Partial<typeof RUN & { shard: { index: number; count: number } }>, units = UNITS) =>
+      read(line(journalHeader({ ...RUN, ...run }, units)) + entry(0));
+    expect(other({ seed: 3 })).toEqual({
+      ok: false,
+      problem: "it is the journal of a different audit: its seed is 3, this run's is 42",
+    });
     expect(other({ effort: 0.1 })).toMatchObject({ problem: expect.stringContaining("its effort is 0.1, this run's is 0.05") });
     expect(other({ corpus: 'elsewhere' })).toMatchObject({ problem: expect.stringContaining('its corpus is "elsewhere"') });
-    expect(other({ shard: { index: 1, count: 2 } })).toMatchObject({ problem: expect.stringContaining('its shard is {"index":1,"count":2}, this run\'s is absent') });
+    expect(other({ shard: { index: 1, count: 2 } })).toMatchObject({
+      problem: expect.stringContaining('its shard is {"index":1,"count":2}, this run\'s is absent'),
+    });
     // the same number of units, one setting different (--mutants): the list's hash tells them apart
     const moreMutants = UNITS.map((u) => (u.kind === 'mutation' ? { ...u, maxMutants: 8 } : u));
-    expect(other({}, moreMutants)).toMatchObject({ problem: expect.stringContaining('its units differ (3 units there, 3 here)') });
+    expect(other({}, moreMutants)).toMatchObject({
+      problem: expect.stringContaining('its units differ (3 units there, 3 here)'),
+    });
     expect(read('{"kind":"kdaudit-journal"')).toEqual({ ok: false, problem: 'it has no complete header line' });
     expect(read('not json\n')).toMatchObject({ ok: false, problem: expect.stringContaining('its first line is not JSON') });
-    expect(headerMismatch({ ...HEADER, tool: { name: 'kdaudit', version: '0.0.1' } }, HEADER)).toMatch(/^written by kdaudit 0.0.1, this is /);
+    expect(headerMismatch({ ...HEADER, tool: { name: 'kdaudit', version: '0.0.1' } }, HEADER)).toMatch(
+      /^written by kdaudit 0.0.1, this is /,
+    );
     expect(headerMismatch(HEADER, HEADER)).toBeUndefined();
   });
 
   it('checks one line with one function', () => {
     const units = new Map(UNITS.map((u) => [unitKey(u), u]));
-    expect(checkJournalEntry({ unit: 'softening:power', result: RESULTS[0] }, units)).toEqual({ unit: UNITS[0], entry: { unit: 'softening:power', result: RESULTS[0] } });
-    expect(checkJournalEntry({ unit: 7, result: RESULTS[0] }, units)).toEqual({ problem: 'field "unit" is missing or not a string' });
+    expect(checkJournalEntry({ unit: 'softening:power', result: RESULTS[0] }, units)).toEqual({
+      unit: UNITS[0],
+      entry: { unit: 'softening:power', result: RESULTS[0] },
+    });
+    expect(checkJournalEntry({ unit: 7, result: RESULTS[0] }, units)).toEqual({
+      problem: 'field "unit" is missing or not a string',
+    });
     expect(checkJournalEntry({ unit: 'softening:power' }, units)).toMatchObject({ problem: expect.stringMatching(/^result: /) });
-    expect(checkJournalEntry({ unit: 'softening:power', result: { ...RESULTS[0], results: 'none' } }, units)).toMatchObject({ problem: expect.stringMatching(/^result\.results: /) });
-    expect(checkJournalEntry({ unit: 'softening:power', result: { ...RESULTS[0], operator: 'x/T' } }, units)).toEqual({ problem: 'result: not the result of power' });
+    expect(checkJournalEntry({ unit: 'softening:power', result: { ...RESULTS[0], results: 'none' } }, units)).toMatchObject({
+      problem: expect.stringMatching(/^result\.results: /),
+    });
+    expect(checkJournalEntry({ unit: 'softening:power', result: { ...RESULTS[0], operator: 'x/T' } }, units)).toEqual({
+      problem: 'result: not the result of power',
+    });
   });
 });
 
@@ -138,7 +168,9 @@ describe('the resume command', () => {
   });
 
   it('repeats the arguments, quoted for a shell, with --resume once', () => {
-    expect(resumeCommand(['audit', '--operator', 'power', '--out', 'my out', '--resume'])).toBe("kdaudit audit --operator power --out 'my out' --resume");
+    expect(resumeCommand(['audit', '--operator', 'power', '--out', 'my out', '--resume'])).toBe(
+      "kdaudit audit --operator power --out 'my out' --resume",
+    );
     expect(resumeCommand(['audit', '--corpus', "it's"])).toBe(`kdaudit audit --corpus 'it'\\''s' --resume`);
   });
 });

@@ -14,13 +14,18 @@ const root = mkdtempSync(join(process.cwd(), '.tmp-papers-'));
 const rootUrl = new URL(`${pathToFileURL(root).href}/`);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 afterEach(() => vi.restoreAllMocks());
-const quiet = () => [vi.spyOn(process.stdout, 'write').mockImplementation(() => true), vi.spyOn(console, 'error').mockImplementation(() => undefined)] as const;
+const quiet = () =>
+  [
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true),
+    vi.spyOn(console, 'error').mockImplementation(() => undefined),
+  ] as const;
 
 describe('kdaudit new-paper', () => {
   it('writes a skeleton that the registry discovers and that passes the catalogue check, its example claim holding', async () => {
     quiet();
     expect(runNewPaper('throwaway-kd', { dir: root })).toBe(EXIT.ok);
-    for (const part of ['index.ts', 'manifest.ts', 'claims/theorem-1.ts', 'models/largest-mass.ts']) expect(existsSync(join(root, 'throwaway-kd', part)), part).toBe(true);
+    for (const part of ['index.ts', 'manifest.ts', 'claims/theorem-1.ts', 'models/largest-mass.ts'])
+      expect(existsSync(join(root, 'throwaway-kd', part)), part).toBe(true);
     const [paper] = await discoverPapers(rootUrl);
     expect(paper.manifest.id).toBe('throwaway-kd');
     expect(await catalogueProblems(paper, new URL('throwaway-kd/', rootUrl))).toEqual([]);
@@ -33,20 +38,28 @@ describe('kdaudit new-paper', () => {
     quiet();
     expect(runNewPaper('unfinished-kd', { dir: root })).toBe(EXIT.ok);
     const manifest = join(root, 'unfinished-kd', 'manifest.ts');
-    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace("numbered: [", "numbered: [{ id: 'unfinished-kd/lemma-2', where: '§2' }, "));
+    writeFileSync(
+      manifest,
+      readFileSync(manifest, 'utf8').replace('numbered: [', "numbered: [{ id: 'unfinished-kd/lemma-2', where: '§2' }, "),
+    );
     const paper = (await discoverPapers(rootUrl)).find((p) => p.manifest.id === 'unfinished-kd')!;
-    expect(await catalogueProblems(paper, new URL('unfinished-kd/', rootUrl))).toEqual(['unfinished-kd/lemma-2 (§2) has no claim']);
+    expect(await catalogueProblems(paper, new URL('unfinished-kd/', rootUrl))).toEqual([
+      'unfinished-kd/lemma-2 (§2) has no claim',
+    ]);
   });
 
   it('refuses an id that is not a folder name, and a folder that exists (exit 2)', () => {
     const [, error] = quiet();
     expect(runNewPaper('Hinton KD', { dir: root })).toBe(EXIT.usage);
     expect(runNewPaper('throwaway-kd', { dir: root })).toBe(EXIT.usage);
-    expect(error.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringContaining('is not a paper id'), expect.stringContaining('exists already')]);
+    expect(error.mock.calls.map((c) => String(c[0]))).toEqual([
+      expect.stringContaining('is not a paper id'),
+      expect.stringContaining('exists already'),
+    ]);
   });
 
   it('writes a test for the paper that runs the catalogue check', () => {
     expect(paperTest('some-kd')).toContain("import { paper } from '../../properties/some-kd/index.js';");
-    expect(paperTest('some-kd')).toContain('catalogueProblems(paper, new URL(\'../../properties/some-kd/\', import.meta.url))');
+    expect(paperTest('some-kd')).toContain("catalogueProblems(paper, new URL('../../properties/some-kd/', import.meta.url))");
   });
 });

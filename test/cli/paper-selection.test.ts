@@ -19,8 +19,17 @@ describe('kdaudit audit --paper', () => {
 
   it('exits 2 on an unknown paper, naming the known ones; a comma list is split', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const opts = { paper: ['sparse-kd,nonexistent-kd'], statements: true, mutants: 0, workers: 1, out: '/nonexistent', html: false } as unknown as AuditOptions;
+    const opts = {
+      paper: ['sparse-kd,nonexistent-kd'],
+      statements: true,
+      mutants: 0,
+      workers: 1,
+      out: '/nonexistent',
+      html: false,
+    } as unknown as AuditOptions;
     expect(await runAudit(opts)).toBe(EXIT.usage);
-    expect(String(error.mock.calls[0][0])).toMatch(/^kdaudit: unknown paper nonexistent-kd; known: (.+, )?ensemble-kd, (.+, )?sparse-kd/);
+    expect(String(error.mock.calls[0][0])).toMatch(
+      /^kdaudit: unknown paper nonexistent-kd; known: (.+, )?ensemble-kd, (.+, )?sparse-kd/,
+    );
   });
 });

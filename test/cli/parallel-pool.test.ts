@@ -38,20 +38,31 @@ describe('runUnits: independent units on a tinypool, results in the units’ ord
     expect(results).toEqual([10, 20, 30]);
     expect(events.indexOf('finish 2 = 20')).toBeLessThan(events.indexOf('finish 1 = 10'));
     for (const { value } of units) {
-      const seen = [`start ${value}`, `${value} begins`, `${value} ends`, `finish ${value} = ${value * 10}`].map((e) => events.indexOf(e));
+      const seen = [`start ${value}`, `${value} begins`, `${value} ends`, `finish ${value} = ${value * 10}`].map((e) =>
+        events.indexOf(e),
+      );
       expect(seen.every((i) => i >= 0)).toBe(true);
       expect([...seen].sort((a, b) => a - b)).toEqual(seen);
     }
   }, 60_000);
 
   it('one worker runs in this thread, in order, with the same results', async () => {
-    const { results, events } = await run([{ value: 1, delayMs: 30 }, { value: 2, delayMs: 0 }], 1);
+    const { results, events } = await run(
+      [
+        { value: 1, delayMs: 30 },
+        { value: 2, delayMs: 0 },
+      ],
+      1,
+    );
     expect(results).toEqual([10, 20]);
     expect(events).toEqual(['start 1', '1 begins', '1 ends', 'finish 1 = 10', 'start 2', '2 begins', '2 ends', 'finish 2 = 20']);
   });
 
   it('a runner that throws fails its unit alike in this thread and in a worker, and the run goes on', async () => {
-    const units: TestUnit[] = [{ value: 1, delayMs: 0, crash: 'throws' }, { value: 2, delayMs: 0 }];
+    const units: TestUnit[] = [
+      { value: 1, delayMs: 0, crash: 'throws' },
+      { value: 2, delayMs: 0 },
+    ];
     const [inThread, inWorkers] = [await run(units, 1), await run(units, 2)];
     expect(inThread.results).toEqual([-1, 20]);
     expect(inWorkers.results).toEqual(inThread.results);

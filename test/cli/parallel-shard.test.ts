@@ -38,13 +38,28 @@ describe('--shard i/n', () => {
   it('accepts whole 1 ≤ i ≤ n and refuses anything else', () => {
     expect(parseShard('2/3')).toEqual({ index: 2, count: 3 });
     expect(parseShard('1/1')).toEqual({ index: 1, count: 1 });
-    for (const bad of ['0/3', '4/3', '1/0', '1.5/3', '2', 'a/b', '-1/3', '1/3/5']) expect(() => parseShard(bad), bad).toThrow(/i\/n/);
+    for (const bad of ['0/3', '4/3', '1/0', '1.5/3', '2', 'a/b', '-1/3', '1/3/5'])
+      expect(() => parseShard(bad), bad).toThrow(/i\/n/);
   });
 });
 
 describe('the recorded command', () => {
   it('leaves out where the reports go and how the work is spread, with their values, and keeps the rest in order', () => {
-    const args = ['audit', '--operator', 'power', '--out', 'o', '--workers=2', '--shard', '1/3', '--junit', 'j.xml', '--effort', '0.05', '--out=p'];
+    const args = [
+      'audit',
+      '--operator',
+      'power',
+      '--out',
+      'o',
+      '--workers=2',
+      '--shard',
+      '1/3',
+      '--junit',
+      'j.xml',
+      '--effort',
+      '0.05',
+      '--out=p',
+    ];
     expect(recordedCommand(args)).toBe('kdaudit audit --operator power --effort 0.05');
     expect(recordedCommand(['audit', '--seed', '3'])).toBe('kdaudit audit --seed 3');
   });
@@ -57,7 +72,9 @@ describe('a unit whose worker died', () => {
     // one column per check the unit runs: A0–A5 and the large-vocabulary stage (A0, A1, A3 at large V)
     expect(audit.results.map(checkKey)).toEqual(['A0', 'A1', 'A2', 'A3', 'A4', 'A5', 'A0/large-V', 'A1/large-V', 'A3/large-V']);
     expect(audit.results.every((r) => r.verdict === 'error')).toBe(true);
-    expect(audit.results.every((r) => r.evidence.summary.includes('softening:power') && r.evidence.summary.includes('out of memory'))).toBe(true);
+    expect(
+      audit.results.every((r) => r.evidence.summary.includes('softening:power') && r.evidence.summary.includes('out of memory')),
+    ).toBe(true);
   });
 
   it('a mutation analysis: no analysis, and why, for its operator', () => {
@@ -119,14 +136,22 @@ describe('kdaudit merge: the partial files are checked before anything is merged
     );
     expect(problem(one, two, one)).toMatch(/softening:power was run twice/);
     const foreign: AuditUnit = { kind: 'softening', operator: 'power-class/x/T' };
-    expect(problem(one, folder(partial(2, [pool, foreign])))).toMatch(/holds softening:power-class\/x\/T, which is not one of the audit's units/);
-    expect(problem(one, folder(partial(2, [pool], { config: { ...config, effort: 1 }, effort: 1 })))).toMatch(/different audit .*config/);
+    expect(problem(one, folder(partial(2, [pool, foreign])))).toMatch(
+      /holds softening:power-class\/x\/T, which is not one of the audit's units/,
+    );
+    expect(problem(one, folder(partial(2, [pool], { config: { ...config, effort: 1 }, effort: 1 })))).toMatch(
+      /different audit .*config/,
+    );
     expect(problem(one, folder(partial(2, [pool], { effort: 1 })))).toMatch(/effort: 1 differs from config.effort 0.05/);
     expect(problem(one, folder(partial(2, [pool], { config: { ...config, seed: 7 } })))).toMatch(/different audit .*config/);
     expect(problem(one, folder(partial(2, [pool], { shard: { index: 2, count: 3 } })))).toMatch(/not one split/);
-    expect(problem(one, folder(partial(2, [pool], { tool: { name: 'kdaudit', version: '0.0.1' } })))).toMatch(/written by kdaudit 0\.0\.1/);
+    expect(problem(one, folder(partial(2, [pool], { tool: { name: 'kdaudit', version: '0.0.1' } })))).toMatch(
+      /written by kdaudit 0\.0\.1/,
+    );
     expect(problem(one, folder(partial(2, [pool], { units: ['softening:no-such'] })))).toMatch(/unknown unit softening:no-such/);
-    expect(problem(one, folder({ ...partial(2, []), results: [{ unit: pool, result: resultOf(power) }] }))).toMatch(/results\[0\]: not the result of linear-pool/);
+    expect(problem(one, folder({ ...partial(2, []), results: [{ unit: pool, result: resultOf(power) }] }))).toMatch(
+      /results\[0\]: not the result of linear-pool/,
+    );
     expect(problem(one, folder('{"kind": "kdaudit-partial", '))).toMatch(/not valid JSON/);
     expect(problem(one, mkdtempSync(join(tmpdir(), 'kdaudit-partial-')))).toMatch(/cannot be read/);
     expect(problem(one, two)).toBe('merged');
@@ -138,13 +163,23 @@ describe('kdaudit merge: the partial files are checked before anything is merged
     const [run] = valid.results as Array<{ unit: AuditUnit; result: OperatorAudit }>;
     const withResult = (result: unknown) => folder({ ...valid, results: [{ unit: pool, result }] });
     const check = run.result.results[0];
-    expect(problem(one, folder({ ...valid, kind: 'report' }))).toMatch(/partial\.json: kind: expected "kdaudit-partial", got "report"$/);
+    expect(problem(one, folder({ ...valid, kind: 'report' }))).toMatch(
+      /partial\.json: kind: expected "kdaudit-partial", got "report"$/,
+    );
     expect(problem(one, folder({ ...valid, schemaVersion: 2 }))).toMatch(/schemaVersion: expected 1, got 2$/);
-    expect(problem(one, folder({ ...valid, config: { ...config, seed: '42' } }))).toMatch(/config\.seed: expected a number, got "42"$/);
+    expect(problem(one, folder({ ...valid, config: { ...config, seed: '42' } }))).toMatch(
+      /config\.seed: expected a number, got "42"$/,
+    );
     expect(problem(one, folder({ ...valid, shard: undefined }))).toMatch(/shard: missing \(expected an object\)$/);
-    expect(problem(one, withResult({ ...run.result, results: [{ ...check, verdict: 'fine' }] }))).toMatch(/results\[0\]\.result\.results\[0\]\.verdict: expected one of "proved", .*got "fine"$/);
-    expect(problem(one, withResult({ ...run.result, results: [{ ...check, evidence: { ...check.evidence, seed: 1.5 } }] }))).toMatch(/results\[0\]\.result\.results\[0\]\.evidence\.seed: expected an integer, got 1\.5$/);
-    expect(problem(one, folder({ ...valid, results: [{ unit: { ...pool, kind: 'operator' }, result: run.result }] }))).toMatch(/results\[0\]\.unit\.kind: expected one of "softening", "aggregation", "statement", "mutation", got "operator"$/);
+    expect(problem(one, withResult({ ...run.result, results: [{ ...check, verdict: 'fine' }] }))).toMatch(
+      /results\[0\]\.result\.results\[0\]\.verdict: expected one of "proved", .*got "fine"$/,
+    );
+    expect(
+      problem(one, withResult({ ...run.result, results: [{ ...check, evidence: { ...check.evidence, seed: 1.5 } }] })),
+    ).toMatch(/results\[0\]\.result\.results\[0\]\.evidence\.seed: expected an integer, got 1\.5$/);
+    expect(problem(one, folder({ ...valid, results: [{ unit: { ...pool, kind: 'operator' }, result: run.result }] }))).toMatch(
+      /results\[0\]\.unit\.kind: expected one of "softening", "aggregation", "statement", "mutation", got "operator"$/,
+    );
     expect(problem(one, folder({ partial: valid }))).toMatch(/partial: unexpected field$/);
     expect(problem(one, folder('[]'))).toMatch(/\(top level\): expected an object, got an array$/);
   });

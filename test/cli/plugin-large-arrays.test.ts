@@ -17,7 +17,13 @@ describe('long number arrays across the worker boundary', () => {
     const long = (k: number) => Array.from({ length: BINARY_ARRAY_MIN_LENGTH + k }, (_, i) => i + k / 10);
     const special = [...long(3)];
     special.splice(0, 5, NaN, Infinity, -Infinity, -0, 5e-324);
-    const message = { method: 'aggregate', teachers: [long(1), special], weights: long(2), short: [NaN, -0], name: '{"f64":0,"n":2}' };
+    const message = {
+      method: 'aggregate',
+      teachers: [long(1), special],
+      weights: long(2),
+      short: [NaN, -0],
+      name: '{"f64":0,"n":2}',
+    };
     expect(write(control, data, STATE.request, message)).toBe(true);
     // the JSON part is small: the arrays are not in it
     expect(Atomics.load(control, 1)).toBeLessThan(200);
@@ -54,7 +60,7 @@ describe('kdaudit check --max-V', () => {
     expect(() => vocabularySize(value)).toThrow('not an integer from 2 to 262144');
   });
 
-  it('accepts both ends; the command line\'s limit is the engine\'s', () => {
+  it("accepts both ends; the command line's limit is the engine's", () => {
     expect([vocabularySize('2'), vocabularySize('262144')]).toEqual([2, 262_144]);
     expect(CLI_MAX_V).toBe(LARGE_MAX_V);
   });
@@ -63,7 +69,9 @@ describe('kdaudit check --max-V', () => {
   it('exits 2 with one line saying the range', () => {
     const args = ['bin/kdaudit.js', 'check', 'test/fixtures/plugins/power.ts', '--max-V', '262145'];
     const result = spawnSync(process.execPath, args, { encoding: 'utf8', timeout: 60_000 });
-    expect(result.stderr.trim()).toBe("error: option '--max-V <n>' argument '262145' is invalid. not an integer from 2 to 262144");
+    expect(result.stderr.trim()).toBe(
+      "error: option '--max-V <n>' argument '262145' is invalid. not an integer from 2 to 262144",
+    );
     expect(result.stdout).toBe('');
     expect(result.status).toBe(2);
   });

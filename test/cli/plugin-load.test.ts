@@ -25,7 +25,6 @@ function loadAggregation(name: string, callTimeoutMs = 400) {
   return op;
 }
 
-
 afterEach(() => open.splice(0).forEach((op) => op.close()));
 
 describe('loading a user module', () => {
@@ -51,7 +50,10 @@ describe('loading a user module', () => {
     expect(first.toString().startsWith('0.10000000000000000555111512312')).toBe(true);
     // certification encloses each returned double within 2^-40 relative (its own rounding)
     const I = intervalNum(60);
-    expect(I.bounds(op.apply(I, [I.of('0.5'), I.of('0.5')], I.of(2))[0])).toEqual(['0.49999999999954525264911353588104248046875', '0.50000000000045474735088646411895751953125']);
+    expect(I.bounds(op.apply(I, [I.of('0.5'), I.of('0.5')], I.of(2))[0])).toEqual([
+      '0.49999999999954525264911353588104248046875',
+      '0.50000000000045474735088646411895751953125',
+    ]);
   });
 
   it('applyExact is used for decimal arithmetic', () => {
@@ -113,9 +115,27 @@ describe('loading a user aggregation module', () => {
   it('is called with teachers and weights, and its doubles are enclosed in interval arithmetic', () => {
     const op = loadAggregation('linear-pool.ts');
     expect(op.exactness).toBe('float64');
-    expect(op.apply(float64, [[1, 0], [0, 1]], [0.25, 0.75], 1)).toEqual([0.25, 0.75]);
+    expect(
+      op.apply(
+        float64,
+        [
+          [1, 0],
+          [0, 1],
+        ],
+        [0.25, 0.75],
+        1,
+      ),
+    ).toEqual([0.25, 0.75]);
     const I = intervalNum(40);
-    const [first] = op.apply(I, [[I.of('0.5'), I.of('0.5')], [I.of(1), I.of(0)]], [I.of('0.5'), I.of('0.5')], I.of(2));
+    const [first] = op.apply(
+      I,
+      [
+        [I.of('0.5'), I.of('0.5')],
+        [I.of(1), I.of(0)],
+      ],
+      [I.of('0.5'), I.of('0.5')],
+      I.of(2),
+    );
     const [lo, hi] = I.bounds(first).map(Number);
     expect(lo).toBeLessThan(0.75);
     expect(hi).toBeGreaterThan(0.75);
@@ -124,12 +144,30 @@ describe('loading a user aggregation module', () => {
 
   it('a throw becomes a fault naming every teacher, the weights and T; mutating the weights is a finding', () => {
     const op = loadAggregation('pool-throws.ts');
-    const fault = faultOf(() => op.apply(float64, [[1, 0], [0, 1], [0.5, 0.5]], [0.5, 0.25, 0.25], 3));
+    const fault = faultOf(() =>
+      op.apply(
+        float64,
+        [
+          [1, 0],
+          [0, 1],
+          [0.5, 0.5],
+        ],
+        [0.5, 0.25, 0.25],
+        3,
+      ),
+    );
     expect(fault.kind).toBe('threw');
     expect(fault.input).toEqual({ p1: ['1', '0'], p2: ['0', '1'], p3: ['0.5', '0.5'], w: ['0.5', '0.25', '0.25'], T: '3' });
     expect(fault.message).toContain('only two teachers supported');
-    op.apply(float64, [[1, 0], [0, 1]], [1, 3], 1);
+    op.apply(
+      float64,
+      [
+        [1, 0],
+        [0, 1],
+      ],
+      [1, 3],
+      1,
+    );
     expect(op.findings()[0].message).toContain('mutated its input');
   });
 });
-

@@ -8,8 +8,8 @@ import { faultOf } from '../fixtures/fault-of.js';
 import { softeningLoader } from '../fixtures/load-plugin.js';
 
 const loadSoftening = softeningLoader();
-const load = (name: string, callTimeoutMs: number, memoryLimitMb: number) => loadSoftening(name, { callTimeoutMs, memoryLimitMb });
-
+const load = (name: string, callTimeoutMs: number, memoryLimitMb: number) =>
+  loadSoftening(name, { callTimeoutMs, memoryLimitMb });
 
 describe('a plugin that exhausts its memory', () => {
   it('is an out-of-memory fault naming the input, seen long before the time limit; later calls still work', () => {

@@ -50,7 +50,12 @@ describe('the deadline', () => {
 
   it('in-process (the vitest matchers), calls after the deadline are refused', () => {
     let calls = 0;
-    const op = pluginOperator({ kind: 'softening', name: 'busy', hasExact: false }, 'test', (request) => (calls++, answer(busy as never, request)), () => {});
+    const op = pluginOperator(
+      { kind: 'softening', name: 'busy', hasExact: false },
+      'test',
+      (request) => (calls++, answer(busy as never, request)),
+      () => {},
+    );
     if (op.kind !== 'softening') throw new Error('expected a softening operator');
     op.setDeadline(Date.now() - 1);
     expect(isBudgetExhausted(thrown(() => op.apply(float64, [0.5, 0.5], 1)))).toBe(true);
@@ -64,7 +69,9 @@ describe('nondeterminism', () => {
     const D = decimalNum(30);
     const fault = thrown(() => op.apply(D, [D.of('0.25'), D.of('0.75')], D.of(1)));
     expect(isOperatorFault(fault) && fault.kind).toBe('nondeterministic');
-    expect((fault as Error).message).toContain('flaky at p = (0.25, 0.75), T = 1: two calls on this input returned different outputs');
+    expect((fault as Error).message).toContain(
+      'flaky at p = (0.25, 0.75), T = 1: two calls on this input returned different outputs',
+    );
     const I = intervalNum(40);
     expect(isOperatorFault(thrown(() => op.apply(I, [I.of('0.25'), I.of('0.75')], I.of(1))))).toBe(true);
   });
@@ -74,6 +81,10 @@ describe('nondeterminism', () => {
     expect(flaky.apply(float64, [0.25, 0.75], 1)).toEqual([0.25, 0.75]);
     expect(flaky.apply(float64, [0.25, 0.75], 1)).toEqual([0.75, 0.25]);
     const D = decimalNum(30);
-    expect(load('power.ts').apply(D, [D.of('0.25'), D.of('0.75')], D.of(1)).map(String)).toEqual(['0.25', '0.75']);
+    expect(
+      load('power.ts')
+        .apply(D, [D.of('0.25'), D.of('0.75')], D.of(1))
+        .map(String),
+    ).toEqual(['0.25', '0.75']);
   });
 });

@@ -21,13 +21,17 @@ describe('option values', () => {
 
   it('replay takes --memory-limit too, at least 32 MB', () => {
     const { code, stderr } = kdaudit('replay', 'any.json', '--memory-limit', '16');
-    expect(stderr).toContain("error: option '--memory-limit <MB>' argument '16' is invalid. not a whole number of MB of at least 32");
+    expect(stderr).toContain(
+      "error: option '--memory-limit <MB>' argument '16' is invalid. not a whole number of MB of at least 32",
+    );
     expect(code).toBe(2);
   });
 
   it("--memory-limit reaches the plugin's worker: a module holding 400 MB cannot load under 64 MB", () => {
     const { code, stderr } = kdaudit('check', 'test/fixtures/plugins/big-at-import.ts', '--memory-limit', '64');
-    expect(stderr).toContain("cannot check test/fixtures/plugins/big-at-import.ts: the worker ended while loading: out of memory (the worker's heap limit is 64 MB");
+    expect(stderr).toContain(
+      "cannot check test/fixtures/plugins/big-at-import.ts: the worker ended while loading: out of memory (the worker's heap limit is 64 MB",
+    );
     expect(code).toBe(2);
   });
 });

@@ -27,7 +27,9 @@ describe("a plugin's output", () => {
     // before the module has loaded, its name is not known: its file name stands in
     expect(stderr).toContain('[noisy.ts] loaded\n');
     for (const T of [1, 2]) {
-      expect(stderr).toContain(`[noisy] log ${T}\n[noisy] error ${T}\n[noisy] info\n[noisy] second line\n[noisy] stdout write\n[noisy] stderr write\n`);
+      expect(stderr).toContain(
+        `[noisy] log ${T}\n[noisy] error ${T}\n[noisy] info\n[noisy] second line\n[noisy] stdout write\n[noisy] stderr write\n`,
+      );
     }
   });
 

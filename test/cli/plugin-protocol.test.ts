@@ -16,7 +16,9 @@ describe('the wait for a request', () => {
   // failed in 4 runs out of 6 on a busy 2-core machine; with the fix it has not failed.
   it('never sleeps on a request posted while it was about to wait', async () => {
     const control = new Int32Array(new SharedArrayBuffer(8));
-    const worker = new Worker(BOOT, { workerData: { entry: new URL('../fixtures/plugins/race-waiter.ts', import.meta.url).href, control: control.buffer } });
+    const worker = new Worker(BOOT, {
+      workerData: { entry: new URL('../fixtures/plugins/race-waiter.ts', import.meta.url).href, control: control.buffer },
+    });
     try {
       Atomics.store(control, 0, STATE.response);
       let lost = -1;
@@ -46,7 +48,16 @@ describe('the encoding', () => {
   it('carries NaN and ±∞, and leaves every string as it was, however it looks', () => {
     const control = new Int32Array(new SharedArrayBuffer(8));
     const data = new Uint8Array(new SharedArrayBuffer(4096));
-    const strings = ['__NaN', '__Infinity', '__-Infinity', '__', '__proto__', 'NaN', '{"nonFinite":"NaN"}', '\ud800 lone surrogate'.slice(1)];
+    const strings = [
+      '__NaN',
+      '__Infinity',
+      '__-Infinity',
+      '__',
+      '__proto__',
+      'NaN',
+      '{"nonFinite":"NaN"}',
+      '\ud800 lone surrogate'.slice(1),
+    ];
     const message = { values: [NaN, Infinity, -Infinity, -0, 1e-320], strings, nested: { nonFinite: 'NaN', other: 1 } };
     expect(write(control, data, STATE.response, message)).toBe(true);
     const back = read<typeof message>(control, data);
@@ -65,7 +76,12 @@ describe('the encoding', () => {
     expect(op.apply(float64, [0.5, 0.5], 1)).toEqual([0.5, 0.5]);
     expect(op.apply(float64, [0.5, 0.5], 4)).toEqual([NaN, Infinity, -Infinity]);
     const huge = `${'__'.repeat(500)}… (100000000 characters)`;
-    for (const [T, thrown] of [[2, '__NaN'], [3, '__-Infinity'], [5, 'a value with no string form'], [6, huge]] as const) {
+    for (const [T, thrown] of [
+      [2, '__NaN'],
+      [3, '__-Infinity'],
+      [5, 'a value with no string form'],
+      [6, huge],
+    ] as const) {
       let fault: unknown;
       try {
         op.apply(float64, [0.5, 0.5], T);

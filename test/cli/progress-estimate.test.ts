@@ -8,7 +8,15 @@ import { auditProgress } from '../../cli/progress.js';
 
 /** A run of four units: three cheap statements (1 s each) and one expensive operator (27 s). */
 const COSTS = [1, 1, 1, 27];
-const state = (over: Partial<ProgressState>): ProgressState => ({ units: 4, unitsDone: 0, totalWork: 30, workDone: 0, workAtStart: 0, startedAt: 1000, ...over });
+const state = (over: Partial<ProgressState>): ProgressState => ({
+  units: 4,
+  unitsDone: 0,
+  totalWork: 30,
+  workDone: 0,
+  workAtStart: 0,
+  startedAt: 1000,
+  ...over,
+});
 
 describe('progress is the share of the expected work, not of the units', () => {
   it('three cheap units of four done are 10% of the work, the expensive one alone 90%', () => {
@@ -17,7 +25,11 @@ describe('progress is the share of the expected work, not of the units', () => {
   });
 
   it('every unit done is 100% even when the costs summed in finishing order fall a rounding short', () => {
-    expect(progressSnapshot(state({ unitsDone: 4, workDone: 29.999999 }), 5000)).toEqual({ share: 1, elapsedMs: 4000, remainingMs: 0 });
+    expect(progressSnapshot(state({ unitsDone: 4, workDone: 29.999999 }), 5000)).toEqual({
+      share: 1,
+      elapsedMs: 4000,
+      remainingMs: 0,
+    });
     // but not before: one unit left is not done, whatever the sum says
     expect(progressSnapshot(state({ unitsDone: 3, workDone: 30 }), 5000).share).toBe(1);
     expect(progressSnapshot(state({ unitsDone: 3, workDone: 29 }), 5000).share).toBeLessThan(1);
@@ -26,7 +38,11 @@ describe('progress is the share of the expected work, not of the units', () => {
 
 describe('the estimate of the time left', () => {
   it('is the work left at the rate so far: 10 of 30 done in 20 s leaves 40 s', () => {
-    expect(progressSnapshot(state({ unitsDone: 1, workDone: 10 }), 21_000)).toEqual({ share: 1 / 3, elapsedMs: 20_000, remainingMs: 40_000 });
+    expect(progressSnapshot(state({ unitsDone: 1, workDone: 10 }), 21_000)).toEqual({
+      share: 1 / 3,
+      elapsedMs: 20_000,
+      remainingMs: 40_000,
+    });
   });
 
   it('is not given before any work has finished in this process', () => {
@@ -43,9 +59,17 @@ describe('the estimate of the time left', () => {
 
   it('reads as one line', () => {
     const s = state({ unitsDone: 2, workDone: 12 });
-    expect(progressText(s, progressSnapshot(s, 66_000))).toBe('[2/4 done, 40% of the expected work, 1 min 05 s elapsed, about 1 min 38 s left]');
-    expect(progressText(state({}), progressSnapshot(state({}), 1000))).toBe('[0/4 done, 0% of the expected work, 0 s elapsed, estimating the rest]');
-    expect([formatDuration(59_400), formatDuration(59_600), formatDuration(3_725_000)]).toEqual(['59 s', '1 min 00 s', '1 h 02 min']);
+    expect(progressText(s, progressSnapshot(s, 66_000))).toBe(
+      '[2/4 done, 40% of the expected work, 1 min 05 s elapsed, about 1 min 38 s left]',
+    );
+    expect(progressText(state({}), progressSnapshot(state({}), 1000))).toBe(
+      '[0/4 done, 0% of the expected work, 0 s elapsed, estimating the rest]',
+    );
+    expect([formatDuration(59_400), formatDuration(59_600), formatDuration(3_725_000)]).toEqual([
+      '59 s',
+      '1 min 00 s',
+      '1 h 02 min',
+    ]);
   });
 });
 
@@ -70,7 +94,11 @@ describe('plain lines come at a modest rate', () => {
     const lines: string[] = [];
     const costs = new Array(40).fill(1);
     let now = 0;
-    const progress = auditProgress({ names: costs.map((_, k) => `u${k}`), costs }, plainLines((l) => lines.push(l)), () => now);
+    const progress = auditProgress(
+      { names: costs.map((_, k) => `u${k}`), costs },
+      plainLines((l) => lines.push(l)),
+      () => now,
+    );
     for (let k = 0; k < 40; k++) {
       progress.start(k);
       now += 1000;
@@ -121,7 +149,11 @@ describe('auditProgress', () => {
 describe('the live bar on a terminal', () => {
   it('draws the share of the expected work, the units, the times and the running units, with findings above it, and flushes them at the end', () => {
     let written = '';
-    const terminal = Object.assign(new PassThrough(), { isTTY: true, columns: 200, write: (chunk: string) => ((written += chunk), true) });
+    const terminal = Object.assign(new PassThrough(), {
+      isTTY: true,
+      columns: 200,
+      write: (chunk: string) => ((written += chunk), true),
+    });
     const bar = liveBar(terminal as unknown as NodeJS.WriteStream);
     const s = state({ unitsDone: 1, workDone: 27, startedAt: 0 });
     bar.update(s, ['sparse-kd/lemma-VI.1', 'b', 'c'], 18_000);
@@ -129,7 +161,9 @@ describe('the live bar on a terminal', () => {
     bar.stop();
     // eslint-disable-next-line no-control-regex -- ANSI escapes start with ESC
     const plain = written.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
-    expect(plain).toContain('90% of the expected work | 1/4 units | 18 s elapsed | about 2 s left | sparse-kd/lemma-VI.1, b + 1 more');
+    expect(plain).toContain(
+      '90% of the expected work | 1/4 units | 18 s elapsed | about 2 s left | sparse-kd/lemma-VI.1, b + 1 more',
+    );
     expect(plain).toContain('  power  A5  refuted\n');
   });
 });

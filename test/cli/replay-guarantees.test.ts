@@ -16,8 +16,31 @@ describe('kdaudit replay', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it.each([
-    ['B1/simplex', 'log-pool/soften-then-aggregate', { teachers: [['1', '0'], ['0', '1']], w: ['1', '1'], T: '1' }],
-    ['ensemble-kd/bias-attenuation/weighted-tv', 'log-pool/soften-then-aggregate', { teachers: [['1', '1'], ['0', '1']], w: ['1', '1'], T: '1', reference: ['1', '0'] }],
+    [
+      'B1/simplex',
+      'log-pool/soften-then-aggregate',
+      {
+        teachers: [
+          ['1', '0'],
+          ['0', '1'],
+        ],
+        w: ['1', '1'],
+        T: '1',
+      },
+    ],
+    [
+      'ensemble-kd/bias-attenuation/weighted-tv',
+      'log-pool/soften-then-aggregate',
+      {
+        teachers: [
+          ['1', '1'],
+          ['0', '1'],
+        ],
+        w: ['1', '1'],
+        T: '1',
+        reference: ['1', '0'],
+      },
+    ],
   ])('%s on %s still fails', async (check, operator, instance) => {
     const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     expect(await runReplay(entry(check, operator, instance), { callTimeout: 1000 })).toBe(1);
@@ -26,8 +49,20 @@ describe('kdaudit replay', () => {
 
   it('a guarantee the operator meets no longer fails', async () => {
     const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-    const instance = { teachers: [['1', '1'], ['0', '1']], w: ['1', '1'], T: '1', reference: ['1', '0'] };
-    expect(await runReplay(entry('ensemble-kd/bias-attenuation/weighted-tv', 'linear-pool/soften-then-aggregate', instance), { callTimeout: 1000 })).toBe(0);
+    const instance = {
+      teachers: [
+        ['1', '1'],
+        ['0', '1'],
+      ],
+      w: ['1', '1'],
+      T: '1',
+      reference: ['1', '0'],
+    };
+    expect(
+      await runReplay(entry('ensemble-kd/bias-attenuation/weighted-tv', 'linear-pool/soften-then-aggregate', instance), {
+        callTimeout: 1000,
+      }),
+    ).toBe(0);
     expect(String(out.mock.calls[0][0])).toContain('no longer fails');
   });
 });

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const kdaudit = (...args: string[]) => spawnSync(process.execPath, ['bin/kdaudit.js', ...args], { encoding: 'utf8', timeout: 60_000 });
+const kdaudit = (...args: string[]) =>
+  spawnSync(process.execPath, ['bin/kdaudit.js', ...args], { encoding: 'utf8', timeout: 60_000 });
 
 /** The modules `kdaudit …args` imports, as URLs (test/fixtures/import-log). */
 function importsOf(...args: string[]): string[] {
@@ -19,7 +20,8 @@ function importsOf(...args: string[]): string[] {
 }
 
 /** Dependencies that take seconds to load (zod: tens of milliseconds, and only commands that read or write files need it), and the modules behind the commands. */
-const HEAVY = /\/node_modules\/(mathjs|ts-morph|decimal\.js|fast-check|zod)\/|\/(cli\/commands|properties|engine|axioms|operators)\//;
+const HEAVY =
+  /\/node_modules\/(mathjs|ts-morph|decimal\.js|fast-check|zod)\/|\/(cli\/commands|properties|engine|axioms|operators)\//;
 
 /** Every module of cli/commands/ is a command of that name. */
 const commands = readdirSync('cli/commands').map((file) => file.replace(/\.ts$/, ''));

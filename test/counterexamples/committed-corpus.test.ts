@@ -12,7 +12,9 @@ import { findSofteningOperator } from '../../operators/softening/index.js';
 import { corpusEntryJson } from '../fixtures/corpus-entry.js';
 
 const DIR = 'counterexamples/corpus';
-const files = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 describe('the committed corpus', () => {
   it('every file is named for its check and operator, and loads through its check’s domain', () => {
@@ -24,7 +26,8 @@ describe('the committed corpus', () => {
       const { check, operator } = JSON.parse(readFileSync(join(DIR, file), 'utf8'));
       const known = checks.get(check);
       if (!known) failures.push(`${file}: unknown check ${check}`);
-      else if (file !== corpusFileName(check, operator)) failures.push(`${file}: expected the name ${corpusFileName(check, operator)}`);
+      else if (file !== corpusFileName(check, operator))
+        failures.push(`${file}: expected the name ${corpusFileName(check, operator)}`);
       else {
         const loaded = corpus.load(check, operator, known.domain);
         if (!loaded || !('entry' in loaded)) failures.push(`${file}: ${loaded ? loaded.invalid : 'not found'}`);
@@ -37,7 +40,14 @@ describe('the committed corpus', () => {
     const power = findSofteningOperator('power')!;
     const corpus = new Corpus(mkdtempSync(join(tmpdir(), 'corpus-')));
     copyFileSync(join(DIR, 'A5__power.95de7855.json'), corpus.pathFor('A5', 'power'));
-    const result = runCheck(A5, power, { ctx: DEFAULT_CONTEXT, seed: 3, budgetMs: 30_000, effort: 0.05, corpus, replayCommand: (f?: string) => `replay ${f}` });
+    const result = runCheck(A5, power, {
+      ctx: DEFAULT_CONTEXT,
+      seed: 3,
+      budgetMs: 30_000,
+      effort: 0.05,
+      corpus,
+      replayCommand: (f?: string) => `replay ${f}`,
+    });
     expect(result.verdict).toBe('refuted');
     expect(result.evidence.kind).toBe('corpus-replay');
     expect(result.notes).toEqual([]);

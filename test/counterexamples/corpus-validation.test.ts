@@ -11,7 +11,14 @@ import * as F from '../fixtures/softening-operators.js';
 
 const power = findSofteningOperator('power')!;
 const fresh = () => new Corpus(mkdtempSync(join(tmpdir(), 'corpus-')));
-const options = (corpus: Corpus | undefined, effort = 0.05) => ({ ctx: DEFAULT_CONTEXT, seed: 3, budgetMs: 30_000, effort, corpus, replayCommand: (f?: string) => `replay ${f}` });
+const options = (corpus: Corpus | undefined, effort = 0.05) => ({
+  ctx: DEFAULT_CONTEXT,
+  seed: 3,
+  budgetMs: 30_000,
+  effort,
+  corpus,
+  replayCommand: (f?: string) => `replay ${f}`,
+});
 const certificate = { kind: 'interval', quantity: 'q', lo: '-1', hi: '-0.5', explanation: 'hand-written' };
 const entryFor = (check: string, operator: string, instance: unknown) => ({
   schemaVersion: 1,
@@ -63,7 +70,10 @@ describe('a hand-edited corpus entry is validated, never trusted', () => {
     const corpus = fresh();
     const path = corpus.pathFor('A4', F.offByOneMillionth.name);
     // a valid, failing entry padded beyond the cap: the audit must not read it
-    writeFileSync(path, JSON.stringify(entryFor('A4', F.offByOneMillionth.name, { w: ['1', '2'] })) + ' '.repeat(Corpus.MAX_BYTES));
+    writeFileSync(
+      path,
+      JSON.stringify(entryFor('A4', F.offByOneMillionth.name, { w: ['1', '2'] })) + ' '.repeat(Corpus.MAX_BYTES),
+    );
     expect(corpus.load('A4', F.offByOneMillionth.name, A4.domain)).toEqual({ invalid: expect.stringMatching(/larger than/) });
     const result = runCheck(A4, F.offByOneMillionth, options(corpus, 1));
     expect(result.evidence.kind).toBe('search');

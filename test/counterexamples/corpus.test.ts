@@ -10,7 +10,14 @@ import { pointDomain } from '../../engine/domains/softening-points.js';
 import { runCheck } from '../../engine/run-check.js';
 import * as F from '../fixtures/softening-operators.js';
 
-const options = (corpus: Corpus) => ({ ctx: DEFAULT_CONTEXT, seed: 3, budgetMs: 30_000, effort: 1, corpus, replayCommand: (f?: string) => `replay ${f}` });
+const options = (corpus: Corpus) => ({
+  ctx: DEFAULT_CONTEXT,
+  seed: 3,
+  budgetMs: 30_000,
+  effort: 1,
+  corpus,
+  replayCommand: (f?: string) => `replay ${f}`,
+});
 
 describe('the stored corpus', () => {
   it('stores a minimal counterexample, replays it before any search, and reports when it stops failing', () => {

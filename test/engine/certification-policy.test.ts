@@ -11,9 +11,17 @@ const no = () => false;
 
 describe('one certification policy', () => {
   it('names what each kind of operator is certified by, and only the generic formula proves', () => {
-    expect([generic.certificate, exact.certificate, float.certificate]).toEqual(['interval', 'decimal-agreement', 'float-output']);
+    expect([generic.certificate, exact.certificate, float.certificate]).toEqual([
+      'interval',
+      'decimal-agreement',
+      'float-output',
+    ]);
     expect(exact.precisions).toEqual([DEFAULT_CONTEXT.precision, 2 * DEFAULT_CONTEXT.precision]);
-    expect([generic.allowance, exact.allowance, float.allowance]).toEqual([0, DEFAULT_CONTEXT.decimalAllowance, DEFAULT_CONTEXT.floatAllowance]);
+    expect([generic.allowance, exact.allowance, float.allowance]).toEqual([
+      0,
+      DEFAULT_CONTEXT.decimalAllowance,
+      DEFAULT_CONTEXT.floatAllowance,
+    ]);
     expect(generic.trust).toMatch(/a proof/);
     expect(float.trust).not.toMatch(/proof/);
   });

@@ -37,7 +37,13 @@ describe('large-vocabulary instances read from outside', () => {
     const corpus = new Corpus(dir);
     const [, ranking] = largeVocabularyChecks();
     const counterexample = { instance: {}, certificate: {}, replay: '', size: [] };
-    const entry = (instance: unknown) => ({ schemaVersion: 1, check: checkKey(ranking), operator: 'power', instance, counterexample });
+    const entry = (instance: unknown) => ({
+      schemaVersion: 1,
+      check: checkKey(ranking),
+      operator: 'power',
+      instance,
+      counterexample,
+    });
     writeFileSync(corpus.pathFor('A1/large-V', 'power'), JSON.stringify(entry({ ...good, V: 10_000_000 })));
     expect(corpus.load('A1/large-V', 'power', ranking.domain)).toEqual({ invalid: 'V = 10000000 is outside 2–262144' });
     writeFileSync(corpus.pathFor('A1/large-V', 'power'), JSON.stringify(entry(good)));
@@ -47,7 +53,11 @@ describe('large-vocabulary instances read from outside', () => {
 
 describe('the V a check reaches (kdaudit check --max-V)', () => {
   const largestV = (checks: ReturnType<typeof softeningChecksUpTo>) =>
-    Math.max(...checks.flatMap((check) => fc.sample(check.domain.arbitrary, { seed: 1, numRuns: 200 }).map((x) => check.domain.size(x)[0])));
+    Math.max(
+      ...checks.flatMap((check) =>
+        fc.sample(check.domain.arbitrary, { seed: 1, numRuns: 200 }).map((x) => check.domain.size(x)[0]),
+      ),
+    );
 
   it('caps the small-V checks at a small --max-V and adds the large-V stage up to a large one', () => {
     const small = softeningChecksUpTo(16);

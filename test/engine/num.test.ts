@@ -90,9 +90,11 @@ describe('three arithmetics, one formula', () => {
     expect(exactDecimalOfDouble(0.1)).toBe('0.1000000000000000055511151231257827021181583404541015625');
     expect(exactDecimalOfDouble(3)).toBe('3');
     expect(exactDecimalOfDouble(-0.5)).toBe('-0.5');
-    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
-      expect(new Decimal(exactDecimalOfDouble(x)).toNumber()).toBe(x);
-    }));
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
+        expect(new Decimal(exactDecimalOfDouble(x)).toNumber()).toBe(x);
+      }),
+    );
   });
 });
 

@@ -14,7 +14,10 @@ const SOURCES: Array<[string, string[] | 'default']> = [
 ];
 
 function parses(source: string): boolean {
-  const out = ts.transpileModule(source, { reportDiagnostics: true, compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
+  const out = ts.transpileModule(source, {
+    reportDiagnostics: true,
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  });
   return (out.diagnostics ?? []).length === 0;
 }
 

@@ -25,7 +25,10 @@ describe('kdaudit mutate: running and classifying mutants', () => {
     expect(weak.mutants.find((m) => m.id === ids[0])).toMatchObject({ status: 'survived', differsAt: { certified: true } });
     expect(weak.score).toBe(0);
     const strong = await mutateOperator('power', { ...quick, axioms: ['A0', 'A4'], ids });
-    expect(strong.mutants.find((m) => m.id === ids[0])).toMatchObject({ status: 'killed', killedBy: [{ axiom: 'A4', certificate: 'interval' }] });
+    expect(strong.mutants.find((m) => m.id === ids[0])).toMatchObject({
+      status: 'killed',
+      killedBy: [{ axiom: 'A4', certificate: 'interval' }],
+    });
     expect(strong.score).toBe(1);
   }, 60_000);
 
@@ -43,7 +46,8 @@ describe('kdaudit mutate: running and classifying mutants', () => {
   it('never calls equivalent a mutant that differs only at or just beyond a branch constant; a redundant guard removed is equivalent', async () => {
     // no axiom: every mutant is judged by the equivalence check alone
     const a = await mutateOperator(resolve(BRANCH), { ...quick, axioms: [] });
-    const status = (fragment: string) => a.mutants.filter((m) => m.diff.mutated.join('\n').includes(fragment)).map((m) => m.status);
+    const status = (fragment: string) =>
+      a.mutants.filter((m) => m.diff.mutated.join('\n').includes(fragment)).map((m) => m.status);
     expect(status('if (T >= 5)')).toEqual(['survived']);
     expect(status('if (T > 5.000005)')).toEqual(['survived']);
     expect(status('if (T > 4.999995)')).toEqual(['survived']);
@@ -61,7 +65,12 @@ describe('kdaudit mutate: running and classifying mutants', () => {
     const folder = new MutantFolder(subject);
     try {
       // coverage calls the plugin in the pool's own worker, so only the pool's timeout can stop the hang
-      const tasks = [hang, fine].map((m, k) => ({ mode: 'coverage' as const, subject, file: folder.write(`m${k}`, m.source), constants: ['1'] }));
+      const tasks = [hang, fine].map((m, k) => ({
+        mode: 'coverage' as const,
+        subject,
+        file: folder.write(`m${k}`, m.source),
+        constants: ['1'],
+      }));
       const runs = await runMutantTasks(tasks, { threads: 2, timeoutMs: 8000 });
       // the endless loop also grows an array: cut off by the timeout, or by V8's fatal limits first,
       // which end only the mutant's child process — never this one

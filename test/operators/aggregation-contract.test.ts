@@ -11,7 +11,10 @@ interface Instance {
   T: string;
 }
 
-const mass = fc.oneof({ arbitrary: fc.constant('0'), weight: 1 }, { arbitrary: fc.integer({ min: 1, max: 50 }).map(String), weight: 3 });
+const mass = fc.oneof(
+  { arbitrary: fc.constant('0'), weight: 1 },
+  { arbitrary: fc.integer({ min: 1, max: 50 }).map(String), weight: 3 },
+);
 const point = (n: number) => fc.array(mass, { minLength: n, maxLength: n }).filter((w) => w.some((x) => x !== '0'));
 const instance: fc.Arbitrary<Instance> = fc.integer({ min: 2, max: 5 }).chain((V) =>
   fc.integer({ min: 1, max: 4 }).chain((K) =>
@@ -26,7 +29,12 @@ const instance: fc.Arbitrary<Instance> = fc.integer({ min: 2, max: 5 }).chain((V
 /** The operator's output, or the Error it throws (an undefined pool is an answer, and must agree). */
 function run<X>(op: AggregationOperator, N: Num<X>, x: Instance): X[] | Error {
   try {
-    return op.apply(N, x.teachers.map((t) => probabilities(N, t)), probabilities(N, x.weights), N.of(x.T));
+    return op.apply(
+      N,
+      x.teachers.map((t) => probabilities(N, t)),
+      probabilities(N, x.weights),
+      N.of(x.T),
+    );
   } catch (error) {
     return error as Error;
   }
@@ -39,7 +47,9 @@ function run<X>(op: AggregationOperator, N: Num<X>, x: Instance): X[] | Error {
 function halfSplit(w: readonly string[]): boolean {
   const n = w.map(Number);
   const total = n.reduce((a, b) => a + b, 0);
-  return Array.from({ length: 2 ** n.length }, (_, s) => n.reduce((acc, x, k) => (s & (1 << k) ? acc + x : acc), 0)).some((x) => 2 * x === total);
+  return Array.from({ length: 2 ** n.length }, (_, s) => n.reduce((acc, x, k) => (s & (1 << k) ? acc + x : acc), 0)).some(
+    (x) => 2 * x === total,
+  );
 }
 const discontinuousAt = (op: AggregationOperator, x: Instance) => op.name.startsWith('weighted-median/') && halfSplit(x.weights);
 
@@ -114,23 +124,74 @@ describe('known values', () => {
     const op = findAggregationOperator(name);
     if (!op) throw new Error(`no operator ${name}`);
     return op
-      .apply(D, teachers.map((t) => probabilities(D, t)), probabilities(D, weights), D.of(T))
+      .apply(
+        D,
+        teachers.map((t) => probabilities(D, t)),
+        probabilities(D, weights),
+        D.of(T),
+      )
       .map((v) => v.toSignificantDigits(15).toString());
   };
   const both = (pool: string) => [`${pool}/soften-then-aggregate`, `${pool}/aggregate-then-soften`];
 
   it('linear pool of (1, 0), (0, 1) with w = (1/4, 3/4) is (1/4, 3/4) at T = 1; at T = 2 the compositions differ', () => {
-    for (const name of both('linear-pool')) expect(at(name, [['1', '0'], ['0', '1']], ['1', '3'], '1')).toEqual(['0.25', '0.75']);
-    expect(at('linear-pool/soften-then-aggregate', [['1', '0'], ['0', '1']], ['1', '3'], '2')).toEqual(['0.25', '0.75']);
-    expect(at('linear-pool/aggregate-then-soften', [['1', '0'], ['0', '1']], ['1', '3'], '2')).toEqual(['0.366025403784439', '0.633974596215561']);
+    for (const name of both('linear-pool'))
+      expect(
+        at(
+          name,
+          [
+            ['1', '0'],
+            ['0', '1'],
+          ],
+          ['1', '3'],
+          '1',
+        ),
+      ).toEqual(['0.25', '0.75']);
+    expect(
+      at(
+        'linear-pool/soften-then-aggregate',
+        [
+          ['1', '0'],
+          ['0', '1'],
+        ],
+        ['1', '3'],
+        '2',
+      ),
+    ).toEqual(['0.25', '0.75']);
+    expect(
+      at(
+        'linear-pool/aggregate-then-soften',
+        [
+          ['1', '0'],
+          ['0', '1'],
+        ],
+        ['1', '3'],
+        '2',
+      ),
+    ).toEqual(['0.366025403784439', '0.633974596215561']);
   });
 
   it('log pool of (1/2, 1/2), (1/4, 3/4) with equal weights is ∝ (√(1/8), √(3/8)), in both compositions', () => {
-    for (const name of both('log-pool')) expect(at(name, [['1', '1'], ['1', '3']], ['1', '1'], '1')).toEqual(['0.366025403784439', '0.633974596215561']);
+    for (const name of both('log-pool'))
+      expect(
+        at(
+          name,
+          [
+            ['1', '1'],
+            ['1', '3'],
+          ],
+          ['1', '1'],
+          '1',
+        ),
+      ).toEqual(['0.366025403784439', '0.633974596215561']);
   });
 
   it('the log pool commutes with power softening; other pools do not', () => {
-    const teachers = [['1', '2', '7'], ['5', '1', '1'], ['2', '2', '3']];
+    const teachers = [
+      ['1', '2', '7'],
+      ['5', '1', '1'],
+      ['2', '2', '3'],
+    ];
     const [a, b] = both('log-pool').map((name) => at(name, teachers, ['1', '2', '4'], '3.7'));
     expect(a).toEqual(b);
     const [c, d] = both('power-mean/r=2').map((name) => at(name, teachers, ['1', '2', '4'], '3.7'));
@@ -140,46 +201,167 @@ describe('known values', () => {
   it('a single teacher, or identical teachers, come back unchanged at T = 1 from every operator', () => {
     for (const op of aggregationOperators) {
       expect(at(op.name, [['1', '2', '5']], ['1'], '1')).toEqual(['0.125', '0.25', '0.625']);
-      expect(at(op.name, [['1', '2', '5'], ['1', '2', '5'], ['1', '2', '5']], ['1', '2', '3'], '1')).toEqual(['0.125', '0.25', '0.625']);
+      expect(
+        at(
+          op.name,
+          [
+            ['1', '2', '5'],
+            ['1', '2', '5'],
+            ['1', '2', '5'],
+          ],
+          ['1', '2', '3'],
+          '1',
+        ),
+      ).toEqual(['0.125', '0.25', '0.625']);
     }
   });
 
   it('power mean r = 2 of (1/2, 1/2), (1, 0) with equal weights is ∝ (√(5/8), √(1/8)) = (√5, 1)/(√5 + 1)', () => {
-    expect(at('power-mean/r=2/aggregate-then-soften', [['1', '1'], ['1', '0']], ['1', '1'], '1')).toEqual(['0.690983005625053', '0.309016994374947']);
+    expect(
+      at(
+        'power-mean/r=2/aggregate-then-soften',
+        [
+          ['1', '1'],
+          ['1', '0'],
+        ],
+        ['1', '1'],
+        '1',
+      ),
+    ).toEqual(['0.690983005625053', '0.309016994374947']);
   });
 
   it('power mean r = -1: a positively weighted zero zeroes the coordinate; a zero weight removes the teacher', () => {
-    expect(at('power-mean/r=-1/soften-then-aggregate', [['1', '1'], ['1', '0']], ['1', '1'], '1')).toEqual(['1', '0']);
-    expect(at('power-mean/r=-1/soften-then-aggregate', [['1', '1'], ['1', '0']], ['1', '0'], '1')).toEqual(['0.5', '0.5']);
-    expect(() => at('power-mean/r=-1/soften-then-aggregate', [['1', '0'], ['0', '1']], ['1', '1'], '1')).toThrow(/do not intersect/);
+    expect(
+      at(
+        'power-mean/r=-1/soften-then-aggregate',
+        [
+          ['1', '1'],
+          ['1', '0'],
+        ],
+        ['1', '1'],
+        '1',
+      ),
+    ).toEqual(['1', '0']);
+    expect(
+      at(
+        'power-mean/r=-1/soften-then-aggregate',
+        [
+          ['1', '1'],
+          ['1', '0'],
+        ],
+        ['1', '0'],
+        '1',
+      ),
+    ).toEqual(['0.5', '0.5']);
+    expect(() =>
+      at(
+        'power-mean/r=-1/soften-then-aggregate',
+        [
+          ['1', '0'],
+          ['0', '1'],
+        ],
+        ['1', '1'],
+        '1',
+      ),
+    ).toThrow(/do not intersect/);
   });
 
   it('log pool: disjoint supports throw; a zero-weight teacher has no influence, even through its zeros', () => {
-    expect(() => at('log-pool/aggregate-then-soften', [['1', '0'], ['0', '1']], ['1', '1'], '1')).toThrow(/logarithmic pool undefined/);
-    expect(at('log-pool/aggregate-then-soften', [['1', '3'], ['0', '1']], ['1', '0'], '1')).toEqual(['0.25', '0.75']);
+    expect(() =>
+      at(
+        'log-pool/aggregate-then-soften',
+        [
+          ['1', '0'],
+          ['0', '1'],
+        ],
+        ['1', '1'],
+        '1',
+      ),
+    ).toThrow(/logarithmic pool undefined/);
+    expect(
+      at(
+        'log-pool/aggregate-then-soften',
+        [
+          ['1', '3'],
+          ['0', '1'],
+        ],
+        ['1', '0'],
+        '1',
+      ),
+    ).toEqual(['0.25', '0.75']);
   });
 
   it('tiny probabilities neither underflow nor overflow in float64', () => {
     const apply = (name: string, teachers: number[][]) => findAggregationOperator(name)!.apply(float64, teachers, [0.5, 0.5], 1);
-    expect(apply('log-pool/aggregate-then-soften', [[1, 1e-320], [1e-320, 1]])).toEqual([0.5, 0.5]);
+    expect(
+      apply('log-pool/aggregate-then-soften', [
+        [1, 1e-320],
+        [1e-320, 1],
+      ]),
+    ).toEqual([0.5, 0.5]);
     // 1e-170² underflows, and 1/1e-320 overflows, unless the power mean is scaled by its dominant value
-    const r2 = apply('power-mean/r=2/aggregate-then-soften', [[1, 1e-170], [1, 1e-170]]);
+    const r2 = apply('power-mean/r=2/aggregate-then-soften', [
+      [1, 1e-170],
+      [1, 1e-170],
+    ]);
     expect(r2[1] / 1e-170).toBeCloseTo(1, 12);
     // harmonic mean of 1e-320 and 1/2 with equal weights ≈ 2e-320, next to 2/3 at coordinate 1
-    const harmonic = apply('power-mean/r=-1/aggregate-then-soften', [[1, 1e-320], [0.5, 0.5]]);
+    const harmonic = apply('power-mean/r=-1/aggregate-then-soften', [
+      [1, 1e-320],
+      [0.5, 0.5],
+    ]);
     expect(harmonic[1] / 3e-320).toBeCloseTo(1, 3);
   });
 
   it('weighted median: the lower median at a tie, and all-zero medians throw', () => {
-    expect(at('weighted-median/aggregate-then-soften', [['2', '8'], ['5', '5'], ['9', '1']], ['1', '1', '1'], '1')).toEqual(['0.5', '0.5']);
+    expect(
+      at(
+        'weighted-median/aggregate-then-soften',
+        [
+          ['2', '8'],
+          ['5', '5'],
+          ['9', '1'],
+        ],
+        ['1', '1', '1'],
+        '1',
+      ),
+    ).toEqual(['0.5', '0.5']);
     // coordinate 1: 1/4 carries exactly 1/2 → 1/4; coordinate 2: 1/2 carries exactly 1/2 → 1/2
-    expect(at('weighted-median/aggregate-then-soften', [['1', '3'], ['1', '1']], ['1', '1'], '1')).toEqual(['0.333333333333333', '0.666666666666667']);
-    expect(() => at('weighted-median/aggregate-then-soften', [['1', '0'], ['0', '1']], ['1', '1'], '1')).toThrow(/weighted median undefined/);
+    expect(
+      at(
+        'weighted-median/aggregate-then-soften',
+        [
+          ['1', '3'],
+          ['1', '1'],
+        ],
+        ['1', '1'],
+        '1',
+      ),
+    ).toEqual(['0.333333333333333', '0.666666666666667']);
+    expect(() =>
+      at(
+        'weighted-median/aggregate-then-soften',
+        [
+          ['1', '0'],
+          ['0', '1'],
+        ],
+        ['1', '1'],
+        '1',
+      ),
+    ).toThrow(/weighted median undefined/);
   });
 
   it('weighted median: an undecidable weight tie gives a sound hull of both candidates in intervals', () => {
     // w = (1/6, 2/6, 3/6): at coordinate 1 the teachers ≤ 1/2 weigh exactly 1/2, which 1/6 + 2/6 cannot decide in intervals
-    const x: Instance = { teachers: [['1', '3'], ['1', '1'], ['3', '1']], weights: ['1', '2', '3'], T: '1' };
+    const x: Instance = {
+      teachers: [
+        ['1', '3'],
+        ['1', '1'],
+        ['3', '1'],
+      ],
+      weights: ['1', '2', '3'],
+      T: '1',
+    };
     const op = findAggregationOperator('weighted-median/aggregate-then-soften')!;
     const exact = run(op, decimalNum(100), x) as Decimal[];
     expect(exact.map((v) => v.toSignificantDigits(15).toString())).toEqual(['0.666666666666667', '0.333333333333333']);

@@ -5,7 +5,9 @@ import { probabilities } from '../../engine/instance/weights.js';
 import { decimalNum, float64, intervalNum } from '../../engine/num/index.js';
 import { softeningOperators } from '../../operators/softening/index.js';
 
-const weights = fc.array(fc.oneof(fc.constant('0'), fc.integer({ min: 1, max: 50 }).map(String)), { minLength: 2, maxLength: 6 }).filter((w) => w.some((x) => x !== '0'));
+const weights = fc
+  .array(fc.oneof(fc.constant('0'), fc.integer({ min: 1, max: 50 }).map(String)), { minLength: 2, maxLength: 6 })
+  .filter((w) => w.some((x) => x !== '0'));
 const temperature = fc.constantFrom('0.5', '1', '2', '3.7', '10');
 
 /** Every operator of the registry passes the same contract: one formula, three arithmetics. */
@@ -25,7 +27,6 @@ describe.each(softeningOperators.map((op) => [op.name, op] as const))('%s', (_, 
       { numRuns: 60 },
     );
   });
-
 });
 
 const generic = softeningOperators.filter((op) => op.exactness === 'generic');
@@ -51,7 +52,10 @@ describe.each(generic.map((op) => [op.name, op] as const))('%s (generic formula)
 describe('known values', () => {
   const D = decimalNum(30);
   const at = (name: string, w: string[], T: string) =>
-    softeningOperators.find((op) => op.name === name)!.apply(D, probabilities(D, w), D.of(T)).map((x) => x.toSignificantDigits(15).toString());
+    softeningOperators
+      .find((op) => op.name === name)!
+      .apply(D, probabilities(D, w), D.of(T))
+      .map((x) => x.toSignificantDigits(15).toString());
 
   it('power at T = 2 on (1/4, 3/4) is (1, √3)/(1 + √3)', () => {
     expect(at('power', ['1', '3'], '2')).toEqual(['0.366025403784439', '0.633974596215561']);

@@ -27,11 +27,21 @@ interface Outcome {
 async function sh(cwd: string, command: string, args: string[], timeout = 180_000): Promise<Outcome> {
   const started = Date.now();
   try {
-    const { stdout, stderr } = await run(command, args, { cwd, timeout, maxBuffer: 64 << 20, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    const { stdout, stderr } = await run(command, args, {
+      cwd,
+      timeout,
+      maxBuffer: 64 << 20,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
     return { code: 0, stdout, stderr, ms: Date.now() - started };
   } catch (e) {
     const failed = e as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof failed.code === 'number' ? failed.code : -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '', ms: Date.now() - started };
+    return {
+      code: typeof failed.code === 'number' ? failed.code : -1,
+      stdout: failed.stdout ?? '',
+      stderr: failed.stderr ?? '',
+      ms: Date.now() - started,
+    };
   }
 }
 
@@ -44,13 +54,29 @@ async function project(kind: 'commonjs' | 'esm'): Promise<string> {
   const dir = join(work, kind);
   mkdirSync(dir);
   // npm init -y's shape; the CommonJS one without "type", as older npm writes it
-  const manifest = { name: `consumer-${kind}`, version: '1.0.0', main: 'index.js', license: 'ISC', ...(kind === 'esm' ? { type: 'module' } : {}) };
+  const manifest = {
+    name: `consumer-${kind}`,
+    version: '1.0.0',
+    main: 'index.js',
+    license: 'ISC',
+    ...(kind === 'esm' ? { type: 'module' } : {}),
+  };
   writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
-  for (const file of ['operator.spec.ts', 'types-check.ts', 'wrong-types.ts', 'api-check.ts']) copyFileSync(join(consumerFiles, file), join(dir, file));
+  for (const file of ['operator.spec.ts', 'types-check.ts', 'wrong-types.ts', 'api-check.ts'])
+    copyFileSync(join(consumerFiles, file), join(dir, file));
   copyFileSync(join(repository, 'examples/my-operator.ts'), join(dir, 'my-operator.ts'));
   copyFileSync(join(repository, 'examples/plain-power.ts'), join(dir, 'plain-power.ts'));
   copyFileSync(join(repository, 'test/integrations/fixtures/loops.ts'), join(dir, 'loops.ts'));
-  const install = await sh(dir, 'npm', ['install', tarball, 'vitest@^4', 'typescript@5.9', '@types/node@20', '--prefer-offline', '--no-audit', '--no-fund']);
+  const install = await sh(dir, 'npm', [
+    'install',
+    tarball,
+    'vitest@^4',
+    'typescript@5.9',
+    '@types/node@20',
+    '--prefer-offline',
+    '--no-audit',
+    '--no-fund',
+  ]);
   expect(install.code, install.stderr).toBe(0);
   return dir;
 }
@@ -72,11 +98,39 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('the packed package', { timeout: 180_000 }, () => {
   it('holds the compiled code, its declarations and run-time assets, and no sources, tests, fixtures, scripts or corpus', () => {
     const paths = packed.files.map((f) => f.path);
-    console.log(`npm pack: ${packed.entryCount} files, ${(packed.size / 1024).toFixed(0)} KiB packed, ${(packed.unpackedSize / 1024).toFixed(0)} KiB unpacked`);
-    for (const needed of ['package.json', 'README.md', 'bin/kdaudit.js', 'dist/index.js', 'dist/index.d.ts', 'dist/index.cjs', 'dist/index.d.cts', 'dist/cli/main.js', 'dist/plugin/worker-boot.mjs', 'dist/plugin/worker.js', 'dist/cli/parallel/worker-boot.mjs', 'dist/cli/parallel/unit-worker.js', 'dist/cli/parallel/unit-costs.json', 'dist/mutation/worker-boot.mjs', 'dist/integrations/vitest.js', 'dist/integrations/vitest.d.ts', 'dist/properties/sparse-kd/index.js', 'schemas/audit.schema.json', 'schemas/check.schema.json', 'schemas/corpus-entry.schema.json']) {
+    console.log(
+      `npm pack: ${packed.entryCount} files, ${(packed.size / 1024).toFixed(0)} KiB packed, ${(packed.unpackedSize / 1024).toFixed(0)} KiB unpacked`,
+    );
+    for (const needed of [
+      'package.json',
+      'README.md',
+      'bin/kdaudit.js',
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/index.cjs',
+      'dist/index.d.cts',
+      'dist/cli/main.js',
+      'dist/plugin/worker-boot.mjs',
+      'dist/plugin/worker.js',
+      'dist/cli/parallel/worker-boot.mjs',
+      'dist/cli/parallel/unit-worker.js',
+      'dist/cli/parallel/unit-costs.json',
+      'dist/mutation/worker-boot.mjs',
+      'dist/integrations/vitest.js',
+      'dist/integrations/vitest.d.ts',
+      'dist/properties/sparse-kd/index.js',
+      'schemas/audit.schema.json',
+      'schemas/check.schema.json',
+      'schemas/corpus-entry.schema.json',
+    ]) {
       expect(paths).toContain(needed);
     }
-    const unwanted = paths.filter((p) => /(^|\/)(test|fixtures|bench|scripts|examples|\.ci|counterexamples\/corpus)\//.test(p) || /\.test\.|\.spec\./.test(p) || (/\.[cm]?ts$/.test(p) && !/\.d\.c?ts$/.test(p)));
+    const unwanted = paths.filter(
+      (p) =>
+        /(^|\/)(test|fixtures|bench|scripts|examples|\.ci|counterexamples\/corpus)\//.test(p) ||
+        /\.test\.|\.spec\./.test(p) ||
+        (/\.[cm]?ts$/.test(p) && !/\.d\.c?ts$/.test(p)),
+    );
     expect(unwanted).toEqual([]);
   });
 
@@ -104,15 +158,43 @@ describe('the packed package', { timeout: 180_000 }, () => {
       expect(broken.code).toBe(1);
       // the per-check lines are progress, on stderr; stdout has the summary
       expect(broken.stdout).toBe('plain-power: refuted A5\n');
-      expect(broken.stderr).toMatch(/A5 +refuted +p = \([^)]*\).*\(sequence-evidence, terms by float-output\)\n\s+replay: npx kdaudit replay \.kdaudit\/corpus\/A5__plain-power\.\w+\.json --plugin plain-power\.ts/);
+      expect(broken.stderr).toMatch(
+        /A5 +refuted +p = \([^)]*\).*\(sequence-evidence, terms by float-output\)\n\s+replay: npx kdaudit replay \.kdaudit\/corpus\/A5__plain-power\.\w+\.json --plugin plain-power\.ts/,
+      );
       console.log(`${kind}: kdaudit check (effort 0.05) ${correct.ms} ms correct, ${broken.ms} ms broken`);
     });
 
     it("a strict type-check (skipLibCheck off) finds no error in kdaudit's declarations, and rejects a wrongly typed operator", async () => {
-      const files = ['types-check.ts', 'wrong-types.ts', 'my-operator.ts', 'plain-power.ts', ...(kind === 'esm' ? ['api-check.ts'] : [])];
+      const files = [
+        'types-check.ts',
+        'wrong-types.ts',
+        'my-operator.ts',
+        'plain-power.ts',
+        ...(kind === 'esm' ? ['api-check.ts'] : []),
+      ];
       // the CommonJS project both ways TypeScript resolves there: commonjs (node10) and node16
-      const settings = kind === 'esm' ? [['--module', 'nodenext']] : [['--module', 'commonjs'], ['--module', 'node16']];
-      const checks = settings.map((module) => sh(at(), process.execPath, ['node_modules/typescript/bin/tsc', '--strict', '--noEmit', '--skipLibCheck', 'false', '--target', 'es2022', '--types', 'node', ...module, ...files]));
+      const settings =
+        kind === 'esm'
+          ? [['--module', 'nodenext']]
+          : [
+              ['--module', 'commonjs'],
+              ['--module', 'node16'],
+            ];
+      const checks = settings.map((module) =>
+        sh(at(), process.execPath, [
+          'node_modules/typescript/bin/tsc',
+          '--strict',
+          '--noEmit',
+          '--skipLibCheck',
+          'false',
+          '--target',
+          'es2022',
+          '--types',
+          'node',
+          ...module,
+          ...files,
+        ]),
+      );
       for (const [k, tsc] of (await Promise.all(checks)).entries()) {
         const errors = tsc.stdout.split('\n').filter((line) => /error TS/.test(line));
         expect(errors, settings[k].join(' ')).toHaveLength(1);

@@ -29,8 +29,12 @@ export async function catalogueProblems(paper: Paper, folder: URL): Promise<stri
   const problems: string[] = [];
   const ids = paper.claims.map(claimId);
   for (const n of numbered) if (!ids.includes(n.id)) problems.push(`${n.id} (${n.where}) has no claim`);
-  for (const c of new Set(ids)) if (!numbered.some((n) => n.id === c)) problems.push(`${c} is not in the paper's list (manifest.numbered)`);
-  const order = paper.claims.filter(isStatement).map((c) => numbered.findIndex((n) => n.id === c.id)).filter((k) => k >= 0);
+  for (const c of new Set(ids))
+    if (!numbered.some((n) => n.id === c)) problems.push(`${c} is not in the paper's list (manifest.numbered)`);
+  const order = paper.claims
+    .filter(isStatement)
+    .map((c) => numbered.findIndex((n) => n.id === c.id))
+    .filter((k) => k >= 0);
   if (order.some((k, i) => i > 0 && k < order[i - 1])) problems.push('the statements are not in the order of the paper’s list');
   const claimsDir = new URL('claims/', folder);
   const modules = existsSync(claimsDir) ? readdirSync(claimsDir).filter((f) => /\.[jt]s$/.test(f)) : [];
@@ -45,14 +49,20 @@ export async function catalogueProblems(paper: Paper, folder: URL): Promise<stri
       // a step's check may carry the statement's id and a name of its own ('sparse-kd/theorem-VIII.3/lipschitz-step')
       const isPart = typeof (value as Check<unknown>).screen === 'function' && claim.id.startsWith(`${expected}/`);
       if (claim.id !== expected && !isPart) problems.push(`claims/${file} exports ${key(claim)}; it holds ${expected} only`);
-      else if (!own.has(value as object) && !isPart) problems.push(`claims/${file} exports ${key(claim)}, which the paper's index does not register`);
+      else if (!own.has(value as object) && !isPart)
+        problems.push(`claims/${file} exports ${key(claim)}, which the paper's index does not register`);
       const declaredIn = (value as { declaredIn?: string }).declaredIn;
-      if (declaredIn !== undefined && declaredIn !== url) problems.push(`${key(claim)} says it is declared in ${declaredIn}, not ${url}`);
+      if (declaredIn !== undefined && declaredIn !== url)
+        problems.push(`${key(claim)} says it is declared in ${declaredIn}, not ${url}`);
     }
   }
   for (const claim of paper.claims) {
     const cid = claimId(claim);
-    if (cid.startsWith(`${id}/`) && !modules.includes(`${cid.slice(id.length + 1)}.ts`) && !modules.includes(`${cid.slice(id.length + 1)}.js`)) {
+    if (
+      cid.startsWith(`${id}/`) &&
+      !modules.includes(`${cid.slice(id.length + 1)}.ts`) &&
+      !modules.includes(`${cid.slice(id.length + 1)}.js`)
+    ) {
       problems.push(`${cid} is not in claims/${cid.slice(id.length + 1)}.ts (${fileURLToPath(claimsDir)})`);
     }
   }

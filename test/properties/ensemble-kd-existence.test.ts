@@ -11,7 +11,9 @@ describe('existence and non-uniqueness by witness', () => {
     const d = separatingPoint(F.softenedLinearPool, F.softenedLogPool)!;
     expect(d.a).toBe('test/linear-soften-first');
     expect(Number(d.a_i[1]) < Number(d.b_i[0]) || Number(d.b_i[1]) < Number(d.a_i[0])).toBe(true);
-    const [sta, ats] = ['log-pool/soften-then-aggregate', 'log-pool/aggregate-then-soften'].map((n) => findAggregationOperator(n)!);
+    const [sta, ats] = ['log-pool/soften-then-aggregate', 'log-pool/aggregate-then-soften'].map((n) =>
+      findAggregationOperator(n)!,
+    );
     expect(separatingPoint(sta, ats)).toBeUndefined();
   });
 
@@ -21,7 +23,10 @@ describe('existence and non-uniqueness by witness', () => {
       audit('test/log-soften-first', { 'B1/simplex': 'holds', 'B1/hull': 'holds', 'B2/all': 'error' }),
     ];
     const claims = existenceClaims(audits, [F.softenedLinearPool, F.softenedLogPool], ['B1', 'B2']);
-    expect(claims.map((c) => c.readings)).toEqual([['B1/simplex', 'B2/all'], ['B1/hull', 'B2/all']]);
+    expect(claims.map((c) => c.readings)).toEqual([
+      ['B1/simplex', 'B2/all'],
+      ['B1/hull', 'B2/all'],
+    ]);
     expect(claims[0].witnesses).toEqual(['test/linear-soften-first']);
     expect(claims[1].witnesses).toEqual([]);
     expect(claims[0].distinct).toBeUndefined();
@@ -29,7 +34,11 @@ describe('existence and non-uniqueness by witness', () => {
 
   it('two witnesses that differ make the claim non-unique, with the separating point', () => {
     const holds = { 'B1/simplex': 'holds' as const };
-    const claims = existenceClaims([audit('test/linear-soften-first', holds), audit('test/log-soften-first', holds)], [F.softenedLinearPool, F.softenedLogPool], ['B1']);
+    const claims = existenceClaims(
+      [audit('test/linear-soften-first', holds), audit('test/log-soften-first', holds)],
+      [F.softenedLinearPool, F.softenedLogPool],
+      ['B1'],
+    );
     expect(claims[0].witnesses).toHaveLength(2);
     expect(claims[0].distinct!.coordinate).toBeGreaterThan(0);
   });

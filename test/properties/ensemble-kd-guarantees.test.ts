@@ -30,16 +30,21 @@ describe('Ensemble-KD guarantees', () => {
 });
 
 describe('variance reduction under independent errors, exactly on two-point teachers', () => {
-  it.each([varianceClassical, varianceAveraged].map((c) => [c.variant, c] as const))('%s holds for the linear pool of softened teachers', (_, check) => {
-    const r = run(check, F.softenedLinearPool);
-    expect(r.verdict).toBe('holds');
-    expect(r.evidence.screened).toBeGreaterThan(100);
-  });
+  it.each([varianceClassical, varianceAveraged].map((c) => [c.variant, c] as const))(
+    '%s holds for the linear pool of softened teachers',
+    (_, check) => {
+      const r = run(check, F.softenedLinearPool);
+      expect(r.verdict).toBe('holds');
+      expect(r.evidence.screened).toBeGreaterThan(100);
+    },
+  );
 
-  it.each([varianceClassical, varianceAveraged].map((c) => [c.variant, c] as const))('%s is refuted for an operator that follows one teacher', (_, check) => {
-    const r = run(check, F.firstTeacherOnly);
-    expect(r.verdict).toBe('refuted');
-    expect(Number(r.counterexample!.certificate.hi)).toBeLessThan(0);
-  });
+  it.each([varianceClassical, varianceAveraged].map((c) => [c.variant, c] as const))(
+    '%s is refuted for an operator that follows one teacher',
+    (_, check) => {
+      const r = run(check, F.firstTeacherOnly);
+      expect(r.verdict).toBe('refuted');
+      expect(Number(r.counterexample!.certificate.hi)).toBeLessThan(0);
+    },
+  );
 });
-

@@ -44,7 +44,9 @@ const meta = {
 describe('replay derives its checks from the claims', () => {
   it('every check a registered statement searches is one kdaudit replay can find, and a verdict is reached on each', () => {
     const { results, consulted, stored, missing } = unreplayable(statementClaims());
-    expect(results.filter((r) => r.verdict === 'error').map((r) => `${r.id} ${r.variant ?? ''}: ${r.evidence.summary}`)).toEqual([]);
+    expect(results.filter((r) => r.verdict === 'error').map((r) => `${r.id} ${r.variant ?? ''}: ${r.evidence.summary}`)).toEqual(
+      [],
+    );
     expect(consulted.length).toBeGreaterThan(20);
     expect(stored.length).toBeGreaterThan(5);
     expect(missing).toEqual([]);
@@ -53,7 +55,11 @@ describe('replay derives its checks from the claims', () => {
   it('finds a search that no helper declared, and accepts the same search built by the helper that owns it', () => {
     // a replayable check is one the registry reaches: a copy under a new key is reached only through the claim
     const hiddenCheck = { ...lipschitzStep, id: 'sparse-kd/test-hidden' };
-    const hidden: StatementClaim = { ...meta, id: 'sparse-kd/test-hidden', evaluate: (run) => ({ kind: 'searched', asStated: runCheck(hiddenCheck, STATEMENT_SUBJECT, run) }) };
+    const hidden: StatementClaim = {
+      ...meta,
+      id: 'sparse-kd/test-hidden',
+      evaluate: (run) => ({ kind: 'searched', asStated: runCheck(hiddenCheck, STATEMENT_SUBJECT, run) }),
+    };
     expect(unreplayable([hidden], 0.05).missing).toEqual(['sparse-kd/test-hidden']);
     const declared = universalStatement({ ...meta, id: 'sparse-kd/theorem-VIII.3' }, lipschitzStep);
     expect(unreplayable([declared], 0.05)).toMatchObject({ consulted: ['sparse-kd/theorem-VIII.3/lipschitz-step'], missing: [] });

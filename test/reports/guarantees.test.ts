@@ -5,7 +5,8 @@ import { guaranteeSections } from '../../reports/markdown-guarantees.js';
 import type { OperatorAudit } from '../../engine/result/model.js';
 import { operatorWith } from '../fixtures/results.js';
 
-const operator = (name: string, jensen: Verdict): OperatorAudit => operatorWith(name, { 'B1/simplex': 'holds', 'ensemble-kd/jensen/squared': jensen });
+const operator = (name: string, jensen: Verdict): OperatorAudit =>
+  operatorWith(name, { 'B1/simplex': 'holds', 'ensemble-kd/jensen/squared': jensen });
 const columns = ['B1/simplex', 'ensemble-kd/jensen/squared'];
 
 describe('does a guarantee survive on every conforming operator', () => {
@@ -25,9 +26,21 @@ describe('does a guarantee survive on every conforming operator', () => {
 
 describe('one section per guarantee', () => {
   it('gives the plain answer and the minimal counterexample on a conforming operator, not on a non-conforming one', () => {
-    const counterexample = (n: number) => ({ instance: { w: [String(n)] }, certificate: { kind: 'interval' as const, quantity: 'q', lo: '-1', hi: '-0.5', explanation: 'e' }, replay: `replay ${n}`, size: [n] });
-    const withCounterexample = (op: OperatorAudit, n: number): OperatorAudit => ({ ...op, results: op.results.map((r) => (r.verdict === 'refuted' ? { ...r, counterexample: counterexample(n) } : r)) });
-    const ops = [operator('a', 'holds'), withCounterexample(operator('b', 'refuted'), 3), withCounterexample(operator('c', 'refuted'), 1)];
+    const counterexample = (n: number) => ({
+      instance: { w: [String(n)] },
+      certificate: { kind: 'interval' as const, quantity: 'q', lo: '-1', hi: '-0.5', explanation: 'e' },
+      replay: `replay ${n}`,
+      size: [n],
+    });
+    const withCounterexample = (op: OperatorAudit, n: number): OperatorAudit => ({
+      ...op,
+      results: op.results.map((r) => (r.verdict === 'refuted' ? { ...r, counterexample: counterexample(n) } : r)),
+    });
+    const ops = [
+      operator('a', 'holds'),
+      withCounterexample(operator('b', 'refuted'), 3),
+      withCounterexample(operator('c', 'refuted'), 1),
+    ];
     const md = guaranteeSections(ops, columns, [{ readings: ['B1/simplex'], witnesses: ['a', 'b'] }]).join('\n');
     expect(md).toContain('### Guarantee ensemble-kd/jensen/squared');
     expect(md).toContain('For every conforming operator (a, b): **refuted**; refuted on 2 of 3 operators in all.');

@@ -34,7 +34,9 @@ describe('HTML report', () => {
   });
 
   it('lists the statements below the graph, as the Markdown does', () => {
-    expect(html).toContain('<tr><td><a href="#sparse-kd-theorem-ix-1">Theorem IX.1</a></td><td>Convergence</td><td><span class="badge v-unfalsifiable">unfalsifiable</span></td><td>a free constant rescues every instance tried (12 instances)</td><td></td><td><ul class="steps"><li>n* optimisation <span class="badge v-proved">proved</span></li><li>n* ∝ sqrt(Lρ/ε) | as printed <span class="badge v-refuted">refuted</span></li></ul></td></tr>');
+    expect(html).toContain(
+      '<tr><td><a href="#sparse-kd-theorem-ix-1">Theorem IX.1</a></td><td>Convergence</td><td><span class="badge v-unfalsifiable">unfalsifiable</span></td><td>a free constant rescues every instance tried (12 instances)</td><td></td><td><ul class="steps"><li>n* optimisation <span class="badge v-proved">proved</span></li><li>n* ∝ sqrt(Lρ/ε) | as printed <span class="badge v-refuted">refuted</span></li></ul></td></tr>',
+    );
     expect(html).toContain('— &lt;b&gt;reading&lt;/b&gt;</td>');
   });
 
@@ -78,7 +80,9 @@ describe('HTML report of Ensemble-KD’s guarantees', () => {
     const holds = { ...pool.results[0], variant: 'simplex', verdict: 'holds' as const };
     const audit = { ...sampleAudit, aggregation: [{ ...pool, results: [holds, ...pool.results, jensen] }] };
     const page = await renderHtml(audit, summarize(audit));
-    expect(page).toContain('<tr><td rowspan="1">ensemble-kd/jensen/squared</td><td><a href="#linear-pool-soften-then-aggregate-ensemble-kd-jensen-squared">linear-pool/soften-then-aggregate</a></td><td>B1/simplex</td></tr>');
+    expect(page).toContain(
+      '<tr><td rowspan="1">ensemble-kd/jensen/squared</td><td><a href="#linear-pool-soften-then-aggregate-ensemble-kd-jensen-squared">linear-pool/soften-then-aggregate</a></td><td>B1/simplex</td></tr>',
+    );
     expect(page).toContain('id="linear-pool-soften-then-aggregate-ensemble-kd-jensen-squared"');
   });
 });

@@ -7,7 +7,11 @@ const other = { ...second, id: 'other-kd/S1', source: { ...second.source, paper:
 
 describe('statements grouped by paper', () => {
   it('follow the order of audit.papers, each titled from it', () => {
-    const audit = { ...sampleAudit, statements: [first, other, second], papers: [{ id: 'other-kd', title: 'Other', arxiv: '1' }, ...sampleAudit.papers!] };
+    const audit = {
+      ...sampleAudit,
+      statements: [first, other, second],
+      papers: [{ id: 'other-kd', title: 'Other', arxiv: '1' }, ...sampleAudit.papers!],
+    };
     const groups = paperGroups(audit);
     expect(groups.map((g) => [g.paper.id, g.statements.map((s) => s.id)])).toEqual([
       ['other-kd', ['other-kd/S1']],
@@ -19,6 +23,8 @@ describe('statements grouped by paper', () => {
   it('without audit.papers (an older audit), by first appearance, titled by id; a listed paper with no statement is left out', () => {
     const groups = paperGroups({ ...sampleAudit, statements: [other, first], papers: undefined });
     expect(groups.map((g) => paperHeading(g.paper))).toEqual(['other-kd', 'sparse-kd']);
-    expect(paperGroups({ ...sampleAudit, statements: [other], papers: sampleAudit.papers }).map((g) => g.paper.id)).toEqual(['other-kd']);
+    expect(paperGroups({ ...sampleAudit, statements: [other], papers: sampleAudit.papers }).map((g) => g.paper.id)).toEqual([
+      'other-kd',
+    ]);
   });
 });

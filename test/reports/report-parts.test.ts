@@ -9,13 +9,36 @@ import { evidenceWords } from '../../reports/evidence-words.js';
 import { counterexampleFigures } from '../../reports/html/counterexample-figures.js';
 import { statementGraphs } from '../../reports/html/statement-graph.js';
 
-const KINDS: EvidenceKind[] = ['search', 'corpus-replay', 'certified-sequence', 'jump-search', 'symbolic', 'exact', 'exhaustive', 'grid', 'witness', 'free-constant', 'vacuity', 'reading', 'none'];
-const evidence = (kind: EvidenceKind, screened = 0, exact = 1): Evidence => ({ kind, screened, exact, precision: 50, seed: 1, summary: '' });
+const KINDS: EvidenceKind[] = [
+  'search',
+  'corpus-replay',
+  'certified-sequence',
+  'jump-search',
+  'symbolic',
+  'exact',
+  'exhaustive',
+  'grid',
+  'witness',
+  'free-constant',
+  'vacuity',
+  'reading',
+  'none',
+];
+const evidence = (kind: EvidenceKind, screened = 0, exact = 1): Evidence => ({
+  kind,
+  screened,
+  exact,
+  precision: 50,
+  seed: 1,
+  summary: '',
+});
 
 describe('evidence words', () => {
   it('say what a replay is in words, and count a search', () => {
     expect(evidenceWords(evidence('corpus-replay', 0, 1))).toBe('stored counterexample re-certified');
-    expect(evidenceWords(evidence('search', 12186707, 1))).toBe('search: 12 186 707 cases screened in float64, 1 case evaluated exactly');
+    expect(evidenceWords(evidence('search', 12186707, 1))).toBe(
+      'search: 12 186 707 cases screened in float64, 1 case evaluated exactly',
+    );
   });
   it('give every kind its own phrase, none of them a code word of the model', () => {
     const phrases = KINDS.map((k) => evidenceWords(evidence(k)));
@@ -30,9 +53,15 @@ describe('the side a certified quantity must lie on', () => {
   it('is read from the forms the checks write', () => {
     expect(allowedSide(certificate('The margin must be ≥ 0; interval arithmetic …'))).toEqual({ relation: '≥', bound: '0' });
     expect(allowedSide(certificate('The margin must be > 0; …'))).toEqual({ relation: '>', bound: '0' });
-    expect(allowedSide(certificate('the distance to the uniform distribution stays ≥ 0.000001 (certified)'))).toEqual({ relation: '<', bound: '0.000001' });
+    expect(allowedSide(certificate('the distance to the uniform distribution stays ≥ 0.000001 (certified)'))).toEqual({
+      relation: '<',
+      bound: '0.000001',
+    });
     expect(allowedSide(certificate('the gap stays > 1e-6 at every step'))).toEqual({ relation: '≤', bound: '1e-6' });
-    expect(allowedSide(certificate('the normalising total of the output, which the output is divided by, in [lo, hi]'))).toEqual({ relation: '>', bound: '0' });
+    expect(allowedSide(certificate('the normalising total of the output, which the output is divided by, in [lo, hi]'))).toEqual({
+      relation: '>',
+      bound: '0',
+    });
   });
   it('is not guessed from other wording', () => {
     expect(allowedSide(certificate('The margin must be ≤ 0'))).toBeUndefined();
@@ -47,7 +76,10 @@ describe('a counterexample drawn as input and output', () => {
     expect(at.name).toBe('F_T(p), T = 0.5');
     expect(at.values[0]).toBeCloseTo(0.1, 12);
     expect(at.values[1]).toBeCloseTo(0.9, 12);
-    expect(counterexampleOutputs({ p: ['1/4', '3/4'], T: '0.5', "T'": '2' }, { operator: 'power' }).map((o) => o.name)).toEqual(['F_T(p), T = 0.5', "F_T'(p), T' = 2"]);
+    expect(counterexampleOutputs({ p: ['1/4', '3/4'], T: '0.5', "T'": '2' }, { operator: 'power' }).map((o) => o.name)).toEqual([
+      'F_T(p), T = 0.5',
+      "F_T'(p), T' = 2",
+    ]);
     const [identity] = counterexampleOutputs({ operator: 'power', axiom: 'A4', p: ['1/4', '3/4'] });
     expect(identity.values[1]).toBeCloseTo(0.75, 15);
     expect(counterexampleOutputs({ p: ['1/4', '3/4'], T: '2' }, { operator: 'my-plugin' })).toEqual([]);
@@ -73,12 +105,17 @@ describe('the statement graph', () => {
     expect(a).toBe(b);
     const ids = new Set(statements.map((s) => s.id));
     // an arrow from every node of what it uses (each reading of a statement) but never from itself
-    const uses = statements.reduce((n, s) => n + s.dependsOn.reduce((m, d) => m + (ids.has(d) ? statements.filter((t) => t.id === d && t !== s).length : 1), 0), 0);
+    const uses = statements.reduce(
+      (n, s) =>
+        n + s.dependsOn.reduce((m, d) => m + (ids.has(d) ? statements.filter((t) => t.id === d && t !== s).length : 1), 0),
+      0,
+    );
     expect(a.match(/marker-end=/g)).toHaveLength(uses);
     // orthogonal routes: every segment horizontal or vertical
     for (const d of a.matchAll(/<path d="([^"]+)" marker-end/g)) {
       const points = [...d[1].matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
-      for (let i = 1; i < points.length; i++) expect(points[i][0] === points[i - 1][0] || points[i][1] === points[i - 1][1]).toBe(true);
+      for (let i = 1; i < points.length; i++)
+        expect(points[i][0] === points[i - 1][0] || points[i][1] === points[i - 1][1]).toBe(true);
     }
   });
 });

@@ -10,7 +10,26 @@ const exactNumberHolder = z.strictObject({ value: exactNumber.optional() });
 describe('exact-number strings', () => {
   const decimals = ['2', '0', '0.125', '-3.25', '1e-337', '1.5e+7', '1E5', '007'];
   const rationals = ['1/3', '-2/7', '0/5', '12/05'];
-  const neither = ['NaN', 'Infinity', '0x10', '+1', '.5', '1.', ' 1', '1 ', '1 / 3', '1/0', '1/00', '1.5/3', '1e2/3', '1,000', '', '1e1234567890', '1/-3', '--1'];
+  const neither = [
+    'NaN',
+    'Infinity',
+    '0x10',
+    '+1',
+    '.5',
+    '1.',
+    ' 1',
+    '1 ',
+    '1 / 3',
+    '1/0',
+    '1/00',
+    '1.5/3',
+    '1e2/3',
+    '1,000',
+    '',
+    '1e1234567890',
+    '1/-3',
+    '--1',
+  ];
 
   it('a decimal: digits, an optional fraction and exponent; nothing else', () => {
     for (const s of decimals) expect(exactDecimal.safeParse(s).success, s).toBe(true);
@@ -34,11 +53,26 @@ describe('exact-number strings', () => {
   });
 
   it('in a described instance, the keys p…, T… hold exact numbers; other keys are labels', () => {
-    const ok = { p: ['1/3', '2/3'], p2: ['1', '0'], T: '0.5', "T'": '2', T2: '1e-9', raised: 'teacher 1', w: 'equal', 'w (p = w/Σw)': ['1e-335', '1'] };
+    const ok = {
+      p: ['1/3', '2/3'],
+      p2: ['1', '0'],
+      T: '0.5',
+      "T'": '2',
+      T2: '1e-9',
+      raised: 'teacher 1',
+      w: 'equal',
+      'w (p = w/Σw)': ['1e-335', '1'],
+    };
     expect(validateAgainst(describedInstance, ok)).toEqual({ value: ok });
-    expect(validateAgainst(describedInstance, { ...ok, p: ['1/3', 'two thirds'] })).toEqual({ problem: 'p[1]: expected a string like "1/3", "0.25" or "1e-337"' });
-    expect(validateAgainst(describedInstance, { ...ok, "T'": 'hot' })).toEqual({ problem: "[\"T'\"]: expected a string like \"1/3\", \"0.25\" or \"1e-337\"" });
-    expect(validateAgainst(describedInstance, { ...ok, w: 3 })).toEqual({ problem: 'w: expected a string or an array of strings' });
+    expect(validateAgainst(describedInstance, { ...ok, p: ['1/3', 'two thirds'] })).toEqual({
+      problem: 'p[1]: expected a string like "1/3", "0.25" or "1e-337"',
+    });
+    expect(validateAgainst(describedInstance, { ...ok, "T'": 'hot' })).toEqual({
+      problem: '["T\'"]: expected a string like "1/3", "0.25" or "1e-337"',
+    });
+    expect(validateAgainst(describedInstance, { ...ok, w: 3 })).toEqual({
+      problem: 'w: expected a string or an array of strings',
+    });
   });
 });
 

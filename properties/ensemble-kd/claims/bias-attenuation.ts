@@ -27,10 +27,25 @@ type Distance = <V>(N: Num<V>, a: readonly V[], b: readonly V[]) => V;
 
 const distances: Record<'tv' | 'l2sq', { formula: string; distance: Distance }> = {
   tv: { formula: '½‖· − q*‖₁', distance: (N, a, b) => N.mul(N.ratio('1', '2'), N.sum(a.map((ai, i) => N.abs(N.sub(ai, b[i]))))) },
-  l2sq: { formula: '‖· − q*‖₂²', distance: (N, a, b) => N.sum(a.map((ai, i) => { const d = N.sub(ai, b[i]); return N.mul(d, d); })) },
+  l2sq: {
+    formula: '‖· − q*‖₂²',
+    distance: (N, a, b) =>
+      N.sum(
+        a.map((ai, i) => {
+          const d = N.sub(ai, b[i]);
+          return N.mul(d, d);
+        }),
+      ),
+  },
 };
 
-interface Biases<V> { own: V; teachers: V[]; w: V[]; softened: V[][]; reference: V[] }
+interface Biases<V> {
+  own: V;
+  teachers: V[];
+  w: V[];
+  softened: V[][];
+  reference: V[];
+}
 
 /** The aggregate's and the positively weighted teachers' distances to q*, all softened at T. */
 function biases<V>(N: Num<V>, op: AggregationOperator, x: ReferencedEnsemble, distance: Distance): Biases<V> | undefined {
@@ -58,7 +73,8 @@ function heterogeneous<V>(N: Num<V>, teachers: V[][], reference: V[]): boolean |
 
 function biasReading(variant: 'weighted-tv' | 'weighted-l2sq' | 'worst-teacher-tv' | 'heterogeneous-tv') {
   const norm = variant.endsWith('l2sq') ? distances.l2sq : distances.tv;
-  const bound = variant === 'worst-teacher-tv' ? `max_k ${norm.formula.replace('·', 'p_k')}` : `Σ_k w_k ${norm.formula.replace('·', 'p_k')}`;
+  const bound =
+    variant === 'worst-teacher-tv' ? `max_k ${norm.formula.replace('·', 'p_k')}` : `Σ_k w_k ${norm.formula.replace('·', 'p_k')}`;
   const strict = variant === 'heterogeneous-tv';
   const own = norm.formula.replace('·', 'A');
   return pointwise<ReferencedEnsemble, AggregationOperator>({
@@ -78,7 +94,10 @@ function biasReading(variant: 'weighted-tv' | 'weighted-l2sq' | 'worst-teacher-t
         if (h === false) return N.of(1);
         if (h === undefined) return N.of(Number.NaN);
       }
-      const limit = variant === 'worst-teacher-tv' ? b.teachers.reduce((m, v) => N.max(m, v)) : N.sum(b.teachers.map((d, k) => N.mul(b.w[k], d)));
+      const limit =
+        variant === 'worst-teacher-tv'
+          ? b.teachers.reduce((m, v) => N.max(m, v))
+          : N.sum(b.teachers.map((d, k) => N.mul(b.w[k], d)));
       return N.sub(limit, b.own);
     },
   });

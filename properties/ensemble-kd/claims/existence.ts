@@ -18,10 +18,39 @@ import { AGGREGATION_AXIOM_IDS } from '../../../axioms/aggregation.js';
  */
 /** Small instances on which operators are compared: boundary, tied and interior points, two temperatures. */
 const PROBES: Ensemble[] = [
-  { teachers: [['1', '3'], ['3', '1']], w: ['1', '2'], T: '1' },
-  { teachers: [['1', '1', '2'], ['2', '1', '1']], w: ['1', '1'], T: '2' },
-  { teachers: [['1', '0', '1'], ['1', '1', '0']], w: ['1', '3'], T: '1' },
-  { teachers: [['1', '2', '3'], ['3', '2', '1'], ['1', '1', '1']], w: ['1', '2', '3'], T: '0.5' },
+  {
+    teachers: [
+      ['1', '3'],
+      ['3', '1'],
+    ],
+    w: ['1', '2'],
+    T: '1',
+  },
+  {
+    teachers: [
+      ['1', '1', '2'],
+      ['2', '1', '1'],
+    ],
+    w: ['1', '1'],
+    T: '2',
+  },
+  {
+    teachers: [
+      ['1', '0', '1'],
+      ['1', '1', '0'],
+    ],
+    w: ['1', '3'],
+    T: '1',
+  },
+  {
+    teachers: [
+      ['1', '2', '3'],
+      ['3', '2', '1'],
+      ['1', '1', '1'],
+    ],
+    w: ['1', '2', '3'],
+    T: '0.5',
+  },
 ];
 
 /** A probe point and coordinate where the interval enclosures of A and B are disjoint, if any. */
@@ -36,8 +65,15 @@ export function separatingPoint(a: AggregationOperator, b: AggregationOperator):
     }
     const i = A.findIndex((v, j) => B[j] !== undefined && (v.hi.lt(B[j].lo) || B[j].hi.lt(v.lo)));
     if (i >= 0) {
-      const bounds = (v: (typeof A)[number]): [string, string] => [v.lo.toSignificantDigits(12, Decimal.ROUND_FLOOR).toString(), v.hi.toSignificantDigits(12, Decimal.ROUND_CEIL).toString()];
-      const at = { ...Object.fromEntries(x.teachers.map((t, k) => [`p${k + 1}`, describePoint(t).p ?? t])), w: describePoint(x.w).p ?? x.w, T: x.T };
+      const bounds = (v: (typeof A)[number]): [string, string] => [
+        v.lo.toSignificantDigits(12, Decimal.ROUND_FLOOR).toString(),
+        v.hi.toSignificantDigits(12, Decimal.ROUND_CEIL).toString(),
+      ];
+      const at = {
+        ...Object.fromEntries(x.teachers.map((t, k) => [`p${k + 1}`, describePoint(t).p ?? t])),
+        w: describePoint(x.w).p ?? x.w,
+        T: x.T,
+      };
       return { a: a.name, b: b.name, at, coordinate: i + 1, a_i: bounds(A[i]), b_i: bounds(B[i]) };
     }
   }
@@ -45,14 +81,23 @@ export function separatingPoint(a: AggregationOperator, b: AggregationOperator):
 }
 
 /** Every combination of one reading per axiom, with its witnesses among the audited operators. */
-export function existenceClaims(audits: OperatorAudit[], operators: readonly AggregationOperator[], axiomIds: readonly string[]): ExistenceClaim[] {
+export function existenceClaims(
+  audits: OperatorAudit[],
+  operators: readonly AggregationOperator[],
+  axiomIds: readonly string[],
+): ExistenceClaim[] {
   const readingsOf = (id: string) => [...new Set(audits.flatMap((op) => op.results.filter((r) => r.id === id).map(checkKey)))];
   const combinations = axiomIds.reduce<string[][]>((acc, id) => acc.flatMap((c) => readingsOf(id).map((r) => [...c, r])), [[]]);
   return combinations.map((readings) => {
-    const witnesses = audits.filter((op) => readings.every((key) => op.results.find((r) => checkKey(r) === key)?.verdict === 'holds')).map((op) => op.operator);
-    const ops = witnesses.map((name) => operators.find((op) => op.name === name)).filter((op): op is AggregationOperator => op !== undefined);
+    const witnesses = audits
+      .filter((op) => readings.every((key) => op.results.find((r) => checkKey(r) === key)?.verdict === 'holds'))
+      .map((op) => op.operator);
+    const ops = witnesses
+      .map((name) => operators.find((op) => op.name === name))
+      .filter((op): op is AggregationOperator => op !== undefined);
     let distinct: ExistenceClaim['distinct'];
-    for (let i = 0; i < ops.length && !distinct; i++) for (let j = i + 1; j < ops.length && !distinct; j++) distinct = separatingPoint(ops[i], ops[j]);
+    for (let i = 0; i < ops.length && !distinct; i++)
+      for (let j = i + 1; j < ops.length && !distinct; j++) distinct = separatingPoint(ops[i], ops[j]);
     return { readings, witnesses, ...(distinct ? { distinct } : {}) };
   });
 }

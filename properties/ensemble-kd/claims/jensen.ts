@@ -16,7 +16,13 @@ const labelled = markedEnsembleDomain('true label y', { min: 1, max: 1 });
 const losses: Record<string, { formula: string; loss: <V>(N: Num<V>, q: readonly V[], y: number) => V }> = {
   squared: {
     formula: '‖q − e_y‖²',
-    loss: (N, q, y) => N.sum(q.map((qi, i) => { const d = N.sub(qi, N.of(i === y ? 1 : 0)); return N.mul(d, d); })),
+    loss: (N, q, y) =>
+      N.sum(
+        q.map((qi, i) => {
+          const d = N.sub(qi, N.of(i === y ? 1 : 0));
+          return N.mul(d, d);
+        }),
+      ),
   },
   'log-loss': { formula: '−ln q_y', loss: (N, q, y) => N.neg(N.ln(q[y])) },
 };

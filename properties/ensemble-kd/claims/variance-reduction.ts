@@ -31,14 +31,37 @@ function varianceReading(variant: 'classical' | 'averaged') {
     domain: randomEnsembleDomain,
     margin<V>(N: Num<V>, op: AggregationOperator, x: RandomEnsemble): V {
       const outcomes = jointOutcomes(x);
-      const aggregates = outcomes.map((e) => op.apply(N, e.teachers.map((t) => probabilities(N, t)), probabilities(N, e.w), N.of(e.T)));
+      const aggregates = outcomes.map((e) =>
+        op.apply(
+          N,
+          e.teachers.map((t) => probabilities(N, t)),
+          probabilities(N, e.w),
+          N.of(e.T),
+        ),
+      );
       if (aggregates.some((A) => A.length !== x.outcomes[0][0].length || !A.every((v) => N.isFinite(v)))) return N.of(1);
       const w = probabilities(N, x.w);
       // each teacher's own two softened outcomes
-      const teacherValues = x.outcomes.map(([a, b]) => [a, b].map((p) => softenedTeachers(N, { teachers: [p], w: ['1'], T: x.T })[0]));
+      const teacherValues = x.outcomes.map(([a, b]) =>
+        [a, b].map((p) => softenedTeachers(N, { teachers: [p], w: ['1'], T: x.T })[0]),
+      );
       const margins = aggregates[0].map((_, i) => {
-        const weighted = teacherValues.map((values, k) => N.mul(N.pow(w[k], N.of(power)), variance(N, values.map((p) => p[i]))));
-        return N.sub(N.sum(weighted), variance(N, aggregates.map((A) => A[i])));
+        const weighted = teacherValues.map((values, k) =>
+          N.mul(
+            N.pow(w[k], N.of(power)),
+            variance(
+              N,
+              values.map((p) => p[i]),
+            ),
+          ),
+        );
+        return N.sub(
+          N.sum(weighted),
+          variance(
+            N,
+            aggregates.map((A) => A[i]),
+          ),
+        );
       });
       return margins.reduce((m, v) => N.min(m, v));
     },
@@ -47,7 +70,6 @@ function varianceReading(variant: 'classical' | 'averaged') {
 
 export const varianceClassical = varianceReading('classical');
 export const varianceAveraged = varianceReading('averaged');
-
 
 /**
  * Ensemble-KD's "extensions to correlated-error regimes" of variance reduction, checked exactly on
@@ -88,7 +110,13 @@ function correlatedReading(variant: 'classical' | 'single-teacher') {
       const margins = aggregates[0].map((_, i) => {
         const { sigma2, cov } = moments(N, teachers, i);
         const b = variant === 'classical' ? N.add(cov, N.div(N.sub(sigma2, cov), N.of(K))) : sigma2;
-        return N.sub(b, variance(N, aggregates.map((A) => A[i])));
+        return N.sub(
+          b,
+          variance(
+            N,
+            aggregates.map((A) => A[i]),
+          ),
+        );
       });
       return margins.reduce((m, v) => N.min(m, v));
     },

@@ -1,6 +1,14 @@
 import * as fc from 'fast-check';
 import type { Domain } from '../../../engine/domains/domain.js';
-import { arrayProblem, firstProblem, guarded, objectProblem, positiveProblem, weightsProblem, type Problem } from '../../../engine/domains/validate.js';
+import {
+  arrayProblem,
+  firstProblem,
+  guarded,
+  objectProblem,
+  positiveProblem,
+  weightsProblem,
+  type Problem,
+} from '../../../engine/domains/validate.js';
 import { denominatorDigits, simplerWeights } from '../../../engine/domains/simplex.js';
 import { describePoint, exactRationals, probabilities } from '../../../engine/instance/weights.js';
 import type { Num } from '../../../engine/num/index.js';
@@ -34,23 +42,38 @@ export interface CorrelatedEnsemble {
 const entry = fc.oneof(fc.constant('0'), fc.integer({ min: 1, max: 9 }).map(String));
 const positive = (w: readonly string[]) => w.some((x) => x !== '0');
 
-export const correlatedEnsembleArb: fc.Arbitrary<CorrelatedEnsemble> = fc.tuple(fc.integer({ min: 2, max: 4 }), fc.integer({ min: 2, max: 3 })).chain(([V, K]) => {
-  const point = fc.array(entry, { minLength: V, maxLength: V }).filter(positive);
-  const share = fc.integer({ min: 1, max: 9 }).map(String);
-  return fc.record({
-    means: fc.array(point, { minLength: K, maxLength: K }),
-    shared: fc.tuple(point, point),
-    own: fc.tuple(point, point),
-    mix: fc.tuple(entry, share, share),
+export const correlatedEnsembleArb: fc.Arbitrary<CorrelatedEnsemble> = fc
+  .tuple(fc.integer({ min: 2, max: 4 }), fc.integer({ min: 2, max: 3 }))
+  .chain(([V, K]) => {
+    const point = fc.array(entry, { minLength: V, maxLength: V }).filter(positive);
+    const share = fc.integer({ min: 1, max: 9 }).map(String);
+    return fc.record({
+      means: fc.array(point, { minLength: K, maxLength: K }),
+      shared: fc.tuple(point, point),
+      own: fc.tuple(point, point),
+      mix: fc.tuple(entry, share, share),
+    });
   });
-});
 
 /** Every joint outcome (2^(K+1), equally likely): the K teachers as points of Δ^V in N. */
 export function correlatedOutcomes<V>(N: Num<V>, x: CorrelatedEnsemble): V[][][] {
   const [alpha, lambda, mu] = probabilities(N, x.mix);
-  const [c, z, y] = [x.means.map((m) => probabilities(N, m)), x.shared.map((s) => probabilities(N, s)), x.own.map((o) => probabilities(N, o))];
-  const draws = c.reduce<number[][]>((acc) => acc.flatMap((d) => [[...d, 0], [...d, 1]]), [[0], [1]]);
-  return draws.map(([s, ...e]) => c.map((ck, k) => ck.map((cki, i) => N.add(N.add(N.mul(alpha, cki), N.mul(lambda, z[s][i])), N.mul(mu, y[e[k]][i])))));
+  const [c, z, y] = [
+    x.means.map((m) => probabilities(N, m)),
+    x.shared.map((s) => probabilities(N, s)),
+    x.own.map((o) => probabilities(N, o)),
+  ];
+  const draws = c.reduce<number[][]>(
+    (acc) =>
+      acc.flatMap((d) => [
+        [...d, 0],
+        [...d, 1],
+      ]),
+    [[0], [1]],
+  );
+  return draws.map(([s, ...e]) =>
+    c.map((ck, k) => ck.map((cki, i) => N.add(N.add(N.mul(alpha, cki), N.mul(lambda, z[s][i])), N.mul(mu, y[e[k]][i])))),
+  );
 }
 
 type Q = [bigint, bigint];
@@ -84,7 +107,8 @@ const mapPoints = (x: CorrelatedEnsemble, f: (w: string[]) => string[]): Correla
   own: [f(x.own[0]), f(x.own[1])],
   mix: x.mix,
 });
-const valid = (x: CorrelatedEnsemble) => [...x.means, ...x.shared, ...x.own].every(positive) && x.mix[1] !== '0' && x.mix[2] !== '0';
+const valid = (x: CorrelatedEnsemble) =>
+  [...x.means, ...x.shared, ...x.own].every(positive) && x.mix[1] !== '0' && x.mix[2] !== '0';
 const sameLength = (w: readonly string[]) => simplerWeights(w).filter((c) => c.length === w.length);
 
 export const correlatedEnsembleDomain: Domain<CorrelatedEnsemble> = {
@@ -104,27 +128,49 @@ export const correlatedEnsembleDomain: Domain<CorrelatedEnsemble> = {
     return out.filter(valid);
   },
   neighbours: () => [],
-  size: (x) => [x.shared[0].length, x.means.length, Math.max(...[...x.means, ...x.shared, ...x.own, x.mix].map(denominatorDigits))],
+  size: (x) => [
+    x.shared[0].length,
+    x.means.length,
+    Math.max(...[...x.means, ...x.shared, ...x.own, x.mix].map(denominatorDigits)),
+  ],
   describe: (x) => ({
     ...Object.fromEntries(x.means.map((m, k) => [`c${k + 1}`, describePoint(m).p ?? m])),
-    'Z shared (z or z′, prob. 1/2)': [...(describePoint(x.shared[0]).p ?? x.shared[0]), '|', ...(describePoint(x.shared[1]).p ?? x.shared[1])],
-    'Y_k own, independent (y or y′, prob. 1/2)': [...(describePoint(x.own[0]).p ?? x.own[0]), '|', ...(describePoint(x.own[1]).p ?? x.own[1])],
+    'Z shared (z or z′, prob. 1/2)': [
+      ...(describePoint(x.shared[0]).p ?? x.shared[0]),
+      '|',
+      ...(describePoint(x.shared[1]).p ?? x.shared[1]),
+    ],
+    'Y_k own, independent (y or y′, prob. 1/2)': [
+      ...(describePoint(x.own[0]).p ?? x.own[0]),
+      '|',
+      ...(describePoint(x.own[1]).p ?? x.own[1]),
+    ],
     'p_k = α c_k + λ Z + μ Y_k, (α, λ, μ)': describePoint(x.mix).p ?? x.mix,
     'ρ_i (pairwise error correlation)': correlations(x),
     w: 'equal',
     T: '1',
   }),
-  coverage: 'K 2–3 teachers p_k = α c_k + λ Z + μ Y_k on V 2–4 coordinates: a shared two-point component Z and independent two-point components Y_k (exact ρ_i ∈ [0, 1] per coordinate), λ, μ > 0, teachers of different means; equal weights; T = 1; all 2^(K+1) joint outcomes enumerated',
+  coverage:
+    'K 2–3 teachers p_k = α c_k + λ Z + μ Y_k on V 2–4 coordinates: a shared two-point component Z and independent two-point components Y_k (exact ρ_i ∈ [0, 1] per coordinate), λ, μ > 0, teachers of different means; equal weights; T = 1; all 2^(K+1) joint outcomes enumerated',
   validate: guarded((x) => {
     const r = x as CorrelatedEnsemble;
     const V = () => (r.shared[0] as unknown[]).length;
-    const points = (): Array<[string, unknown]> => [...r.means.map((m, k): [string, unknown] => [`means[${k}]`, m]), ['shared[0]', r.shared[0]], ['shared[1]', r.shared[1]], ['own[0]', r.own[0]], ['own[1]', r.own[1]]];
+    const points = (): Array<[string, unknown]> => [
+      ...r.means.map((m, k): [string, unknown] => [`means[${k}]`, m]),
+      ['shared[0]', r.shared[0]],
+      ['shared[1]', r.shared[1]],
+      ['own[0]', r.own[0]],
+      ['own[1]', r.own[1]],
+    ];
     return firstProblem(
       () => objectProblem(x, ['means', 'shared', 'own', 'mix']),
       () => arrayProblem(r.means, 'means', 2, 3, 'K'),
       () => arrayProblem(r.shared, 'shared', 2, 2) ?? arrayProblem(r.own, 'own', 2, 2),
       () => weightsProblem(r.shared[0], 'shared[0]', 2, 4),
-      () => points().map(([what, w]): Problem => weightsProblem(w, what, V(), V())).find((p) => p !== undefined),
+      () =>
+        points()
+          .map(([what, w]): Problem => weightsProblem(w, what, V(), V()))
+          .find((p) => p !== undefined),
       () => weightsProblem(r.mix, 'mix (α, λ, μ)', 3, 3, 'length'),
       () => positiveProblem(r.mix[1], 'λ') ?? positiveProblem(r.mix[2], 'μ'),
     );

@@ -18,4 +18,3 @@ export function moments<V>(N: Num<V>, teachers: V[][][], i: number): { sigma2: V
   for (let k = 0; k < K; k++) for (let j = k + 1; j < K; j++) pairs.push(covariance(column(k), column(j)));
   return { sigma2: mean(Array.from({ length: K }, (_, k) => variance(N, column(k)))), cov: mean(pairs) };
 }
-

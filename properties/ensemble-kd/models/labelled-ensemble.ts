@@ -16,10 +16,17 @@ export function markedEnsembleDomain(what: string, count: { min: number; max: nu
   return {
     arbitrary: ensembleArb.chain((x) =>
       fc
-        .uniqueArray(fc.integer({ min: 0, max: x.teachers[0].length - 1 }), { minLength: count.min, maxLength: Math.min(count.max, x.teachers[0].length) })
+        .uniqueArray(fc.integer({ min: 0, max: x.teachers[0].length - 1 }), {
+          minLength: count.min,
+          maxLength: Math.min(count.max, x.teachers[0].length),
+        })
         .map((marked) => ({ ...x, marked: marked.sort((a, b) => a - b) })),
     ),
-    simplify: (x) => ensembleDomain.simplify(x).filter((c) => c.teachers[0].length === x.teachers[0].length).map((c) => ({ ...c, marked: x.marked })),
+    simplify: (x) =>
+      ensembleDomain
+        .simplify(x)
+        .filter((c) => c.teachers[0].length === x.teachers[0].length)
+        .map((c) => ({ ...c, marked: x.marked })),
     neighbours: (x, scale, random) => ensembleDomain.neighbours(x, scale, random).map((c) => ({ ...c, marked: x.marked })),
     size: (x) => [...ensembleDomain.size(x), x.marked.length],
     describe: (x) => ({ ...ensembleDomain.describe(x), [what]: x.marked.map((i) => String(i + 1)) }),
@@ -31,7 +38,10 @@ export function markedEnsembleDomain(what: string, count: { min: number; max: nu
       return firstProblem(
         () => ensembleProblem(x, ['marked']),
         () => arrayProblem(m.marked, `marked (${what})`, count.min, Math.min(count.max, V())),
-        () => m.marked.map((i, j) => integerProblem(i, `marked[${j}]`, j === 0 ? 0 : m.marked[j - 1] + 1, V() - 1)).find((p) => p !== undefined),
+        () =>
+          m.marked
+            .map((i, j) => integerProblem(i, `marked[${j}]`, j === 0 ? 0 : m.marked[j - 1] + 1, V() - 1))
+            .find((p) => p !== undefined),
       );
     }),
   };

@@ -1,6 +1,14 @@
 import * as fc from 'fast-check';
 import type { Domain } from '../../../engine/domains/domain.js';
-import { arrayProblem, choiceProblem, firstProblem, guarded, objectProblem, weightsProblem, type Problem } from '../../../engine/domains/validate.js';
+import {
+  arrayProblem,
+  choiceProblem,
+  firstProblem,
+  guarded,
+  objectProblem,
+  weightsProblem,
+  type Problem,
+} from '../../../engine/domains/validate.js';
 import type { Ensemble } from '../../../engine/domains/ensemble.js';
 import { denominatorDigits } from '../../../engine/domains/simplex.js';
 import { describePoint } from '../../../engine/instance/weights.js';
@@ -28,16 +36,28 @@ export const randomEnsembleDomain: Domain<RandomEnsemble> = {
   }),
   simplify: (x) =>
     x.outcomes.length > 1
-      ? x.outcomes.map((_, k) => ({ ...x, outcomes: x.outcomes.filter((__, j) => j !== k), w: x.w.filter((__, j) => j !== k) })).filter((c) => positive(c.w))
+      ? x.outcomes
+          .map((_, k) => ({ ...x, outcomes: x.outcomes.filter((__, j) => j !== k), w: x.w.filter((__, j) => j !== k) }))
+          .filter((c) => positive(c.w))
       : [],
   neighbours: () => [],
-  size: (x) => [x.outcomes[0][0].length, x.outcomes.length, Math.max(denominatorDigits(x.w), ...x.outcomes.flat().map(denominatorDigits))],
+  size: (x) => [
+    x.outcomes[0][0].length,
+    x.outcomes.length,
+    Math.max(denominatorDigits(x.w), ...x.outcomes.flat().map(denominatorDigits)),
+  ],
   describe: (x) => ({
-    ...Object.fromEntries(x.outcomes.flatMap(([a, b], k) => [[`p${k + 1} (prob. 1/2)`, describePoint(a).p ?? a], [`p${k + 1}′ (prob. 1/2)`, describePoint(b).p ?? b]])),
+    ...Object.fromEntries(
+      x.outcomes.flatMap(([a, b], k) => [
+        [`p${k + 1} (prob. 1/2)`, describePoint(a).p ?? a],
+        [`p${k + 1}′ (prob. 1/2)`, describePoint(b).p ?? b],
+      ]),
+    ),
     w: describePoint(x.w).p ?? x.w,
     T: x.T,
   }),
-  coverage: 'K 1–3 independent teachers, each one of two distributions on V 2–5 coordinates with probability 1/2; teacher weights with zeros; T ∈ {1, 2, 1/2}',
+  coverage:
+    'K 1–3 independent teachers, each one of two distributions on V 2–5 coordinates with probability 1/2; teacher weights with zeros; T ∈ {1, 2, 1/2}',
   validate: guarded((x) => {
     const r = x as RandomEnsemble;
     const V = () => (r.outcomes[0] as unknown as unknown[][])?.[0]?.length ?? 0;
@@ -46,7 +66,15 @@ export const randomEnsembleDomain: Domain<RandomEnsemble> = {
       () => arrayProblem(r.outcomes, 'outcomes', 1, 3, 'K'),
       () => arrayProblem(r.outcomes[0], 'outcomes[0]', 2, 2) ?? weightsProblem(r.outcomes[0][0], 'outcomes[0][0]', 2, 5),
       // every outcome of every teacher on the same V
-      () => r.outcomes.map((pair, k): Problem => arrayProblem(pair, `outcomes[${k}]`, 2, 2) ?? weightsProblem(pair[0], `outcomes[${k}][0]`, V(), V()) ?? weightsProblem(pair[1], `outcomes[${k}][1]`, V(), V())).find((p) => p !== undefined),
+      () =>
+        r.outcomes
+          .map(
+            (pair, k): Problem =>
+              arrayProblem(pair, `outcomes[${k}]`, 2, 2) ??
+              weightsProblem(pair[0], `outcomes[${k}][0]`, V(), V()) ??
+              weightsProblem(pair[1], `outcomes[${k}][1]`, V(), V()),
+          )
+          .find((p) => p !== undefined),
       () => weightsProblem(r.w, 'w (teacher weights)', r.outcomes.length, r.outcomes.length, 'K'),
       () => choiceProblem(r.T, 'T', ['1', '2', '0.5']),
     );
@@ -55,7 +83,9 @@ export const randomEnsembleDomain: Domain<RandomEnsemble> = {
 
 /** Every joint outcome (2^K of them, equally likely) as an ensemble. */
 export function jointOutcomes(x: RandomEnsemble): Ensemble[] {
-  return x.outcomes.reduce<string[][][]>((acc, pair) => acc.flatMap((chosen) => pair.map((p) => [...chosen, p])), [[]]).map((teachers) => ({ teachers, w: x.w, T: x.T }));
+  return x.outcomes
+    .reduce<string[][][]>((acc, pair) => acc.flatMap((chosen) => pair.map((p) => [...chosen, p])), [[]])
+    .map((teachers) => ({ teachers, w: x.w, T: x.T }));
 }
 
 /** The variance of equally likely values, exactly in N. */

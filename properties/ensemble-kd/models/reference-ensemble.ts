@@ -12,7 +12,10 @@ export interface ReferencedEnsemble extends Ensemble {
 }
 
 const positive = (w: readonly string[]) => w.some((x) => /[1-9]/.test(x.split('e')[0]));
-const entry = fc.oneof({ arbitrary: fc.constant('0'), weight: 1 }, { arbitrary: fc.integer({ min: 1, max: 10 }).map(String), weight: 3 });
+const entry = fc.oneof(
+  { arbitrary: fc.constant('0'), weight: 1 },
+  { arbitrary: fc.integer({ min: 1, max: 10 }).map(String), weight: 3 },
+);
 const teacherEntry = fc.oneof(
   { arbitrary: fc.constant('0'), weight: 2 },
   { arbitrary: fc.integer({ min: 1, max: 10 }).map(String), weight: 6 },
@@ -21,13 +24,15 @@ const teacherEntry = fc.oneof(
 );
 
 /** Small ensembles (the statements are pointwise; small V and K keep exact evaluation cheap). */
-const smallEnsembleArb: fc.Arbitrary<Ensemble> = fc.tuple(fc.integer({ min: 2, max: 5 }), fc.integer({ min: 1, max: 3 })).chain(([V, K]) =>
-  fc.record({
-    teachers: fc.array(fc.array(teacherEntry, { minLength: V, maxLength: V }).filter(positive), { minLength: K, maxLength: K }),
-    w: fc.array(entry, { minLength: K, maxLength: K }).filter(positive),
-    T: temperatureArb,
-  }),
-);
+const smallEnsembleArb: fc.Arbitrary<Ensemble> = fc
+  .tuple(fc.integer({ min: 2, max: 5 }), fc.integer({ min: 1, max: 3 }))
+  .chain(([V, K]) =>
+    fc.record({
+      teachers: fc.array(fc.array(teacherEntry, { minLength: V, maxLength: V }).filter(positive), { minLength: K, maxLength: K }),
+      w: fc.array(entry, { minLength: K, maxLength: K }).filter(positive),
+      T: temperatureArb,
+    }),
+  );
 
 /**
  * q* is a fresh point (zeros allowed), a vertex, or one of the teachers exactly (an unbiased
@@ -54,11 +59,21 @@ export const referencedEnsembleDomain: Domain<ReferencedEnsemble> = {
   simplify(x) {
     const V = x.reference.length;
     const drop = (w: string[], i: number) => w.filter((_, j) => j !== i);
-    const fewer = V > 2 ? Array.from({ length: V }, (_, i) => ({ ...x, teachers: x.teachers.map((t) => drop(t, i)), reference: drop(x.reference, i) })) : [];
+    const fewer =
+      V > 2
+        ? Array.from({ length: V }, (_, i) => ({
+            ...x,
+            teachers: x.teachers.map((t) => drop(t, i)),
+            reference: drop(x.reference, i),
+          }))
+        : [];
     const own = size(x);
     return [
       ...fewer,
-      ...ensembleDomain.simplify(x).filter((c) => c.teachers[0].length === V).map((c) => ({ ...c, reference: x.reference })),
+      ...ensembleDomain
+        .simplify(x)
+        .filter((c) => c.teachers[0].length === V)
+        .map((c) => ({ ...c, reference: x.reference })),
       ...sameLength(x.reference).map((reference) => ({ ...x, reference })),
       ...x.teachers.map((t) => ({ ...x, reference: [...t] })),
     ].filter((c) => c.teachers.every(positive) && positive(c.reference) && positive(c.w) && compareSize(size(c), own) < 0);

@@ -8,7 +8,11 @@ import type { AggregationOperator } from '../../../engine/operators/aggregation.
  * the teachers as softened at T, F_T(p_k) (F the power transform); at T = 1 these are the teachers.
  * Undefined (undefined) where A is not a finite vector of length V.
  */
-export function aggregateAndTeachers<V>(N: Num<V>, op: AggregationOperator, x: Ensemble): { A: V[]; teachers: V[][]; w: V[] } | undefined {
+export function aggregateAndTeachers<V>(
+  N: Num<V>,
+  op: AggregationOperator,
+  x: Ensemble,
+): { A: V[]; teachers: V[][]; w: V[] } | undefined {
   const A = validAggregate(N, op, x);
   if (!A) return undefined;
   return { A, teachers: softenedTeachers(N, x), w: ensembleIn(N, x).w };

@@ -6,5 +6,6 @@ export const abstractRate = rateStatement({
   source: { paper: 'sparse-kd', label: 'Abstract: O(1/n) rate', section: 'Abstract' },
   declaredIn: import.meta.url,
   title: 'Convergence guarantees establishing O(1/n) rates (abstract)',
-  statement: 'The convergence guarantee (Theorem IX.1) establishes an O(1/n) rate for n-stage distillation: E[ℓ(S_n)] − E[ℓ(T)] ≤ A/n for some A and all large n, whatever excess (21) allows.',
+  statement:
+    'The convergence guarantee (Theorem IX.1) establishes an O(1/n) rate for n-stage distillation: E[ℓ(S_n)] − E[ℓ(T)] ≤ A/n for some A and all large n, whatever excess (21) allows.',
 });

@@ -15,8 +15,13 @@ export const construction1 = universalStatement(
     source: { paper: 'sparse-kd', label: 'Construction 1 (Theorem V.1)', section: 'V' },
     declaredIn: import.meta.url,
     title: 'Entropy projection satisfies Axioms 1–5',
-    statement: 'F_T(p) = argmin_q KL(q‖p) subject to H(q) = h(T) and argmax q = argmax p, with h parameterised by T, is a family satisfying Axioms 1–5 (and maps Δ^V into Δ^V).',
-    assumptions: ['p ∈ Δ^V (closed simplex)', 'T > 0', 'h(T) ∈ [0, log V] parameterised by T (built-in schedule: H(p) at T = 1, → log #maxima as T → 0⁺, → log |supp p| as T → ∞)'],
+    statement:
+      'F_T(p) = argmin_q KL(q‖p) subject to H(q) = h(T) and argmax q = argmax p, with h parameterised by T, is a family satisfying Axioms 1–5 (and maps Δ^V into Δ^V).',
+    assumptions: [
+      'p ∈ Δ^V (closed simplex)',
+      'T > 0',
+      'h(T) ∈ [0, log V] parameterised by T (built-in schedule: H(p) at T = 1, → log #maxima as T → 0⁺, → log |supp p| as T → ∞)',
+    ],
     dependsOn: ['sparse-kd/definition-IV.1', 'A0', 'A1', 'A2', 'A3', 'A4', 'A5'],
   },
   conformanceCheck({ id: 'sparse-kd/construction-1', operators: [entropyProjectionDefault], runs: 120 }),

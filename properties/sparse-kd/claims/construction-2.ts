@@ -37,8 +37,14 @@ export const construction2 = universalStatement(
   {
     ...meta,
     variant: 'stated conditions on φ',
-    statement: 'For every φ : [0,1] × ℝ⁺ → ℝ⁺ strictly increasing in x and strictly decreasing in T (x > 0), F_T(p)_i = φ(p_i; T)/Σ_j φ(p_j; T) satisfies Axioms 1–5.',
-    assumptions: ['φ strictly increasing in x', 'φ strictly decreasing in T for fixed x > 0', 'φ ≥ 0 ("ℝ⁺")', '"appropriate boundary conditions" (not stated)'],
+    statement:
+      'For every φ : [0,1] × ℝ⁺ → ℝ⁺ strictly increasing in x and strictly decreasing in T (x > 0), F_T(p)_i = φ(p_i; T)/Σ_j φ(p_j; T) satisfies Axioms 1–5.',
+    assumptions: [
+      'φ strictly increasing in x',
+      'φ strictly decreasing in T for fixed x > 0',
+      'φ ≥ 0 ("ℝ⁺")',
+      '"appropriate boundary conditions" (not stated)',
+    ],
     obligations: conditionSteps,
   },
   conformanceCheck({ id: meta.id, variant: 'stated conditions on φ', operators: searched.map(familyOf), runs: 100 }),

@@ -3,7 +3,11 @@ import { mathjs } from '../../../engine/lazy-mathjs.js';
 import { universalStatement } from '../../../engine/statement/universal.js';
 import type { StatementClaim } from '../../../engine/statement/claim.js';
 import type { StatementOutcome } from '../../../engine/statement/outcome.js';
-import { convexMixingClamped, convexMixingExponential, convexMixingExtrapolated } from '../../../operators/softening/convex-mixing.js';
+import {
+  convexMixingClamped,
+  convexMixingExponential,
+  convexMixingExtrapolated,
+} from '../../../operators/softening/convex-mixing.js';
 import { conformanceCandidates, conformanceCheck } from '../models/conformance.js';
 
 const meta = {
@@ -13,7 +17,8 @@ const meta = {
   title: 'Convex mixing toward uniform satisfies Axioms 1–5',
   dependsOn: ['sparse-kd/definition-IV.1', 'A0', 'A1', 'A2', 'A3', 'A4', 'A5'],
 } as const;
-const statement = 'F_T(p) = α(T)·p + (1 − α(T))·u, with α : ℝ⁺ → [0, 1] strictly decreasing, α(1) = 1 and α(T) → 0 as T → ∞, satisfies Axioms 1–5.';
+const statement =
+  'F_T(p) = α(T)·p + (1 − α(T))·u, with α : ℝ⁺ → [0, 1] strictly decreasing, α(1) = 1 and α(T) → 0 as T → ∞, satisfies Axioms 1–5.';
 
 /** Bounds on one value α(T): [lo, hi], each end open or closed, in exact rationals. */
 interface Bounds {
@@ -36,7 +41,11 @@ const empty = (b: Bounds) => b.lo.compare(b.hi) > 0 || (b.lo.equals(b.hi) && (b.
 export function alphaConditions(codomainMax = '1'): StatementOutcome {
   const { fraction } = mathjs();
   const Ts = ['1/4', '1/2', '1', '2', '4'];
-  const bounds: Bounds[] = Ts.map((T) => (T === '1' ? { lo: fraction(1), loOpen: false, hi: fraction(1), hiOpen: false } : { lo: fraction(0), loOpen: false, hi: fraction(codomainMax), hiOpen: false }));
+  const bounds: Bounds[] = Ts.map((T) =>
+    T === '1'
+      ? { lo: fraction(1), loOpen: false, hi: fraction(1), hiOpen: false }
+      : { lo: fraction(0), loOpen: false, hi: fraction(codomainMax), hiOpen: false },
+  );
   for (let k = Ts.length - 2; k >= 0; k--) {
     const right = bounds[k + 1];
     // α(T_k) > α(T_{k+1}) ≥ lo(T_{k+1}): the lower bound moves left, and becomes open
@@ -49,7 +58,11 @@ export function alphaConditions(codomainMax = '1'): StatementOutcome {
       };
     }
   }
-  return { kind: 'derived', method: 'exact', detail: `The conditions on α leave allowed values ${bounds.map((b, k) => `α(${Ts[k]}) ∈ ${describe(b)}`).join(', ')}.` };
+  return {
+    kind: 'derived',
+    method: 'exact',
+    detail: `The conditions on α leave allowed values ${bounds.map((b, k) => `α(${Ts[k]}) ∈ ${describe(b)}`).join(', ')}.`,
+  };
 }
 
 /**
@@ -76,7 +89,12 @@ export const construction3Extrapolated = universalStatement(
     statement,
     assumptions: ['α strictly decreasing, α(1) = 1, α(T) → 0 (the codomain [0, 1] dropped for T < 1)', 'p ∈ Δ^V', 'T > 0'],
   },
-  conformanceCheck({ id: meta.id, variant: 'α > 1 allowed for T < 1', operators: [convexMixingExtrapolated, convexMixingExponential], runs: 100 }),
+  conformanceCheck({
+    id: meta.id,
+    variant: 'α > 1 allowed for T < 1',
+    operators: [convexMixingExtrapolated, convexMixingExponential],
+    runs: 100,
+  }),
   candidates,
 );
 

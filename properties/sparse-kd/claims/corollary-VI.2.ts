@@ -20,7 +20,6 @@ const nonConforming: ProbabilityMap[] = [
   },
 ];
 
-
 /**
  * Corollary VI.2: KD with any conforming F_T needs only p = softmax(z). Read as "the target depends
  * on z only through softmax(z)", it is Lemma VI.1 for every function of p. The check runs the
@@ -36,7 +35,8 @@ export function logitFree(check: ReturnType<typeof shiftInvarianceCheck>): State
     source: { paper: 'sparse-kd', label: 'Corollary VI.2', section: 'VI' },
     declaredIn: import.meta.url,
     title: 'Logit-free formulation',
-    statement: 'Knowledge distillation with any F_T ∈ F_1–5 needs only the teacher probabilities p = softmax(z): the target F_T(p) is the same for all logits with the same softmax.',
+    statement:
+      'Knowledge distillation with any F_T ∈ F_1–5 needs only the teacher probabilities p = softmax(z): the target F_T(p) is the same for all logits with the same softmax.',
     assumptions: ['F_T ∈ F_1–5'],
     dependsOn: ['sparse-kd/lemma-VI.1', 'sparse-kd/definition-IV.1'],
     checks: [check],

@@ -57,7 +57,8 @@ export function biasBoundedBy(bound: string): StatementClaim {
     source: { paper: 'sparse-kd', label: 'Corollary VII.5', section: 'VII' },
     declaredIn: import.meta.url,
     title: 'Pruning as regularization',
-    statement: 'For operators F_T that produce smooth target distributions (high H(F_T(p))), the distillation bias Bias²(S; F_T) remains bounded.',
+    statement:
+      'For operators F_T that produce smooth target distributions (high H(F_T(p))), the distillation bias Bias²(S; F_T) remains bounded.',
     assumptions: ASSUMPTIONS,
     dependsOn: ['sparse-kd/theorem-VII.3'],
     checks: [check],
@@ -100,7 +101,8 @@ export const corollaryVII5SparseCanWin = witnessStatement(
     source: { paper: 'sparse-kd', label: 'Corollary VII.5', section: 'VII' },
     declaredIn: import.meta.url,
     title: 'Pruning as regularization',
-    statement: 'Sparse students can achieve lower total error than dense teachers: some student with lower variance and higher distillation bias than the dense model has lower expected loss (zero-mean noise independent of both).',
+    statement:
+      'Sparse students can achieve lower total error than dense teachers: some student with lower variance and higher distillation bias than the dense model has lower expected loss (zero-mean noise independent of both).',
     assumptions: ASSUMPTIONS,
     dependsOn: ['sparse-kd/theorem-VII.3'],
   },

@@ -27,7 +27,9 @@ const boundCheck = pointwise<OneShot, AuditedOperator>({
   statement: 'L·ρ_target − sup_X ‖∇_x f_sparse − ∇_x f_dense‖₂ ≥ 0',
   strict: false,
   quantity: 'L·ρ_target − sup_X ‖∇_x f_sparse − ∇_x f_dense‖₂',
-  domain: recordDomain<OneShot>({ ...oneShotParts, network: choicePart<NetworkKind>(['linear', 'tanh']) }, (x) => validPruning({ ...x, n: 1 })),
+  domain: recordDomain<OneShot>({ ...oneShotParts, network: choicePart<NetworkKind>(['linear', 'tanh']) }, (x) =>
+    validPruning({ ...x, n: 1 }),
+  ),
   runs: 200,
   margin: (N, _s, x) => {
     const net = asNetwork(x);
@@ -53,8 +55,16 @@ export const corollaryVIII4Bound: StatementClaim = universalStatement(
         text: 'Theorem VIII.3 at n = 1 bounds ‖f_1 − f_0‖∞ by L·c·(ρ/1); (20) bounds gradients by L·ρ: L·c·(ρ/1) = L·ρ',
         evaluate: () => symbolicIdentity('L*c*(r/1)', 'L*r', ['L', 'c', 'r']),
       },
-      { step: 'large ρ_target: the jump can exceed ε', text: 'at 80% sparsity the one-shot jump can exceed ε (ε = 0.1), as the corollary infers from (20)', evaluate: () => eightyPercentJump('0.1') },
-      { step: 'one-shot against n stages', text: 'one-shot and n-stage magnitude pruning (no fine-tuning) land on different sparse networks, so one can leave M_ε(f_T) while the other stays', evaluate: (run) => sameEndpoint(run) },
+      {
+        step: 'large ρ_target: the jump can exceed ε',
+        text: 'at 80% sparsity the one-shot jump can exceed ε (ε = 0.1), as the corollary infers from (20)',
+        evaluate: () => eightyPercentJump('0.1'),
+      },
+      {
+        step: 'one-shot against n stages',
+        text: 'one-shot and n-stage magnitude pruning (no fine-tuning) land on different sparse networks, so one can leave M_ε(f_T) while the other stays',
+        evaluate: (run) => sameEndpoint(run),
+      },
     ],
   },
   boundCheck,
@@ -72,8 +82,10 @@ export function eightyPercentJump(eps: string): StatementOutcome {
   };
   const t = new Decimal(eps).div(4).toString();
   const [large, small] = [jump(['1', '1', '1', '1', '1']), jump(['1', t, t, t, t])];
-  if (!large.gt(eps)) return { kind: 'witness', verifiedBy: 'exact', detail: `θ = (1, 1, 1, 1, 1) jumps by ${large}, not above ε = ${eps}.` };
-  if (!small.lt(eps)) return { kind: 'failed', detail: `θ = (1, ${t}, ${t}, ${t}, ${t}) jumps by ${small}, not below ε = ${eps}.` };
+  if (!large.gt(eps))
+    return { kind: 'witness', verifiedBy: 'exact', detail: `θ = (1, 1, 1, 1, 1) jumps by ${large}, not above ε = ${eps}.` };
+  if (!small.lt(eps))
+    return { kind: 'failed', detail: `θ = (1, ${t}, ${t}, ${t}, ${t}) jumps by ${small}, not below ε = ${eps}.` };
   return {
     kind: 'witness',
     witness: `f_θ(x) = θ·x, θ = (1, 1, 1, 1, 1), 80% one-shot pruning: ‖∇f_sparse − ∇f_dense‖₂ = ${large} > ε = ${eps}`,
@@ -91,7 +103,8 @@ export function sameEndpoint(run: RunOptions, samples = 200): StatementOutcome {
   const instances = fc.sample(pruningDomain.arbitrary, { seed: run.seed, numRuns: samples });
   const endpoint = (x: PruningRecord, n: number) => stages(parameters(asNetwork(x)), x.M, n)[n];
   const differ = instances.find((x) => endpoint(x, x.n).join() !== endpoint(x, 1).join());
-  if (differ) return { kind: 'failed', detail: `The endpoints differ at ${JSON.stringify(differ)}: the argument does not apply.` };
+  if (differ)
+    return { kind: 'failed', detail: `The endpoints differ at ${JSON.stringify(differ)}: the argument does not apply.` };
   const x = simplest(instances.find((y) => y.n > 1) ?? instances[0], (y) => y.n > 1);
   const theta = parameters(asNetwork(x));
   return {
@@ -99,7 +112,7 @@ export function sameEndpoint(run: RunOptions, samples = 200): StatementOutcome {
     method: 'exhaustive',
     detail: `θ_n of the ${x.n}-stage schedule equals one-shot θ_1 on all ${instances.length} sampled (network, ρ_target, n ≤ 8). Only fine-tuning between stages, which the corollary does not model, can make the endpoints differ.`,
     counterexample: exactCounterexample(
-      { network: x.network, theta, 'ρ_target': `${x.M}/${theta.length}`, n: String(x.n), 'θ_n = one-shot θ_1': endpoint(x, 1) },
+      { network: x.network, theta, ρ_target: `${x.M}/${theta.length}`, n: String(x.n), 'θ_n = one-shot θ_1': endpoint(x, 1) },
       '‖θ_n − θ_1(one-shot)‖₂',
       '0',
       'The same sparse network either way: one-shot pruning cannot land outside M_ε(f_T) where n-stage pruning lands inside.',
@@ -124,9 +137,17 @@ export function oneShotPath(run: RunOptions, samples = 100): StatementOutcome {
   return {
     kind: 'derived',
     method: 'exact',
-    detail: 'For every network with θ ↦ f_θ L-Lipschitz, the straight path θ(λ) = (1 − λ)θ_0 + λθ_1 from the dense to the one-shot-pruned parameters gives a path λ ↦ f_θ(λ) in C(X, Y) with ‖f(λ) − f(λ′)‖∞ ≤ L‖θ_1 − θ_0‖₂·|λ − λ′|: continuous. The jump is finite and joined by a continuous path, as each stage of an n-stage schedule is.',
+    detail:
+      'For every network with θ ↦ f_θ L-Lipschitz, the straight path θ(λ) = (1 − λ)θ_0 + λθ_1 from the dense to the one-shot-pruned parameters gives a path λ ↦ f_θ(λ) in C(X, Y) with ‖f(λ) − f(λ′)‖∞ ≤ L‖θ_1 − θ_0‖₂·|λ − λ′|: continuous. The jump is finite and joined by a continuous path, as each stage of an n-stage schedule is.',
     counterexample: exactCounterexample(
-      { network: 'linear', theta: dense, B: x.B, 'ρ_target': `${x.M}/${dense.length}`, 'one-shot θ_1': sparse, path: 'f(λ) = f_{(1−λ)θ_0 + λθ_1}' },
+      {
+        network: 'linear',
+        theta: dense,
+        B: x.B,
+        ρ_target: `${x.M}/${dense.length}`,
+        'one-shot θ_1': sparse,
+        path: 'f(λ) = f_{(1−λ)θ_0 + λθ_1}',
+      },
       'sup_{λ ≠ λ′} ‖f(λ) − f(λ′)‖∞ / |λ − λ′| = B‖θ_1 − θ_0‖₁',
       modulus,
       'A finite Lipschitz modulus: the path from f_dense to f_sparse is continuous, so one-shot pruning induces no discontinuity.',

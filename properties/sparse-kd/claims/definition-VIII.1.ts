@@ -26,7 +26,10 @@ export function readManifold(): StatementOutcome {
   const self = manifoldDistances(teacher, teacher);
   const shifted = manifoldDistances(teacher, [...teacher, '0', '1', '1']);
   if (self.gradient !== '0' || shifted.gradient !== '0' || !(Number(shifted.value) > 0.76)) {
-    return { kind: 'failed', detail: `Unexpected distances: f_T to itself ${JSON.stringify(self)}, to f_T + tanh(1) ${JSON.stringify(shifted)}.` };
+    return {
+      kind: 'failed',
+      detail: `Unexpected distances: f_T to itself ${JSON.stringify(self)}, to f_T + tanh(1) ${JSON.stringify(shifted)}.`,
+    };
   }
   return {
     kind: 'no-proposition',

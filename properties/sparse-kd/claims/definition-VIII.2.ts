@@ -23,7 +23,8 @@ export function readHomotopyPath(): StatementOutcome {
   const teacher = ['1', '0.1'];
   const [dense, sparse] = stages(teacher, 1, 1);
   const [wide, narrow] = ['0.2', '0.05'].map((eps) => linearPathMeets(teacher, dense, sparse, eps));
-  if (!wide.met || narrow.met) return { kind: 'failed', detail: `Unexpected: ε = 0.2 → ${JSON.stringify(wide)}, ε = 0.05 → ${JSON.stringify(narrow)}.` };
+  if (!wide.met || narrow.met)
+    return { kind: 'failed', detail: `Unexpected: ε = 0.2 → ${JSON.stringify(wide)}, ε = 0.05 → ${JSON.stringify(narrow)}.` };
   return {
     kind: 'no-proposition',
     detail: `A definition. Checked on f_θ(x) = θ·x, X = [−1, 1]², teacher = dense student θ = (1, 0.1), f_sparse its one-shot magnitude pruning (1, 0): the straight path θ(λ) is continuous into C(X, Y) (‖f(λ) − f(λ′)‖∞ = ${wide.modulus}·|λ − λ′|), and it stays in M_ε(f_T) iff both endpoints do (the gradient distance ${wide.worst} is largest at λ = 1): met for ε = 0.2, and no path at all exists for ε = 0.05, since f(1) = f_sparse ∉ M_ε. The definition thus constrains only the endpoints’ gradient distance to the teacher on such classes; it asks f(0) = f_dense to be in M_ε(f_T) too, which a dense student far from the teacher cannot meet.`,

@@ -40,7 +40,9 @@ function readDefinition(): StatementOutcome {
   const u = point(['1/3', '1/3', '1/3']);
   const kl = u.map((_, i) => enclosure(I.neg(I.ln(u[i]))));
   const tied = kl.every((e) => e.lo.eq(kl[0].lo) && e.hi.eq(kl[0].hi));
-  const argmin = tied ? `the argmin can be a set: on ${oneHotStudents.name} at q = u (V = 3), KL(e_i‖u) = ln 3 for every i (${show(kl[0])}), so all three students are optimal and (22) must compare sets` : 'the argmin was a single student at q = u';
+  const argmin = tied
+    ? `the argmin can be a set: on ${oneHotStudents.name} at q = u (V = 3), KL(e_i‖u) = ln 3 for every i (${show(kl[0])}), so all three students are optimal and (22) must compare sets`
+    : 'the argmin was a single student at q = u';
   return {
     kind: 'no-proposition',
     detail: `A definition. Checked: ${direction}; ${argmin}; "for all teachers T" and F_T(T) use T for the teacher and for the temperature. The argmin exists on every class used here (finite or compact, KL(·‖q) lower semicontinuous).`,

@@ -15,7 +15,8 @@ type Logits = { z: string[]; T: string };
 const logit = decimalPart('-1000', '1000');
 const domain = recordDomain({ z: vectorPart(logit, 2, 6), T: temperaturePart });
 
-const statementText = 'For all logits z ∈ ℝ^V and T > 0, with p = softmax(z): p_i^(1/T) / Σ_j p_j^(1/T) = softmax(z/T)_i for every i.';
+const statementText =
+  'For all logits z ∈ ℝ^V and T > 0, with p = softmax(z): p_i^(1/T) / Σ_j p_j^(1/T) = softmax(z/T)_i for every i.';
 
 /** The paper's derivation, each step on its own (mathjs cannot apply power laws, so step 1 is taken in logarithms). */
 const derivation: Obligation[] = [
@@ -63,7 +64,8 @@ export const equivalenceIIExact: StatementClaim = universalStatement(
     quantity: '−max_i |F_T(softmax(z))_i − softmax(z/T)_i|',
     domain,
     runs: 120,
-    unconfirmed: 'softmax(z) underflows in float64 before p^(1/T) is taken; the identity holds in exact arithmetic — see the float64 variant for what float64 computes',
+    unconfirmed:
+      'softmax(z) underflows in float64 before p^(1/T) is taken; the identity holds in exact arithmetic — see the float64 variant for what float64 computes',
     margin: (N, _subject, x) => {
       const T = N.of(x.T);
       const shift = String(-Math.max(...x.z.map(Number)));
@@ -116,9 +118,17 @@ function noUnderflow(x: Logits): boolean {
 }
 
 const candidates: Assumption<Logits>[] = [
-  { name: 'no underflow', text: 'every softmax(z)_i and softmax(z/T)_i is at least 2^-1022 (a normal double)', holds: noUnderflow },
+  {
+    name: 'no underflow',
+    text: 'every softmax(z)_i and softmax(z/T)_i is at least 2^-1022 (a normal double)',
+    holds: noUnderflow,
+  },
   { name: 'T ≥ 1', text: 'the temperature softens (T ≥ 1)', holds: (x) => Number(x.T) >= 1 },
-  { name: 'logit spread ≤ 700', text: 'max_i z_i − min_i z_i ≤ 700 (softmax(z) stays a normal double)', holds: (x) => Math.max(...x.z.map(Number)) - Math.min(...x.z.map(Number)) <= 700 },
+  {
+    name: 'logit spread ≤ 700',
+    text: 'max_i z_i − min_i z_i ≤ 700 (softmax(z) stays a normal double)',
+    holds: (x) => Math.max(...x.z.map(Number)) - Math.min(...x.z.map(Number)) <= 700,
+  },
 ];
 
 const float64Check = pointwise<Logits, AuditedOperator>({
@@ -164,6 +174,9 @@ export const equivalenceIIFloat64: StatementClaim = {
       (z, T) => float64Margin(float64, { z, T }),
       (z, T) => I.lt(float64Margin(I, { z, T }), I.of(0)) === true,
     );
-    return { ...outcome, asStated: { ...asStated, evidence: { ...asStated.evidence, summary: `${asStated.evidence.summary} ${breaking}` } } };
+    return {
+      ...outcome,
+      asStated: { ...asStated, evidence: { ...asStated.evidence, summary: `${asStated.evidence.summary} ${breaking}` } },
+    };
   },
 };

@@ -6,5 +6,6 @@ export const introductionRate = rateStatement({
   source: { paper: 'sparse-kd', label: 'Introduction: O(1/n) rate', section: 'I' },
   declaredIn: import.meta.url,
   title: 'O(1/n) rates for n-stage distillation (introduction, contribution 3)',
-  statement: 'Section IX gives O(1/n) rates for n-stage distillation: E[ℓ(S_n)] − E[ℓ(T)] ≤ A/n for some A and all large n, whatever excess (21) allows.',
+  statement:
+    'Section IX gives O(1/n) rates for n-stage distillation: E[ℓ(S_n)] − E[ℓ(T)] ≤ A/n for some A and all large n, whatever excess (21) allows.',
 });

@@ -14,7 +14,8 @@ export const remarkV2 = universalStatement(
     source: { paper: 'sparse-kd', label: 'Remark V.2', section: 'V' },
     declaredIn: import.meta.url,
     title: 'Non-uniqueness implication: the three named families conform',
-    statement: 'Entropy projection, power transforms and convex mixing are conforming operators (Axioms 1–5), so practitioners may choose among them.',
+    statement:
+      'Entropy projection, power transforms and convex mixing are conforming operators (Axioms 1–5), so practitioners may choose among them.',
     assumptions: ['families: entropy projection, p^(1/T), convex mixing with α = min(1, 1/T)', 'p ∈ Δ^V', 'T > 0'],
     dependsOn: ['sparse-kd/theorem-V.1', 'sparse-kd/construction-1', 'sparse-kd/construction-2', 'sparse-kd/construction-3'],
   },

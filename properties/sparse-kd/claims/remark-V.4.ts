@@ -16,7 +16,11 @@ const T = 2;
 export function operationCount(op: SofteningOperator): number {
   const { N, count } = countingFloat64();
   const total = zipf.reduce((a, b) => a + b, 0);
-  op.apply(N, zipf.map((w) => w / total), T);
+  op.apply(
+    N,
+    zipf.map((w) => w / total),
+    T,
+  );
   return count();
 }
 
@@ -33,7 +37,13 @@ export function costlier(expensive: SofteningOperator, cheap: readonly Softening
     detail,
     counterexample: {
       instance: { V: String(V), T: String(T), expensive: expensive.name, cheap: worst.op.name },
-      certificate: { kind: 'interval', quantity: `operations(${expensive.name}) − operations(${worst.op.name})`, lo: String(cost - worst.n), hi: String(cost - worst.n), explanation: 'Exact operation counts: the family said to be costlier is not.' },
+      certificate: {
+        kind: 'interval',
+        quantity: `operations(${expensive.name}) − operations(${worst.op.name})`,
+        lo: String(cost - worst.n),
+        hi: String(cost - worst.n),
+        explanation: 'Exact operation counts: the family said to be costlier is not.',
+      },
       replay: 'npx kdaudit audit',
       size: [V],
     },
@@ -51,11 +61,16 @@ export const remarkV4 = universalStatement(
     source: { paper: 'sparse-kd', label: 'Remark V.4', section: 'V' },
     declaredIn: import.meta.url,
     title: 'Power transforms and convex mixing: efficient and conforming',
-    statement: 'Entropy projection is computationally costly; simple power transforms or convex mixing operators are efficient realizations that satisfy the same axioms (1–5).',
+    statement:
+      'Entropy projection is computationally costly; simple power transforms or convex mixing operators are efficient realizations that satisfy the same axioms (1–5).',
     assumptions: ['families: p^(1/T) and convex mixing with α = min(1, 1/T)', 'p ∈ Δ^V', 'T > 0'],
     dependsOn: ['sparse-kd/remark-V.2', 'sparse-kd/construction-2', 'sparse-kd/construction-3'],
     obligations: [
-      { step: 'entropy projection is costlier', text: 'one entropy projection costs more arithmetic than one power transform or convex mixing', evaluate: () => costlier(entropyProjectionDefault, [power, convexMixingClamped]) },
+      {
+        step: 'entropy projection is costlier',
+        text: 'one entropy projection costs more arithmetic than one power transform or convex mixing',
+        evaluate: () => costlier(entropyProjectionDefault, [power, convexMixingClamped]),
+      },
     ],
   },
   conformanceCheck({ id: 'sparse-kd/remark-V.4', operators: [power, convexMixingClamped], runs: 150 }),

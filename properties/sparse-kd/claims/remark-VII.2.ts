@@ -19,31 +19,52 @@ import { witnessStatement } from '../models/witness.js';
  *   geometric mean S̃ ∝ exp E[ln S] (Heskes 1998), E KL(q‖S) = KL(q‖S̃) + E KL(S̃‖S), searched;
  * - "transfers qualitatively to KL settings": no precise content.
  */
-const ASSUMPTIONS = ['squared loss gives the clean decomposition (Theorem VII.1)', 'KL(q‖S) with student outputs of full support'];
+const ASSUMPTIONS = [
+  'squared loss gives the clean decomposition (Theorem VII.1)',
+  'KL(q‖S) with student outputs of full support',
+];
 
-const kl = <V>(N: Num<V>, a: readonly V[], b: readonly V[]) => N.sum(a.map((ai, i) => N.sub(xlogx(N, ai), N.mul(ai, N.ln(b[i])))));
+const kl = <V>(N: Num<V>, a: readonly V[], b: readonly V[]) =>
+  N.sum(a.map((ai, i) => N.sub(xlogx(N, ai), N.mul(ai, N.ln(b[i])))));
 
 /** E_x of lhs − rhs, with per-input student law S_k (weights w_k) and centre c(S): lhs = E KL(q‖S), rhs = KL(q‖c) + E KL(c‖S). */
 function klGap<V>(N: Num<V>, x: FiniteModel, centre: (w: V[], outs: V[][]) => V[]): V | undefined {
   if (x.points.some((pt) => pt.outcomes.some((o) => o.s.includes('0')))) return undefined;
-  const px = probabilities(N, x.points.map((pt) => pt.w));
+  const px = probabilities(
+    N,
+    x.points.map((pt) => pt.w),
+  );
   const gaps = x.points.map((pt) => {
     const q = target(N, x, pt);
-    const w = probabilities(N, pt.outcomes.map((o) => o.w));
+    const w = probabilities(
+      N,
+      pt.outcomes.map((o) => o.w),
+    );
     const outs = pt.outcomes.map((o) => probabilities(N, o.s));
     const c = centre(w, outs);
     const expect = (f: (S: V[]) => V) => N.sum(outs.map((S, k) => N.mul(w[k], f(S))));
-    return N.sub(expect((S) => kl(N, q, S)), N.add(kl(N, q, c), expect((S) => kl(N, c, S))));
+    return N.sub(
+      expect((S) => kl(N, q, S)),
+      N.add(
+        kl(N, q, c),
+        expect((S) => kl(N, c, S)),
+      ),
+    );
   });
   return N.sum(gaps.map((g, i) => N.mul(px[i], g)));
 }
 
-const arithmeticMean = <V>(N: Num<V>) => (w: V[], outs: V[][]) => outs[0].map((_, i) => N.sum(outs.map((S, k) => N.mul(w[k], S[i]))));
-const geometricMean = <V>(N: Num<V>) => (w: V[], outs: V[][]) => {
-  const g = outs[0].map((_, i) => N.exp(N.sum(outs.map((S, k) => N.mul(w[k], N.ln(S[i]))))));
-  const Z = N.sum(g);
-  return g.map((v) => N.div(v, Z));
-};
+const arithmeticMean =
+  <V>(N: Num<V>) =>
+  (w: V[], outs: V[][]) =>
+    outs[0].map((_, i) => N.sum(outs.map((S, k) => N.mul(w[k], S[i]))));
+const geometricMean =
+  <V>(N: Num<V>) =>
+  (w: V[], outs: V[][]) => {
+    const g = outs[0].map((_, i) => N.exp(N.sum(outs.map((S, k) => N.mul(w[k], N.ln(S[i]))))));
+    const Z = N.sum(g);
+    return g.map((v) => N.div(v, Z));
+  };
 
 export const klCheck = (variant: string, title: string, centre: 'arithmetic' | 'geometric') =>
   pointwise<FiniteModel, AuditedOperator>({
@@ -61,7 +82,6 @@ export const klCheck = (variant: string, title: string, centre: 'arithmetic' | '
     },
   });
 
-
 /** The clean form fails for KL: a certified counterexample to it is the witness. */
 export const remarkVII2CleanFormFails = witnessStatement(
   {
@@ -70,7 +90,8 @@ export const remarkVII2CleanFormFails = witnessStatement(
     source: { paper: 'sparse-kd', label: 'Remark VII.2', section: 'VII' },
     declaredIn: import.meta.url,
     title: 'Loss function: squared loss vs KL',
-    statement: 'The clean decomposition is special to squared loss: for KL, E KL(q‖S) = KL(q‖E_𝒜 S) + E KL(E_𝒜 S‖S) ("Bias" + "Var" with the arithmetic mean, σ² = 0) fails on some finite law of S.',
+    statement:
+      'The clean decomposition is special to squared loss: for KL, E KL(q‖S) = KL(q‖E_𝒜 S) + E KL(E_𝒜 S‖S) ("Bias" + "Var" with the arithmetic mean, σ² = 0) fails on some finite law of S.',
     assumptions: ASSUMPTIONS,
     dependsOn: ['sparse-kd/theorem-VII.1'],
   },
@@ -86,7 +107,8 @@ export const remarkVII2BregmanDecomposition = universalStatement(
     source: { paper: 'sparse-kd', label: 'Remark VII.2', section: 'VII' },
     declaredIn: import.meta.url,
     title: 'Loss function: squared loss vs KL',
-    statement: 'For KL loss an analogous decomposition exists: E KL(q‖S) = KL(q‖S̃) + E KL(S̃‖S) with S̃ ∝ exp E_𝒜[ln S] (the Bregman/Heskes form the remark alludes to).',
+    statement:
+      'For KL loss an analogous decomposition exists: E KL(q‖S) = KL(q‖S̃) + E KL(S̃‖S) with S̃ ∝ exp E_𝒜[ln S] (the Bregman/Heskes form the remark alludes to).',
     assumptions: ASSUMPTIONS,
     dependsOn: ['sparse-kd/theorem-VII.1'],
   },

@@ -67,7 +67,8 @@ const teacherUnbiasedForAll = universalStatement(
     quantity: '−Bias²(T; G) where Bias²(T; F) = 0',
     domain: pairDomain,
     runs: 100,
-    margin: <V>(N: Num<V>, _op: AuditedOperator, x: OperatorPair) => (denseUnbiased.holds(x.model) ? N.neg(terms(N, x.model, 'dense', x.other).bias2) : N.of(1)),
+    margin: <V>(N: Num<V>, _op: AuditedOperator, x: OperatorPair) =>
+      denseUnbiased.holds(x.model) ? N.neg(terms(N, x.model, 'dense', x.other).bias2) : N.of(1),
   }),
 );
 

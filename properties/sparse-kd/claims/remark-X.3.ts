@@ -20,7 +20,8 @@ export const remarkX3: StatementClaim = {
   source: { paper: 'sparse-kd', label: 'Remark X.3', section: 'X' },
   declaredIn: import.meta.url,
   title: 'Practical implication of KD-equivalence',
-  statement: 'For practical student classes (finite-capacity neural networks) the KD-equivalence relation is non-trivial, giving limited flexibility in operator choice, constrained by the student architecture.',
+  statement:
+    'For practical student classes (finite-capacity neural networks) the KD-equivalence relation is non-trivial, giving limited flexibility in operator choice, constrained by the student architecture.',
   assumptions: ['"practical student classes (finite-capacity neural networks)": not specified'],
   dependsOn: ['sparse-kd/definition-X.1', 'sparse-kd/theorem-X.2'],
   evaluate(run) {

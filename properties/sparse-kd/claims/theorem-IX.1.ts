@@ -20,13 +20,27 @@ const VARS = ['C', 'L', 'r', 's'];
 function atStationaryPoint(expression: MathNode | string): string {
   const { parse } = mathjs();
   return (typeof expression === 'string' ? parse(expression) : expression)
-    .transform((node) => (node.type === 'SymbolNode' && 'name' in node ? (node.name === 'n' ? parse('s') : node.name === 'e' ? parse('(C*L*r/s^2)') : node) : node))
+    .transform((node) =>
+      node.type === 'SymbolNode' && 'name' in node
+        ? node.name === 'n'
+          ? parse('s')
+          : node.name === 'e'
+            ? parse('(C*L*r/s^2)')
+            : node
+        : node,
+    )
     .toString();
 }
 
 /** Every identity must be proved; the first that is not decides the step. */
 function allOf(outcomes: StatementOutcome[]): StatementOutcome {
-  return outcomes.find((o) => o.kind !== 'derived' || o.counterexample) ?? { kind: 'derived', method: 'symbolic', detail: outcomes.map((o) => (o.kind === 'derived' ? o.detail : '')).join(' ') };
+  return (
+    outcomes.find((o) => o.kind !== 'derived' || o.counterexample) ?? {
+      kind: 'derived',
+      method: 'symbolic',
+      detail: outcomes.map((o) => (o.kind === 'derived' ? o.detail : '')).join(' '),
+    }
+  );
 }
 
 type Optimum = { K: string; eps: string };
@@ -49,7 +63,11 @@ export const theoremIX1: StatementClaim = {
   title: 'Unified framework convergence',
   statement:
     'For F_T ∈ F_1–5 with modulus of continuity ω_F, θ ↦ f_θ L-Lipschitz, and n-stage distillation with per-stage fine-tuning error ε_tune: E[ℓ(S_n)] ≤ E[ℓ(T)] + C·L·ρ_target/n + n·ε_tune (21), C depending on ω_F and the target distribution; optimising over n gives E[ℓ(T)] + O(√(ε_tune·L·ρ_target)) at n* ∝ √(L·ρ_target/ε_tune).',
-  assumptions: ['F_T ∈ F_1–5 with modulus of continuity ω_F', 'θ ↦ f_θ L-Lipschitz as in Theorem VIII.3', 'per-stage fine-tuning error ε_tune'],
+  assumptions: [
+    'F_T ∈ F_1–5 with modulus of continuity ω_F',
+    'θ ↦ f_θ L-Lipschitz as in Theorem VIII.3',
+    'per-stage fine-tuning error ε_tune',
+  ],
   dependsOn: ['sparse-kd/theorem-VIII.3', 'sparse-kd/theorem-VII.1', 'sparse-kd/definition-IV.1'],
   obligations: [
     {
@@ -65,7 +83,13 @@ export const theoremIX1: StatementClaim = {
     {
       step: 'n* is a minimum',
       text: `mathjs: d²/dn² (${EXCESS}) = 2·C·L·ρ/n³ > 0 for n > 0 (C, L, ρ > 0): the excess is convex in n`,
-      evaluate: () => symbolicIdentity(mathjs().derivative(mathjs().derivative(EXCESS, 'n'), 'n').toString(), '2*C*L*r/n^3', ['C', 'L', 'r', 'n']),
+      evaluate: () =>
+        symbolicIdentity(mathjs().derivative(mathjs().derivative(EXCESS, 'n'), 'n').toString(), '2*C*L*r/n^3', [
+          'C',
+          'L',
+          'r',
+          'n',
+        ]),
     },
     {
       step: 'n* ∝ √(L·ρ/ε_tune)',
@@ -75,7 +99,11 @@ export const theoremIX1: StatementClaim = {
     {
       step: 'optimal value',
       text: 'the excess at n* is 2√(C·L·ρ·ε_tune) = 2√C·√(ε_tune·L·ρ) = O(√(ε_tune·L·ρ)): at n = s, ε = C·L·ρ/s² it is 2·s·ε, and (2·s·ε)² = 4·C·L·ρ·ε',
-      evaluate: () => allOf([symbolicIdentity(atStationaryPoint(EXCESS), '2*s*(C*L*r/s^2)', VARS), symbolicIdentity('(2*s*(C*L*r/s^2))^2', '4*C*L*r*(C*L*r/s^2)', VARS)]),
+      evaluate: () =>
+        allOf([
+          symbolicIdentity(atStationaryPoint(EXCESS), '2*s*(C*L*r/s^2)', VARS),
+          symbolicIdentity('(2*s*(C*L*r/s^2))^2', '4*C*L*r*(C*L*r/s^2)', VARS),
+        ]),
     },
   ],
   evaluate: (run) => freeConstantC(run),
@@ -93,7 +121,8 @@ export const theoremIX1WholeStages: StatementClaim = universalStatement(
     source: { paper: 'sparse-kd', label: 'Theorem IX.1', section: 'IX' },
     declaredIn: import.meta.url,
     title: 'Optimising (21) over whole numbers of stages: O(√(ε_tune·L·ρ_target))',
-    statement: 'Optimising (21) over n yields E[ℓ(T)] + O(√(ε_tune·L·ρ_target)). Checked over whole numbers of stages n ≥ 1, with the constant 3 = 2 (continuous optimum 2√(C·L·ρ·ε_tune)) + 1 (rounding n*): min_n C·L·ρ/n + n·ε_tune ≤ 3√(C·L·ρ·ε_tune). For every constant A, ε_tune > A²·C·L·ρ makes the best excess, at n = 1, exceed A√(C·L·ρ·ε_tune).',
+    statement:
+      'Optimising (21) over n yields E[ℓ(T)] + O(√(ε_tune·L·ρ_target)). Checked over whole numbers of stages n ≥ 1, with the constant 3 = 2 (continuous optimum 2√(C·L·ρ·ε_tune)) + 1 (rounding n*): min_n C·L·ρ/n + n·ε_tune ≤ 3√(C·L·ρ·ε_tune). For every constant A, ε_tune > A²·C·L·ρ makes the best excess, at n = 1, exceed A√(C·L·ρ·ε_tune).',
     assumptions: ['K = C·L·ρ_target > 0', 'ε_tune > 0', 'n a whole number of stages'],
     dependsOn: ['sparse-kd/theorem-IX.1'],
   },
@@ -103,9 +132,18 @@ export const theoremIX1WholeStages: StatementClaim = universalStatement(
     statement: '3√(K·ε_tune) − min_{n ≥ 1} (K/n + n·ε_tune) ≥ 0',
     strict: false,
     quantity: '3√(C·L·ρ·ε_tune) − min_{n ≥ 1} (C·L·ρ/n + n·ε_tune)',
-    domain: recordDomain<Optimum>({ K: decimalPart('0.001', '100', ['1', '10']), eps: decimalPart('0.001', '100', ['1', '0.1', '10']) }),
+    domain: recordDomain<Optimum>({
+      K: decimalPart('0.001', '100', ['1', '10']),
+      eps: decimalPart('0.001', '100', ['1', '0.1', '10']),
+    }),
     runs: 200,
     margin: (N, _s, x) => N.sub(N.mul(N.of(3), N.pow(N.mul(N.of(x.K), N.of(x.eps)), N.of('0.5'))), integerOptimum(N, x)),
   }),
-  [{ name: 'ε_tune ≤ C·L·ρ', text: 'n* = √(C·L·ρ/ε_tune) ≥ 1: at least one stage is worth its fine-tuning error', holds: (x: Optimum) => new Decimal(x.eps).lte(x.K) }],
+  [
+    {
+      name: 'ε_tune ≤ C·L·ρ',
+      text: 'n* = √(C·L·ρ/ε_tune) ≥ 1: at least one stage is worth its fine-tuning error',
+      holds: (x: Optimum) => new Decimal(x.eps).lte(x.K),
+    },
+  ],
 );

@@ -16,7 +16,9 @@ function nonTrivial(op: SofteningOperator): string | undefined {
   const p = [I.ratio('1', '3'), I.ratio('2', '3')];
   const F = op.apply(I, p, I.of(2));
   const [lo, hi] = I.bounds(I.sub(F[0], p[0])).map((s) => new Decimal(s));
-  return lo.gt(0) || hi.lt(0) ? `F_2((1/3, 2/3))_1 − 1/3 ∈ [${lo.toSignificantDigits(8)}, ${hi.toSignificantDigits(8)}] ≠ 0` : undefined;
+  return lo.gt(0) || hi.lt(0)
+    ? `F_2((1/3, 2/3))_1 − 1/3 ∈ [${lo.toSignificantDigits(8)}, ${hi.toSignificantDigits(8)}] ≠ 0`
+    : undefined;
 }
 
 /**
@@ -37,12 +39,23 @@ export function existenceStatement(candidates: readonly SofteningOperator[], run
     evaluate(run: RunOptions): StatementOutcome {
       const rejected: string[] = [];
       for (const op of candidates) {
-        const result = runCheck(conformanceCheck({ id: 'sparse-kd/theorem-V.1', variant: op.name, operators: [op], runs }), STATEMENT_SUBJECT, { ...run, corpus: undefined });
+        const result = runCheck(
+          conformanceCheck({ id: 'sparse-kd/theorem-V.1', variant: op.name, operators: [op], runs }),
+          STATEMENT_SUBJECT,
+          { ...run, corpus: undefined },
+        );
         const moved = nonTrivial(op);
         if (result.verdict === 'holds' && moved) {
-          return { kind: 'witness', witness: `${op.name} (${op.description})`, verifiedBy: 'search', detail: `A0–A5 checks: ${result.evidence.summary} Not the identity: ${moved}.${rejected.length ? ` Rejected first: ${rejected.join('; ')}.` : ''}` };
+          return {
+            kind: 'witness',
+            witness: `${op.name} (${op.description})`,
+            verifiedBy: 'search',
+            detail: `A0–A5 checks: ${result.evidence.summary} Not the identity: ${moved}.${rejected.length ? ` Rejected first: ${rejected.join('; ')}.` : ''}`,
+          };
         }
-        rejected.push(`${op.name}: ${result.counterexample ? `${JSON.stringify(result.counterexample.instance)} violates ${result.counterexample.instance.axiom}` : moved ? result.verdict : 'is the identity'}`);
+        rejected.push(
+          `${op.name}: ${result.counterexample ? `${JSON.stringify(result.counterexample.instance)} violates ${result.counterexample.instance.axiom}` : moved ? result.verdict : 'is the identity'}`,
+        );
       }
       return { kind: 'witness', verifiedBy: 'search', detail: `No candidate conforms: ${rejected.join('; ')}.` };
     },

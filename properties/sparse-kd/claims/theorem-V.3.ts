@@ -22,7 +22,8 @@ const meta = {
   title: 'Non-uniqueness of conforming families',
   dependsOn: ['sparse-kd/theorem-V.1', 'sparse-kd/construction-1', 'sparse-kd/construction-2', 'sparse-kd/construction-3'],
 } as const;
-const statement = 'The axiom class F_1–5 admits multiple distinct operator families that are not equivalent under composition with probability-preserving transformations.';
+const statement =
+  'The axiom class F_1–5 admits multiple distinct operator families that are not equivalent under composition with probability-preserving transformations.';
 
 /** One family per construction: entropy projection (1), power transform (2), convex mixing with α = min(1, 1/T) (3). */
 export const constructionFamilies: readonly SofteningOperator[] = [entropyProjectionDefault, power, convexMixingClamped];
@@ -31,14 +32,28 @@ const pairs = <A>(xs: readonly A[]) => xs.flatMap((a, i) => xs.slice(i + 1).map(
 const pointText = (w: readonly string[]) => `p ∝ (${w.join(', ')})`;
 
 /** Separations found, or the first pair that none of the probes separates. */
-function separations(list: ReadonlyArray<readonly [SofteningOperator, SofteningOperator]>, separate: (a: SofteningOperator, b: SofteningOperator) => string | undefined, what: string): StatementOutcome {
+function separations(
+  list: ReadonlyArray<readonly [SofteningOperator, SofteningOperator]>,
+  separate: (a: SofteningOperator, b: SofteningOperator) => string | undefined,
+  what: string,
+): StatementOutcome {
   const found: string[] = [];
   for (const [a, b] of list) {
     const s = separate(a, b);
-    if (!s) return { kind: 'witness', verifiedBy: 'exact', detail: `No probe separates ${a.name} from ${b.name} ${what}.${found.length ? ` Separated: ${found.join('; ')}.` : ''}` };
+    if (!s)
+      return {
+        kind: 'witness',
+        verifiedBy: 'exact',
+        detail: `No probe separates ${a.name} from ${b.name} ${what}.${found.length ? ` Separated: ${found.join('; ')}.` : ''}`,
+      };
     found.push(`${a.name} vs ${b.name}: ${s}`);
   }
-  return { kind: 'witness', witness: list.map(([a, b]) => `${a.name} ≠ ${b.name}`).join(', '), verifiedBy: 'exact', detail: `${found.join('; ')} (disjoint enclosures: interval arithmetic, or agreement at 50 and 100 digits for the iterative entropy projection).` };
+  return {
+    kind: 'witness',
+    witness: list.map(([a, b]) => `${a.name} ≠ ${b.name}`).join(', '),
+    verifiedBy: 'exact',
+    detail: `${found.join('; ')} (disjoint enclosures: interval arithmetic, or agreement at 50 and 100 digits for the iterative entropy projection).`,
+  };
 }
 
 const FUNCTION_PROBES: Array<[string[], string]> = [
@@ -67,7 +82,10 @@ export const theoremV3: StatementClaim = {
   ...meta,
   variant: 'distinct at the same (p, T)',
   statement,
-  assumptions: ['families: entropy projection, power transform, convex mixing (Constructions 1–3)', 'distinct: F_T(p) ≠ G_T(p) at some (p, T)'],
+  assumptions: [
+    'families: entropy projection, power transform, convex mixing (Constructions 1–3)',
+    'distinct: F_T(p) ≠ G_T(p) at some (p, T)',
+  ],
   evaluate: () => distinctAsFunctions(constructionFamilies),
 };
 
@@ -79,17 +97,24 @@ const INVERSES: Record<string, Quantity> = {
   power: (N, p, q) => N.div(N.ln(N.div(p[0], p[1])), N.ln(N.div(q[0], q[1]))),
   'convex-mixing/clamped': (N, p, q) => N.div(N.sub(p[0], N.of(0.5)), N.sub(q[0], N.of(0.5))),
 };
-const TEACHERS = [['2', '1'], ['9', '1']];
+const TEACHERS = [
+  ['2', '1'],
+  ['9', '1'],
+];
 const AT = '2';
 
 /** F_T = G_{g(T)} for all p needs the same s for every teacher at T: two teachers with disjoint s show no g exists. */
 function separateUpToReparametrisation(f: SofteningOperator, g: SofteningOperator): string | undefined {
   const s = TEACHERS.map((w) => enclose(f, w, AT, (N, p, q) => INVERSES[g.name](N, p, q)));
-  return disjoint(s[0], s[1]) ? `F_${AT}(p) = G_s(p) needs s ∈ ${show(s[0])} at ${pointText(TEACHERS[0])} but s ∈ ${show(s[1])} at ${pointText(TEACHERS[1])}` : undefined;
+  return disjoint(s[0], s[1])
+    ? `F_${AT}(p) = G_s(p) needs s ∈ ${show(s[0])} at ${pointText(TEACHERS[0])} but s ∈ ${show(s[1])} at ${pointText(TEACHERS[1])}`
+    : undefined;
 }
 
 /** The ordered pairs (F, G) checked: G must have a closed-form inverse; each pair of constructions occurs. */
-export function distinctUpToReparametrisation(list: ReadonlyArray<readonly [SofteningOperator, SofteningOperator]>): StatementOutcome {
+export function distinctUpToReparametrisation(
+  list: ReadonlyArray<readonly [SofteningOperator, SofteningOperator]>,
+): StatementOutcome {
   return separations(list, separateUpToReparametrisation, 'by a reparametrisation of T independent of p (V = 2)');
 }
 
@@ -97,7 +122,10 @@ export const theoremV3Reparametrised: StatementClaim = {
   ...meta,
   variant: 'not equal up to T ↦ g(T)',
   statement,
-  assumptions: ['families: Constructions 1–3', 'equivalent: F_T = G_{g(T)} for all p, T, for some g : (0, ∞) → (0, ∞) independent of p'],
+  assumptions: [
+    'families: Constructions 1–3',
+    'equivalent: F_T = G_{g(T)} for all p, T, for some g : (0, ∞) → (0, ∞) independent of p',
+  ],
   evaluate: () =>
     distinctUpToReparametrisation([
       [entropyProjectionDefault, power],
@@ -121,7 +149,9 @@ const nonZero = (e: Enclosure) => e.lo.gt(0) || e.hi.lt(0);
 
 function offCurve(op: SofteningOperator, test: Quantity, curve: string): string | undefined {
   const e = enclose(op, CURVE_POINT, AT, test);
-  return nonZero(e) ? `${op.name}'s point at ${pointText(CURVE_POINT)}, T = ${AT} is off the ${curve} (test quantity ∈ ${show(e)} ≠ 0)` : undefined;
+  return nonZero(e)
+    ? `${op.name}'s point at ${pointText(CURVE_POINT)}, T = ${AT} is off the ${curve} (test quantity ∈ ${show(e)} ≠ 0)`
+    : undefined;
 }
 
 /** Power-curve membership of the entropy projection at the curve point: the test quantity is 0 to the precision. */
@@ -134,15 +164,22 @@ function onPowerCurve(): StatementOutcome {
       quantity: 'ln(q1/q3)/ln(p1/p3) − ln(q2/q3)/ln(p2/p3), q the entropy projection',
       lo: e.lo.toString(),
       hi: e.hi.toString(),
-      explanation: 'The entropy projection of p is p^t/Σp^t for the t = ln(q1/q3)/ln(p1/p3) (the difference vanishes at 50 and 100 digits), as the stationarity condition proves for every p and T: the two curves {F_T(p)} coincide, so the proof’s "three distinct" fails for this pair as curves.',
+      explanation:
+        'The entropy projection of p is p^t/Σp^t for the t = ln(q1/q3)/ln(p1/p3) (the difference vanishes at 50 and 100 digits), as the stationarity condition proves for every p and T: the two curves {F_T(p)} coincide, so the proof’s "three distinct" fails for this pair as curves.',
     },
     replay: 'npx kdaudit audit',
     size: [CURVE_POINT.length],
   };
   // stationarity (1 − λ)·ln q_i = ln p_i − (1 − λ) − μ, with a = 1 − λ, L = ln p_i: ln q_i = L/a − 1 − μ/a solves it
   const kkt = symbolicIdentity('a*(L/a - 1 - m/a)', 'L - a - m', ['a', 'L', 'm']);
-  if (nonZero(e) || kkt.kind !== 'derived' || kkt.counterexample) return { kind: 'failed', detail: `Not shown: test quantity ∈ ${show(e)}; KKT step: ${kkt.kind}.` };
-  return { kind: 'derived', method: 'symbolic', detail: `ln q_i = t·ln p_i + c solves the stationarity of KL(q‖p) + λ(H(q) − h) + μ(Σq − 1) with t = 1/(1 − λ) (mathjs: a·(L/a − 1 − μ/a) = L − a − μ, a = 1 − λ), so every entropy projection is a power point; at ${pointText(CURVE_POINT)}, T = ${AT} the test quantity is ${show(e)}.`, counterexample };
+  if (nonZero(e) || kkt.kind !== 'derived' || kkt.counterexample)
+    return { kind: 'failed', detail: `Not shown: test quantity ∈ ${show(e)}; KKT step: ${kkt.kind}.` };
+  return {
+    kind: 'derived',
+    method: 'symbolic',
+    detail: `ln q_i = t·ln p_i + c solves the stationarity of KL(q‖p) + λ(H(q) − h) + μ(Σq − 1) with t = 1/(1 − λ) (mathjs: a·(L/a − 1 − μ/a) = L − a − μ, a = 1 − λ), so every entropy projection is a power point; at ${pointText(CURVE_POINT)}, T = ${AT} the test quantity is ${show(e)}.`,
+    counterexample,
+  };
 }
 
 /** At V = 2 a point q with q1 ≥ 1/2 lies on the power curve of p for t = ln(q1/q2)/ln(p1/p2), exactly. */
@@ -155,7 +192,14 @@ function coincideAtV2(): StatementOutcome {
     detail: `With V = 2 every point q = (q1, 1 − q1) strictly between u and p is p^t/Σp^t for t = ln(q1/q2)/ln(p1/p2) ∈ (0, 1): mixing, power and entropy projection all trace the segment from p to u for T ≥ 1.`,
     counterexample: {
       instance: { pair: 'convex-mixing/clamped, power', p: ['2/3', '1/3'], T: AT },
-      certificate: { kind: t.kind, quantity: 't = ln(q1/q2)/ln(p1/p2), q = F_2(p) of convex mixing', lo: t.lo.toString(), hi: t.hi.toString(), explanation: 'The mixing point equals the power point p^t/Σp^t with this t ∈ (0, 1): at V = 2 the two curves coincide as sets.' },
+      certificate: {
+        kind: t.kind,
+        quantity: 't = ln(q1/q2)/ln(p1/p2), q = F_2(p) of convex mixing',
+        lo: t.lo.toString(),
+        hi: t.hi.toString(),
+        explanation:
+          'The mixing point equals the power point p^t/Σp^t with this t ∈ (0, 1): at V = 2 the two curves coincide as sets.',
+      },
       replay: 'npx kdaudit audit',
       size: [2],
     },
@@ -172,16 +216,37 @@ export const theoremV3Curves: StatementClaim = {
   ...meta,
   variant: 'distinct as curves {F_T(p) : T > 0}',
   statement,
-  assumptions: ['families: Constructions 1–3', 'equivalent: the same curve {F_T(p) : T > 0} for every p (any reparametrisation, even depending on p)'],
+  assumptions: [
+    'families: Constructions 1–3',
+    'equivalent: the same curve {F_T(p) : T > 0} for every p (any reparametrisation, even depending on p)',
+  ],
   obligations: [
-    { step: 'power ≠ convex mixing as curves', text: 'a mixing point off the power curve (V = 3)', evaluate: () => distinctFromPowerCurve(convexMixingClamped) },
-    { step: 'entropy projection ≠ convex mixing as curves', text: 'an entropy-projection point off the mixing line (V = 3)', evaluate: () => separations([[entropyProjectionDefault, convexMixingClamped]], (a) => offCurve(a, offMixingLine, 'mixing line through p and u'), 'as curves') },
-    { step: 'entropy projection ≠ power as curves', text: 'the proof counts three distinct constructions: some entropy-projection point off the power curve', evaluate: onPowerCurve },
+    {
+      step: 'power ≠ convex mixing as curves',
+      text: 'a mixing point off the power curve (V = 3)',
+      evaluate: () => distinctFromPowerCurve(convexMixingClamped),
+    },
+    {
+      step: 'entropy projection ≠ convex mixing as curves',
+      text: 'an entropy-projection point off the mixing line (V = 3)',
+      evaluate: () =>
+        separations(
+          [[entropyProjectionDefault, convexMixingClamped]],
+          (a) => offCurve(a, offMixingLine, 'mixing line through p and u'),
+          'as curves',
+        ),
+    },
+    {
+      step: 'entropy projection ≠ power as curves',
+      text: 'the proof counts three distinct constructions: some entropy-projection point off the power curve',
+      evaluate: onPowerCurve,
+    },
     { step: 'distinct as curves at V = 2', text: 'the constructions also differ as curves on Δ^2', evaluate: coincideAtV2 },
   ],
   evaluate: () => {
     const found = distinctFromPowerCurve(convexMixingClamped);
-    const caveat = ' Only two classes remain as curves, and only for V ≥ 3: the entropy projection traces the power curve, and at V = 2 all three trace the same segment (see the steps).';
+    const caveat =
+      ' Only two classes remain as curves, and only for V ≥ 3: the entropy projection traces the power curve, and at V = 2 all three trace the same segment (see the steps).';
     return found.kind === 'witness' ? { ...found, detail: found.detail + caveat } : found;
   },
 };

@@ -14,7 +14,11 @@ const STATEMENT =
   'Read with the norm of L²(𝒟) (‖f‖² = E_x‖f(x)‖²) and σ² = E‖y − q‖² for the observed target y. ' +
   'The hypotheses "finite VC dimension d" and "n i.i.d. samples" do not enter the identity: it is checked for arbitrary finite laws of S, with no class or sample size.';
 
-const ASSUMPTIONS = ['F_T ∈ F_1–5', 'S in a class of finite VC dimension d, trained on n i.i.d. samples (unused by the identity)', 'squared loss ℓ(S, q) = ‖S − q‖²'];
+const ASSUMPTIONS = [
+  'F_T ∈ F_1–5',
+  'S in a class of finite VC dimension d, trained on n i.i.d. samples (unused by the identity)',
+  'squared loss ℓ(S, q) = ‖S − q‖²',
+];
 
 /** The intended reading's metadata (its derivation steps' searches share it). */
 function noisyTargetMeta(): StatementMeta {
@@ -74,9 +78,14 @@ const crossTerm = universalStatement(
  * the same learner on unsoftened targets (F = identity): equal if F_T enters the bias term only.
  */
 const trainedVariance = <V>(N: Num<V>, x: FiniteModel, soften: boolean) => {
-  const px = probabilities(N, x.points.map((pt) => pt.w));
+  const px = probabilities(
+    N,
+    x.points.map((pt) => pt.w),
+  );
   const qs = x.points.map((pt) => (soften ? target(N, x, pt) : probabilities(N, pt.p)));
-  const pairs = qs.flatMap((a, i) => qs.map((b, j) => ({ w: N.mul(px[i], px[j]), s: a.map((ai, c) => N.div(N.add(ai, b[c]), N.of(2))) })));
+  const pairs = qs.flatMap((a, i) =>
+    qs.map((b, j) => ({ w: N.mul(px[i], px[j]), s: a.map((ai, c) => N.div(N.add(ai, b[c]), N.of(2))) })),
+  );
   const mean = qs[0].map((_, c) => N.sum(pairs.map((pr) => N.mul(pr.w, pr.s[c]))));
   return N.sum(pairs.map((pr) => N.mul(pr.w, N.sum(pr.s.map((v, c) => N.mul(N.sub(v, mean[c]), N.sub(v, mean[c])))))));
 };
@@ -92,7 +101,8 @@ const operatorOnlyInBias = universalStatement(
     quantity: '−|Var_{F_T}(S) − Var_{id}(S)|',
     domain: finiteModelDomain,
     runs: 100,
-    margin: <V>(N: Num<V>, _op: AuditedOperator, x: FiniteModel) => N.neg(N.abs(N.sub(trainedVariance(N, x, true), trainedVariance(N, x, false)))),
+    margin: <V>(N: Num<V>, _op: AuditedOperator, x: FiniteModel) =>
+      N.neg(N.abs(N.sub(trainedVariance(N, x, true), trainedVariance(N, x, false)))),
   }),
 );
 
@@ -108,13 +118,31 @@ const obligations: Obligation[] = [
   {
     step: '(10): the bias–variance cross term vanishes',
     text: 'E⟨S − m, m − q⟩ = 0 since E[S] = m: Σ_k w_k (W·s_k − M)(M − W·q) = 0 with W = Σ w_k, M = Σ w_k s_k (three outcomes; the same cancellation for any number)',
-    evaluate: () => polynomialIdentity(`w1*(${W}*s1-${m})*(${m}-${W}*q)+w2*(${W}*s2-${m})*(${m}-${W}*q)+w3*(${W}*s3-${m})*(${m}-${W}*q)`, '0', ['w1', 'w2', 'w3', 's1', 's2', 's3', 'q']),
+    evaluate: () =>
+      polynomialIdentity(`w1*(${W}*s1-${m})*(${m}-${W}*q)+w2*(${W}*s2-${m})*(${m}-${W}*q)+w3*(${W}*s3-${m})*(${m}-${W}*q)`, '0', [
+        'w1',
+        'w2',
+        'w3',
+        's1',
+        's2',
+        's3',
+        'q',
+      ]),
   },
-  claimStep('(10): the noise cross term vanishes', 'E⟨S − q, ε⟩ = 0, which the theorem does not assume: searched on finite models, with zero-mean and independent noise as candidates', crossTerm),
+  claimStep(
+    '(10): the noise cross term vanishes',
+    'E⟨S − q, ε⟩ = 0, which the theorem does not assume: searched on finite models, with zero-mean and independent noise as candidates',
+    crossTerm,
+  ),
   {
     step: '(10): under independence the noise cross term factorises',
     text: 'Σ_{j,k} a_j b_k (s_j − q) e_k = (Σ_j a_j (s_j − q))·(Σ_k b_k e_k): E⟨S − q, ε⟩ = ⟨E S − q, E ε⟩, which zero-mean noise makes 0 (two outcomes each; bilinear for any number)',
-    evaluate: () => polynomialIdentity('a1*b1*(s1-q)*e1+a1*b2*(s1-q)*e2+a2*b1*(s2-q)*e1+a2*b2*(s2-q)*e2', '(a1*(s1-q)+a2*(s2-q))*(b1*e1+b2*e2)', ['a1', 'a2', 'b1', 'b2', 's1', 's2', 'q', 'e1', 'e2']),
+    evaluate: () =>
+      polynomialIdentity(
+        'a1*b1*(s1-q)*e1+a1*b2*(s1-q)*e2+a2*b1*(s2-q)*e1+a2*b2*(s2-q)*e2',
+        '(a1*(s1-q)+a2*(s2-q))*(b1*e1+b2*e2)',
+        ['a1', 'a2', 'b1', 'b2', 's1', 's2', 'q', 'e1', 'e2'],
+      ),
   },
   claimStep(
     'Proof sketch: "F_T appears only in the bias term"',

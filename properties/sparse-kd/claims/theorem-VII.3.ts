@@ -15,8 +15,13 @@ import { polynomialIdentity } from '../models/polynomial-identity.js';
  * y = q + ε: "S outperforms T" is E‖S − y‖² < E‖T − y‖². ΔVar = Var(T) − Var(S) and
  * ΔBias² = Bias²(S; F_T) − 0 as in (12).
  */
-const STATEMENT = 'A sparse student S outperforms a dense teacher T when ΔVar > ΔBias², ΔVar = Var(T) − Var(S), ΔBias² = Bias²(S; F_T) − 0 (eqs. (11)–(12)); "outperforms": lower expected squared loss on the same targets.';
-const ASSUMPTIONS = ['F_T ∈ F_1–5', 'squared loss, terms as in Theorem VII.1', 'heuristic argument: Bias²(T) ≈ 0 (high capacity)'];
+const STATEMENT =
+  'A sparse student S outperforms a dense teacher T when ΔVar > ΔBias², ΔVar = Var(T) − Var(S), ΔBias² = Bias²(S; F_T) − 0 (eqs. (11)–(12)); "outperforms": lower expected squared loss on the same targets.';
+const ASSUMPTIONS = [
+  'F_T ∈ F_1–5',
+  'squared loss, terms as in Theorem VII.1',
+  'heuristic argument: Bias²(T) ≈ 0 (high capacity)',
+];
 
 /** The theorem's own direction; its derivation steps' searches share this metadata. */
 function sufficiencyMeta(): StatementMeta {
@@ -39,7 +44,14 @@ type Both<V> = { S: Terms<V>; T: Terms<V> };
  * certainly true (decided in the arithmetic at hand) the margin is the conclusion's quantity;
  * elsewhere 1 (an undecided premise is never a counterexample).
  */
-function implication(variant: string, title: string, quantity: string, premise: <V>(N: Num<V>, t: Both<V>) => V, conclusion: <V>(N: Num<V>, t: Both<V>) => V, runs = 150) {
+function implication(
+  variant: string,
+  title: string,
+  quantity: string,
+  premise: <V>(N: Num<V>, t: Both<V>) => V,
+  conclusion: <V>(N: Num<V>, t: Both<V>) => V,
+  runs = 150,
+) {
   return pointwise<FiniteModel, AuditedOperator>({
     id: 'sparse-kd/theorem-VII.3',
     variant,
@@ -85,20 +97,45 @@ const lossIsError = universalStatement(
 /** (14) ⇒ (15): dropping Bias²(T). */
 const dropTeacherBias = universalStatement(
   { ...sufficiencyMeta(), obligations: [] },
-  implication('drop-teacher-bias', '(14) Bias²(S) + Var(S) < Bias²(T) + Var(T) ⇒ (15) Bias²(S) + Var(S) < Var(T)', 'Var(T) − Bias²(S) − Var(S) where (14) holds', errorMargin, conditionMargin),
+  implication(
+    'drop-teacher-bias',
+    '(14) Bias²(S) + Var(S) < Bias²(T) + Var(T) ⇒ (15) Bias²(S) + Var(S) < Var(T)',
+    'Var(T) − Bias²(S) − Var(S) where (14) holds',
+    errorMargin,
+    conditionMargin,
+  ),
   [denseUnbiased],
 );
 
 const obligations: Obligation[] = [
-  claimStep('(13) ⇔ (14)', 'E ℓ(S) < E ℓ(T) ⇔ Bias²(S) + Var(S) < Bias²(T) + Var(T): Theorem VII.1 for both models, σ² the same', lossIsError),
-  claimStep('(14) ⇒ (15)', '"Assuming the dense teacher has negligible bias": (14) implies (15) only when Bias²(T) = 0 (the reverse implication needs nothing)', dropTeacherBias),
-  { step: '(15) ⇔ (16)', text: 'Bias²(S) + Var(S) < Var(T) ⇔ Var(T) − Var(S) > Bias²(S): a rearrangement', evaluate: () => polynomialIdentity('(vT-vS)-bS', '-((bS+vS)-vT)', ['vT', 'vS', 'bS']) },
+  claimStep(
+    '(13) ⇔ (14)',
+    'E ℓ(S) < E ℓ(T) ⇔ Bias²(S) + Var(S) < Bias²(T) + Var(T): Theorem VII.1 for both models, σ² the same',
+    lossIsError,
+  ),
+  claimStep(
+    '(14) ⇒ (15)',
+    '"Assuming the dense teacher has negligible bias": (14) implies (15) only when Bias²(T) = 0 (the reverse implication needs nothing)',
+    dropTeacherBias,
+  ),
+  {
+    step: '(15) ⇔ (16)',
+    text: 'Bias²(S) + Var(S) < Var(T) ⇔ Var(T) − Var(S) > Bias²(S): a rearrangement',
+    evaluate: () => polynomialIdentity('(vT-vS)-bS', '-((bS+vS)-vT)', ['vT', 'vS', 'bS']),
+  },
 ];
 
 /** ΔVar > ΔBias² ⇒ S outperforms T (the theorem's direction). Bias²(T) ≥ 0 makes it hold whatever T's bias, given the decomposition. */
 export const theoremVII3Sufficiency = universalStatement(
   { ...sufficiencyMeta(), obligations },
-  implication('sufficiency', 'ΔVar > ΔBias² ⇒ E‖S − y‖² < E‖T − y‖²', 'E‖T − y‖² − E‖S − y‖² where ΔVar > ΔBias²', conditionMargin, outperformMargin, 400),
+  implication(
+    'sufficiency',
+    'ΔVar > ΔBias² ⇒ E‖S − y‖² < E‖T − y‖²',
+    'E‖T − y‖² − E‖S − y‖² where ΔVar > ΔBias²',
+    conditionMargin,
+    outperformMargin,
+    400,
+  ),
   noiseCandidates,
 );
 
@@ -114,7 +151,14 @@ export const theoremVII3Converse = universalStatement(
     assumptions: ASSUMPTIONS,
     dependsOn: ['sparse-kd/theorem-VII.1'],
   },
-  implication('converse', 'E‖S − y‖² < E‖T − y‖² ⇒ ΔVar > ΔBias²', 'ΔVar − ΔBias² where S outperforms T', outperformMargin, conditionMargin, 300),
+  implication(
+    'converse',
+    'E‖S − y‖² < E‖T − y‖² ⇒ ΔVar > ΔBias²',
+    'ΔVar − ΔBias² where S outperforms T',
+    outperformMargin,
+    conditionMargin,
+    300,
+  ),
   [...noiseCandidates, denseUnbiased],
 );
 

@@ -14,7 +14,8 @@ import { freeC, perStageConstant, remainingFractionSchedule } from '../models/st
 
 const statement =
   'For a network θ ↦ f_θ with d parameters that is L-Lipschitz, n-stage magnitude pruning to ρ_target ∈ (0, 1) with Δρ = ρ_target/n has ‖f_k − f_{k−1}‖∞ ≤ L‖θ_k − θ_{k−1}‖₂ ≤ L·c·Δρ (19), c depending on the mask structure; the total deviation after n stages is at most L·c·ρ_target.';
-const networks = 'Linear maps f_θ(x) = θ·x on [−B, B]^d and one-hidden-layer ReLU/tanh networks on [−B, B], θ ∈ [−2, 2]^{2…6}, B ∈ [0.1, 2], ρ_target = M/d, n ≤ 8; sup over X exact for linear maps, bounded below on a 5-point grid for MLPs.';
+const networks =
+  'Linear maps f_θ(x) = θ·x on [−B, B]^d and one-hidden-layer ReLU/tanh networks on [−B, B], θ ∈ [−2, 2]^{2…6}, B ∈ [0.1, 2], ρ_target = M/d, n ≤ 8; sup over X exact for linear maps, bounded below on a 5-point grid for MLPs.';
 
 /** min over stages of L·‖θ_k − θ_{k−1}‖₂ − sup_X |f_k − f_{k−1}|: the first inequality of (19) with the given L. */
 export function lipschitzMargin<V>(N: Num<V>, x: PruningRecord, L: V): V {
@@ -61,7 +62,10 @@ export function typedAssumption(L: string): Obligation {
     runs: 200,
     margin: (N, _s, x) => {
       const v = x.v.map((s) => N.of(s));
-      return N.sub(N.mul(N.of(L), l2(N, v)), v.map((e) => N.abs(e)).reduce((m, e) => N.max(m, e)));
+      return N.sub(
+        N.mul(N.of(L), l2(N, v)),
+        v.map((e) => N.abs(e)).reduce((m, e) => N.max(m, e)),
+      );
     },
   });
   return {
@@ -126,7 +130,11 @@ const sketchSteps: Obligation[] = [
     evaluate: (run) => perStageConstant(run),
   },
   // the step owns its check, so a stored counterexample of it replays (it was not reachable before)
-  searchedStep('Lipschitz continuity bounds the function change', 'the first inequality of (19) with L the network’s Lipschitz bound', lipschitzStep),
+  searchedStep(
+    'Lipschitz continuity bounds the function change',
+    'the first inequality of (19) with L the network’s Lipschitz bound',
+    lipschitzStep,
+  ),
   {
     step: 'triangle-inequality accumulation',
     text: 'n stages of at most L·c·Δρ each sum to L·c·ρ_target: n·L·c·(ρ/n) = L·c·ρ',
@@ -141,7 +149,12 @@ export const theoremVIII3AsIntended: StatementClaim = {
   declaredIn: import.meta.url,
   title: 'Multi-stage compression as homotopy (θ ↦ f_θ L-Lipschitz, as intended)',
   statement: `${statement} Read with the presumably intended assumption ‖f_θ − f_θ′‖∞ ≤ L‖θ − θ′‖₂. ${networks}`,
-  assumptions: ['‖f_θ − f_θ′‖∞ ≤ L‖θ − θ′‖₂ (sup over a bounded input set)', 'ρ_target ∈ (0, 1)', 'Δρ = ρ_target/n', 'c depends on the pruning mask structure'],
+  assumptions: [
+    '‖f_θ − f_θ′‖∞ ≤ L‖θ − θ′‖₂ (sup over a bounded input set)',
+    'ρ_target ∈ (0, 1)',
+    'Δρ = ρ_target/n',
+    'c depends on the pruning mask structure',
+  ],
   dependsOn: [],
   obligations: sketchSteps,
   evaluate: (run) => freeC(run),

@@ -7,10 +7,18 @@ import { maxEntropy, renormalisation, zipfTail, type Completion } from '../model
 import { completionErrorTable } from '../models/top-k-errors.js';
 import { completionProperties } from '../models/top-k-properties.js';
 
-const assumptions = ['the API returns the k largest probabilities q_(1) ≥ … ≥ q_(k) of p ∈ Δ^V', 'Σ_{i≤k} q_(i) < 1', 'V known', 'F_T = power scaling p^(1/T)/Σ'];
+const assumptions = [
+  'the API returns the k largest probabilities q_(1) ≥ … ≥ q_(k) of p ∈ Δ^V',
+  'Σ_{i≤k} q_(i) < 1',
+  'V known',
+  'F_T = power scaling p^(1/T)/Σ',
+];
 
 /** Two points of Δ^4 with the same top 2, (1/2, 1/4); they differ in how the unseen 1/4 is split. */
-const SAME_TOP_TWO = [['8', '4', '2', '2'], ['16', '8', '6', '2']] as const;
+const SAME_TOP_TWO = [
+  ['8', '4', '2', '2'],
+  ['16', '8', '6', '2'],
+] as const;
 
 /**
  * Whether F_T of the full distribution is determined by the top k: at T, the two points above are
@@ -22,10 +30,23 @@ export function underdetermination(T: string): StatementOutcome {
   const [a, b] = SAME_TOP_TWO.map((w) => powerTransform(I, probabilities(I, w), I.of(T))[0]);
   const gap = I.sub(a, b);
   const separated = I.lt(gap, I.of(0)) === true || I.lt(I.of(0), gap) === true;
-  const detail = `F_${T}(p)_1 ∈ [${I.bounds(a).map((v) => v.slice(0, 12)).join(', ')}] for p = (1/2, 1/4, 1/8, 1/8) and ∈ [${I.bounds(b).map((v) => v.slice(0, 12)).join(', ')}] for p′ = (1/2, 1/4, 3/16, 1/16): both have top 2 = (1/2, 1/4), missing mass 1/4.`;
+  const detail = `F_${T}(p)_1 ∈ [${I.bounds(a)
+    .map((v) => v.slice(0, 12))
+    .join(', ')}] for p = (1/2, 1/4, 1/8, 1/8) and ∈ [${I.bounds(b)
+    .map((v) => v.slice(0, 12))
+    .join(', ')}] for p′ = (1/2, 1/4, 3/16, 1/16): both have top 2 = (1/2, 1/4), missing mass 1/4.`;
   return separated
-    ? { kind: 'witness', witness: `p = (1/2, 1/4, 1/8, 1/8), p′ = (1/2, 1/4, 3/16, 1/16), k = 2, T = ${T}`, verifiedBy: 'exact', detail: `${detail} The enclosures are disjoint: the softened visible probabilities depend on the unseen tail.` }
-    : { kind: 'witness', verifiedBy: 'exact', detail: `${detail} The enclosures overlap: no dependence on the tail shown at T = ${T}.` };
+    ? {
+        kind: 'witness',
+        witness: `p = (1/2, 1/4, 1/8, 1/8), p′ = (1/2, 1/4, 3/16, 1/16), k = 2, T = ${T}`,
+        verifiedBy: 'exact',
+        detail: `${detail} The enclosures are disjoint: the softened visible probabilities depend on the unseen tail.`,
+      }
+    : {
+        kind: 'witness',
+        verifiedBy: 'exact',
+        detail: `${detail} The enclosures overlap: no dependence on the tail shown at T = ${T}.`,
+      };
 }
 
 /**
@@ -50,13 +71,19 @@ export const topKIICUnderdetermined: StatementClaim = {
  * claim has no truth value ('no-proposition'); its evidence is the measured error against the full
  * distribution as k shrinks, and its obligations are the softening axioms read on the top-k input.
  */
-function completionParts(completion: Completion, label: string): Omit<StatementClaim, 'id' | 'variant' | 'source' | 'declaredIn' | 'title'> {
+function completionParts(
+  completion: Completion,
+  label: string,
+): Omit<StatementClaim, 'id' | 'variant' | 'source' | 'declaredIn' | 'title'> {
   return {
     statement: `§II.C names ${label} (${completion.description}) as an alternative for top-k inputs, without claiming a property; checked: the softening axioms for power scaling after the completion, and its error against the full distribution.`,
     assumptions,
     dependsOn: ['sparse-kd/definition-IV.1'],
     obligations: completionProperties(completion),
-    evaluate: () => ({ kind: 'no-proposition', detail: `A named approach, not a proposition. ${completionErrorTable(completion)}` }),
+    evaluate: () => ({
+      kind: 'no-proposition',
+      detail: `A named approach, not a proposition. ${completionErrorTable(completion)}`,
+    }),
   };
 }
 

@@ -37,11 +37,17 @@ function output<V>(N: Num<V>, model: Model, o: JointOutcome, base: readonly V[])
 
 /** The terms of `model`, targets under `operator` (default: the instance's). */
 export function terms<V>(N: Num<V>, x: FiniteModel, model: Model, operator = x.operator): Terms<V> {
-  const px = probabilities(N, x.points.map((pt) => pt.w));
+  const px = probabilities(
+    N,
+    x.points.map((pt) => pt.w),
+  );
   const perPoint = x.points.map((pt) => {
     const q = target(N, x, pt, operator);
     const base = operator === x.operator ? q : target(N, x, pt);
-    const w = probabilities(N, pt.outcomes.map((o) => o.w));
+    const w = probabilities(
+      N,
+      pt.outcomes.map((o) => o.w),
+    );
     const outs = pt.outcomes.map((o) => output(N, model, o, base));
     const ys = pt.outcomes.map((o) => o.e.map((e, i) => N.add(q[i], N.of(e))));
     const mean = q.map((_, i) => N.sum(outs.map((M, k) => N.mul(w[k], M[i]))));
@@ -64,7 +70,9 @@ const X = Decimal.clone({ precision: 200 });
 
 /** E[v | x] = 0 exactly at every input, for the vector picked from each outcome. */
 const meanZero = (x: FiniteModel, pick: (o: JointOutcome) => string[]) =>
-  x.points.every((pt) => pick(pt.outcomes[0]).every((_, i) => pt.outcomes.reduce((s, o) => s.plus(new X(o.w).times(pick(o)[i])), new X(0)).isZero()));
+  x.points.every((pt) =>
+    pick(pt.outcomes[0]).every((_, i) => pt.outcomes.reduce((s, o) => s.plus(new X(o.w).times(pick(o)[i])), new X(0)).isZero()),
+  );
 
 /** The model's output and the noise are independent given x: P(a, b)·P(Ω) = P(a)·P(b) for every pair of values. */
 function independent(x: FiniteModel, key: (o: JointOutcome) => string): boolean {
@@ -78,11 +86,16 @@ function independent(x: FiniteModel, key: (o: JointOutcome) => string): boolean 
       add(right, noise(o), o.w);
     }
     const total = [...left.values()].reduce((s, v) => s.plus(v), new X(0));
-    return [...left].every(([a, pa]) => [...right].every(([b, pb]) => (joint.get(`${a}|${b}`) ?? new X(0)).times(total).eq(pa.times(pb))));
+    return [...left].every(([a, pa]) =>
+      [...right].every(([b, pb]) => (joint.get(`${a}|${b}`) ?? new X(0)).times(total).eq(pa.times(pb))),
+    );
   });
 }
 
-const studentKey = (o: JointOutcome) => exactRationals(o.s).map(([n, d]) => `${n}/${d}`).join();
+const studentKey = (o: JointOutcome) =>
+  exactRationals(o.s)
+    .map(([n, d]) => `${n}/${d}`)
+    .join();
 const denseKey = (o: JointOutcome) => o.d.map((v) => new X(v).toString()).join();
 
 export const zeroMeanNoise: Assumption<FiniteModel> = {

@@ -70,7 +70,11 @@ export function conformanceCheck(options: ConformanceOptions): Check<Conformance
     domain: {
       arbitrary: fc
         .record({ operator: fc.constantFrom(...operators.map((o) => o.name)), axiom: fc.constantFrom(...axioms) })
-        .chain((c) => inner(c as Conformance).domain.arbitrary.filter((x) => x.w.length <= MAX_V).map((x) => ({ ...c, x }) as Conformance)),
+        .chain((c) =>
+          inner(c as Conformance)
+            .domain.arbitrary.filter((x) => x.w.length <= MAX_V)
+            .map((x) => ({ ...c, x }) as Conformance),
+        ),
       simplify: (c) => wrap(c, inner(c).domain.simplify(c.x)),
       neighbours: (c, scale, random) => wrap(c, inner(c).domain.neighbours(c.x, scale, random)),
       size: (c) => inner(c).domain.size(c.x),
@@ -80,7 +84,12 @@ export function conformanceCheck(options: ConformanceOptions): Check<Conformance
         const c = x as Conformance;
         return firstProblem(
           () => objectProblem(x, ['operator', 'axiom', 'x']),
-          () => choiceProblem(c.operator, 'operator', operators.map((o) => o.name)),
+          () =>
+            choiceProblem(
+              c.operator,
+              'operator',
+              operators.map((o) => o.name),
+            ),
           () => choiceProblem(c.axiom, 'axiom', axioms),
           () => inner(c).domain.validate(c.x),
           () => (c.x.w.length <= MAX_V ? undefined : `V = ${c.x.w.length} is above ${MAX_V}`),

@@ -36,14 +36,20 @@ export function freeConstantC(run: RunOptions, fixedC?: string, samples = 300): 
   });
   const detail = `For each of ${tuples.length} sampled (L, ρ_target, ε_tune, losses Δ_n = E[ℓ(S_n)] − E[ℓ(T)] at n = 1…8), C = max(0, max_n n(Δ_n − n·ε_tune))/(L·ρ_target) makes (21) hold at every n; C "depends on ω_F and the target distribution", which (21) leaves unspecified, so no losses can contradict it`;
   const violated = fixedC === undefined ? undefined : tuples.find((t) => t.KC.gt(t.Lrho.times(fixedC)));
-  if (!violated) return { kind: 'free-constant', constant: 'C (depends on ω_F and the target distribution)', detail, instances: tuples.length };
+  if (!violated)
+    return {
+      kind: 'free-constant',
+      constant: 'C (depends on ω_F and the target distribution)',
+      detail,
+      instances: tuples.length,
+    };
   return {
     kind: 'free-constant',
     constant: 'C',
     detail,
     instances: tuples.length,
     counterexample: exactCounterexample(
-      { L: violated.x.L, 'ρ_target': violated.x.rho, 'ε_tune': violated.x.eps, 'Δ_n, n = 1…': violated.x.excess, C: fixedC! },
+      { L: violated.x.L, ρ_target: violated.x.rho, ε_tune: violated.x.eps, 'Δ_n, n = 1…': violated.x.excess, C: fixedC! },
       'max_n n(Δ_n − n·ε_tune) − C·L·ρ_target',
       violated.KC.minus(violated.Lrho.times(fixedC!)).toString(),
       'Positive: at some stage n the loss exceeds the bound (21) with this C.',
@@ -68,7 +74,12 @@ export function witnessStage(A: string, eps: string, n0: number): number {
  * needs) and n₀; the check takes the adversary's n ≥ n₀ and tests g(n) ≤ A/n.
  */
 function rateCheck(id: string) {
-  const domain = recordDomain<RateInstance>({ K: decimalPart('0.01', '100', ['1', '10', '100']), eps: decimalPart('0', '1', ['0', '0.01', '0.1', '1']), slack: decimalPart('0', '1000'), n0: integerPart(1, 1000) });
+  const domain = recordDomain<RateInstance>({
+    K: decimalPart('0.01', '100', ['1', '10', '100']),
+    eps: decimalPart('0', '1', ['0', '0.01', '0.1', '1']),
+    slack: decimalPart('0', '1000'),
+    n0: integerPart(1, 1000),
+  });
   const A = (x: RateInstance) => new D(x.K).plus(x.slack).toString();
   return pointwise<RateInstance, AuditedOperator>({
     id,
@@ -77,7 +88,16 @@ function rateCheck(id: string) {
     strict: false,
     quantity: 'A/n − (C·L·ρ_target/n + n·ε_tune)',
     // the instance as printed names the constant A and the adversary's stage n
-    domain: { ...domain, describe: (x) => ({ 'K = C·L·ρ_target': x.K, 'ε_tune': x.eps, A: A(x), 'n₀': String(x.n0), n: String(witnessStage(A(x), x.eps, x.n0)) }) },
+    domain: {
+      ...domain,
+      describe: (x) => ({
+        'K = C·L·ρ_target': x.K,
+        ε_tune: x.eps,
+        A: A(x),
+        'n₀': String(x.n0),
+        n: String(witnessStage(A(x), x.eps, x.n0)),
+      }),
+    },
     runs: 200,
     margin: (N, _s, x) => {
       const n = N.of(witnessStage(A(x), x.eps, x.n0));

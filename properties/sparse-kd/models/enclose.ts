@@ -38,7 +38,11 @@ export function enclose(op: SofteningOperator, w: readonly string[], T: string, 
 
 export const disjoint = (a: Enclosure, b: Enclosure) => a.hi.lt(b.lo) || b.hi.lt(a.lo);
 
-export const show = (e: Enclosure) => `[${e.lo.toSignificantDigits(12, Decimal.ROUND_FLOOR)}, ${e.hi.toSignificantDigits(12, Decimal.ROUND_CEIL)}]`;
+export const show = (e: Enclosure) =>
+  `[${e.lo.toSignificantDigits(12, Decimal.ROUND_FLOOR)}, ${e.hi.toSignificantDigits(12, Decimal.ROUND_CEIL)}]`;
 
 /** The i-th coordinate of the output. */
-export const coordinate = (i: number): Quantity => (_N, _p, F) => F[i];
+export const coordinate =
+  (i: number): Quantity =>
+  (_N, _p, F) =>
+    F[i];

@@ -1,7 +1,22 @@
 import * as fc from 'fast-check';
 import type { Domain } from '../../../engine/domains/domain.js';
-import { arrayProblem, choiceProblem, decimalProblem, firstProblem, guarded, objectProblem, temperatureProblem, weightsProblem, type Problem } from '../../../engine/domains/validate.js';
-import { simplerTemperatures, temperatureArb, temperatureComplexity, TEMPERATURE_COVERAGE } from '../../../engine/domains/temperature.js';
+import {
+  arrayProblem,
+  choiceProblem,
+  decimalProblem,
+  firstProblem,
+  guarded,
+  objectProblem,
+  temperatureProblem,
+  weightsProblem,
+  type Problem,
+} from '../../../engine/domains/validate.js';
+import {
+  simplerTemperatures,
+  temperatureArb,
+  temperatureComplexity,
+  TEMPERATURE_COVERAGE,
+} from '../../../engine/domains/temperature.js';
 import { describePoint, exactRationals } from '../../../engine/instance/weights.js';
 import { softeningOperators } from '../../../operators/softening/index.js';
 
@@ -44,7 +59,8 @@ const weight = fc.integer({ min: 1, max: 4 }).map(String);
 /** Dyadic offsets in [−1/2, 1/2]: exact in decimal, and ±pairs give exactly zero-mean noise. */
 const offset = fc.constantFrom('0', '0.5', '-0.5', '0.25', '-0.25', '0.125', '-0.375');
 const vector = (V: number) => fc.array(offset, { minLength: V, maxLength: V });
-const simplexWeights = (V: number) => fc.array(fc.integer({ min: 0, max: 4 }).map(String), { minLength: V, maxLength: V }).filter((w) => w.some((x) => x !== '0'));
+const simplexWeights = (V: number) =>
+  fc.array(fc.integer({ min: 0, max: 4 }).map(String), { minLength: V, maxLength: V }).filter((w) => w.some((x) => x !== '0'));
 const zeros = (V: number) => Array<string>(V).fill('0');
 const neg = (v: readonly string[]) => v.map((x) => (x === '0' ? '0' : x.startsWith('-') ? x.slice(1) : `-${x}`));
 /**
@@ -60,7 +76,14 @@ function studentTracking(students: Array<[string, string[]]>): Array<[string, st
 }
 
 /** Each vector and its negative with equal weight: a law with mean exactly 0. */
-const symmetric = (law: Array<[string, string[]]>) => law.flatMap(([c, v]) => [[c, v], [c, neg(v)]] as Array<[string, string[]]>);
+const symmetric = (law: Array<[string, string[]]>) =>
+  law.flatMap(
+    ([c, v]) =>
+      [
+        [c, v],
+        [c, neg(v)],
+      ] as Array<[string, string[]]>,
+  );
 
 /**
  * How the noise relates to the models, chosen so that each candidate assumption is met often and
@@ -85,12 +108,22 @@ const pointArb = (V: number) =>
     .map(({ w, p, students, dense: deviations, unbiasedDense, noise, noiseKind, coupling }): InputPoint => {
       const dense = unbiasedDense ? symmetric(deviations) : deviations;
       const noiseLaw: Array<[string, string[]]> =
-        noiseKind === 'none' ? [['1', zeros(V)]] : noiseKind === 'symmetric' ? symmetric(noise) : noiseKind === 'shift' ? [['1', noise[0][1]]] : noise;
+        noiseKind === 'none'
+          ? [['1', zeros(V)]]
+          : noiseKind === 'symmetric'
+            ? symmetric(noise)
+            : noiseKind === 'shift'
+              ? [['1', noise[0][1]]]
+              : noise;
       const product = (joint: Array<[string, string[], string[]]>) =>
         joint.flatMap(([a, s, e]) => dense.map(([b, d]) => ({ w: String(Number(a) * Number(b)), s, d, e })));
       const outcomes: JointOutcome[] =
         coupling === 'product'
-          ? product(students.flatMap(([a, s]) => noiseLaw.map(([c, e]): [string, string[], string[]] => [String(Number(a) * Number(c)), s, e])))
+          ? product(
+              students.flatMap(([a, s]) =>
+                noiseLaw.map(([c, e]): [string, string[], string[]] => [String(Number(a) * Number(c)), s, e]),
+              ),
+            )
           : coupling === 'fitted-student'
             ? product(studentTracking(students))
             : Array.from({ length: Math.max(students.length, dense.length, noiseLaw.length) }, (_, i) => {
@@ -104,23 +137,34 @@ const pointArb = (V: number) =>
 const simplerPoint = (x: InputPoint): InputPoint[] => [
   ...(x.outcomes.length > 1 ? x.outcomes.map((_, k) => ({ ...x, outcomes: x.outcomes.filter((__, j) => j !== k) })) : []),
   ...x.outcomes.flatMap((o, k) =>
-    [{ ...o, w: '1' }, { ...o, e: zeros(o.e.length) }, { ...o, d: zeros(o.d.length) }]
+    [
+      { ...o, w: '1' },
+      { ...o, e: zeros(o.e.length) },
+      { ...o, d: zeros(o.d.length) },
+    ]
       .filter((c) => JSON.stringify(c) !== JSON.stringify(o))
       .map((c) => ({ ...x, outcomes: x.outcomes.map((oo, j) => (j === k ? c : oo)) })),
   ),
 ];
 
 const complexity = (x: FiniteModel) =>
-  x.points.reduce((n, pt) => n + pt.outcomes.reduce((m, o) => m + Number(o.w) + [...o.e, ...o.d].filter((v) => v !== '0').length, 0), 0);
+  x.points.reduce(
+    (n, pt) => n + pt.outcomes.reduce((m, o) => m + Number(o.w) + [...o.e, ...o.d].filter((v) => v !== '0').length, 0),
+    0,
+  );
 
 /** Generated bounds: weights are products of at most three integers 1–4; outcomes at most 3 × 4 × 4. */
 const MAX_OUTCOMES = 48;
 /** Dense deviations and noise are dyadic offsets in [−1/2, 1/2], or ε_1 = −Σ a_k ε_k (|·| ≤ 8) for noise fitted to the students. */
 const MAX_OFFSET = '8';
 
-const countProblem = (w: unknown, what: string): Problem => (typeof w === 'string' && /^[1-9]\d{0,5}$/.test(w) ? undefined : `${what} ${JSON.stringify(w)?.slice(0, 40)} is not a positive integer (as a string)`);
+const countProblem = (w: unknown, what: string): Problem =>
+  typeof w === 'string' && /^[1-9]\d{0,5}$/.test(w)
+    ? undefined
+    : `${what} ${JSON.stringify(w)?.slice(0, 40)} is not a positive integer (as a string)`;
 const offsetsProblem = (v: unknown, what: string, V: number): Problem =>
-  arrayProblem(v, what, V, V, 'V') ?? (v as unknown[]).map((d, i) => decimalProblem(d, `${what}[${i}]`, `-${MAX_OFFSET}`, MAX_OFFSET)).find((p) => p !== undefined);
+  arrayProblem(v, what, V, V, 'V') ??
+  (v as unknown[]).map((d, i) => decimalProblem(d, `${what}[${i}]`, `-${MAX_OFFSET}`, MAX_OFFSET)).find((p) => p !== undefined);
 
 function finiteModelProblem(x: unknown): Problem {
   const m = x as FiniteModel;
@@ -171,14 +215,24 @@ export const finiteModelDomain: Domain<FiniteModel> = {
     ...closedFormOperators.slice(0, closedFormOperators.indexOf(x.operator)).map((operator) => ({ ...x, operator })),
   ],
   neighbours: () => [],
-  size: (x) => [x.points[0].p.length, x.points.length, x.points.reduce((n, pt) => n + pt.outcomes.length, 0), complexity(x), temperatureComplexity(x.T), closedFormOperators.indexOf(x.operator)],
+  size: (x) => [
+    x.points[0].p.length,
+    x.points.length,
+    x.points.reduce((n, pt) => n + pt.outcomes.length, 0),
+    complexity(x),
+    temperatureComplexity(x.T),
+    closedFormOperators.indexOf(x.operator),
+  ],
   describe: (x) => ({
     operator: x.operator,
     T: x.T,
     ...Object.fromEntries(
       x.points.flatMap((pt, i) => [
         [`x${i + 1}: weight, p`, [pt.w, ...(describePoint(pt.p).p ?? pt.p)]],
-        ...pt.outcomes.map((o, k) => [`x${i + 1} outcome ${k + 1}: weight | S | T − q | ε`, [o.w, '|', ...(describePoint(o.s).p ?? o.s), '|', ...o.d, '|', ...o.e]]),
+        ...pt.outcomes.map((o, k) => [
+          `x${i + 1} outcome ${k + 1}: weight | S | T − q | ε`,
+          [o.w, '|', ...(describePoint(o.s).p ?? o.s), '|', ...o.d, '|', ...o.e],
+        ]),
       ]),
     ),
   }),

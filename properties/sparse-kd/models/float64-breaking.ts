@@ -20,7 +20,8 @@ export function breakingGaps(screen: (z: string[], T: string) => number, certifi
   const parts = TEMPERATURES.map((T) => {
     for (const g of gaps()) {
       const z = ['0', String(-Number(g.toFixed(3)))];
-      if (screen(z, T) < 0) return `T = ${T}: breaks at g = ${z[1].slice(1)}${certified(z, T) ? ' (certified)' : ' (float64 only, not certified)'}`;
+      if (screen(z, T) < 0)
+        return `T = ${T}: breaks at g = ${z[1].slice(1)}${certified(z, T) ? ' (certified)' : ' (float64 only, not certified)'}`;
     }
     return `T = ${T}: agrees at every scanned g ≤ 1000`;
   });

@@ -20,11 +20,19 @@ import { separateAsFunctions } from '../claims/theorem-V.3.js';
  */
 const MAX_V = 6;
 const teachers = {
-  ...recordDomain({ w: simplexPart, T: temperaturePart }, (x) => x.w.length <= MAX_V && x.w.every((w) => new Decimal(w).gt(0)) && tieGroups(x.w).at(-1)!.length === 1),
+  ...recordDomain(
+    { w: simplexPart, T: temperaturePart },
+    (x) => x.w.length <= MAX_V && x.w.every((w) => new Decimal(w).gt(0)) && tieGroups(x.w).at(-1)!.length === 1,
+  ),
   coverage: `teachers p in the interior of the simplex with a unique maximum, V ≤ ${MAX_V}; ${temperaturePart.coverage}`,
 };
 
-export function equivalenceCheck(S: StudentClass, F: SofteningOperator, G: SofteningOperator, runs = 80): Check<{ w: string[]; T: string }, AuditedOperator> {
+export function equivalenceCheck(
+  S: StudentClass,
+  F: SofteningOperator,
+  G: SofteningOperator,
+  runs = 80,
+): Check<{ w: string[]; T: string }, AuditedOperator> {
   return pointwise<{ w: string[]; T: string }, AuditedOperator>({
     id: 'sparse-kd/theorem-X.2',
     variant: `${S.name}: ${F.name} ~ ${G.name}`,
@@ -56,12 +64,15 @@ export function equivalentPairs(S: StudentClass, catalogue: readonly SofteningOp
       if (!separateAsFunctions(F, G)) continue;
       const result = runCheck(equivalenceCheck(S, F, G), STATEMENT_SUBJECT, { ...run, corpus: undefined });
       if (result.verdict === 'holds') found.push([F.name, G.name]);
-      else if (result.counterexample) separatedByTeacher.push(`${F.name} ≁ ${G.name} (${JSON.stringify(result.counterexample.instance)})`);
+      else if (result.counterexample)
+        separatedByTeacher.push(`${F.name} ≁ ${G.name} (${JSON.stringify(result.counterexample.instance)})`);
     }
   }
   const classes = components(found);
   const detail = `On ${S.name} (${S.text}), among ${catalogue.map((op) => op.name).join(', ')}: equivalence classes with distinct members ${classes.length ? classes.map((c) => `{${c.join(', ')}}`).join(', ') : 'none'}; pairs with a certified teacher where the optimal students differ: ${separatedByTeacher.length ? separatedByTeacher.join('; ') : 'none'}. Equivalence rests on search (teachers interior, unique maximum, V ≤ ${MAX_V}); distinctness of each pair on a certified (p, T).`;
-  return found.length ? { kind: 'witness', witness: `${found[0][0]} ~ ${found[0][1]}`, verifiedBy: 'search', detail } : { kind: 'witness', verifiedBy: 'search', detail };
+  return found.length
+    ? { kind: 'witness', witness: `${found[0][0]} ~ ${found[0][1]}`, verifiedBy: 'search', detail }
+    : { kind: 'witness', verifiedBy: 'search', detail };
 }
 
 function components(edges: ReadonlyArray<[string, string]>): string[][] {
@@ -79,7 +90,11 @@ function components(edges: ReadonlyArray<[string, string]>): string[][] {
  * The step the search rests on: π_S(q) is the optimal student, KL(π_S(q)‖q) ≤ KL(S‖q) for every
  * member S of the class (drawn by index and parameter), on the same teachers' softened targets.
  */
-export function projectionIsOptimal(S: StudentClass, F: SofteningOperator, runs = 150): Check<{ w: string[]; T: string; k: number; a: string }, AuditedOperator> {
+export function projectionIsOptimal(
+  S: StudentClass,
+  F: SofteningOperator,
+  runs = 150,
+): Check<{ w: string[]; T: string; k: number; a: string }, AuditedOperator> {
   return pointwise<{ w: string[]; T: string; k: number; a: string }, AuditedOperator>({
     id: 'sparse-kd/theorem-X.2',
     variant: `${S.name}: projection`,
@@ -87,7 +102,13 @@ export function projectionIsOptimal(S: StudentClass, F: SofteningOperator, runs 
     statement: `KL(π_S(q)‖q) ≤ KL(S‖q) for every S in ${S.name}, q = F_T(p), F = ${F.name}`,
     strict: false,
     quantity: 'KL(S‖q) − KL(π_S(q)‖q)',
-    domain: { ...recordDomain({ w: simplexPart, T: temperaturePart, k: integerPart(0, 40), a: decimalPart('0', '1') }, (x) => x.w.length <= MAX_V && x.w.every((w) => new Decimal(w).gt(0))), coverage: `teachers p in the interior, V ≤ ${MAX_V}; ${temperaturePart.coverage}; class members by index 0–40 and a ∈ [0, 1]` },
+    domain: {
+      ...recordDomain(
+        { w: simplexPart, T: temperaturePart, k: integerPart(0, 40), a: decimalPart('0', '1') },
+        (x) => x.w.length <= MAX_V && x.w.every((w) => new Decimal(w).gt(0)),
+      ),
+      coverage: `teachers p in the interior, V ≤ ${MAX_V}; ${temperaturePart.coverage}; class members by index 0–40 and a ∈ [0, 1]`,
+    },
     runs,
     margin: (N, _subject, x) => {
       const p = probabilities(N, x.w);

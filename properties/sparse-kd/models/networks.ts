@@ -36,7 +36,8 @@ function sigma<V>(N: Num<V>, kind: NetworkKind, t: V): V {
 /** f_θ(x) of a one-hidden-layer network. */
 function mlp<V>(N: Num<V>, kind: NetworkKind, theta: readonly V[], x: V): V {
   const terms: V[] = [];
-  for (let j = 0; j + 2 < theta.length; j += 3) terms.push(N.mul(theta[j + 2], sigma(N, kind, N.add(N.mul(theta[j], x), theta[j + 1]))));
+  for (let j = 0; j + 2 < theta.length; j += 3)
+    terms.push(N.mul(theta[j + 2], sigma(N, kind, N.add(N.mul(theta[j], x), theta[j + 1]))));
   return N.sum(terms);
 }
 
@@ -72,7 +73,11 @@ export function lipschitzBound<V>(N: Num<V>, net: Network): V {
 export function gradientDistance<V>(N: Num<V>, net: Network, theta: readonly string[], other: readonly string[]): V {
   if (net.kind === 'relu') throw new Error('∇_x of a ReLU network is undefined at its kinks');
   const [a, b] = [theta.map((t) => N.of(t)), other.map((t) => N.of(t))];
-  if (net.kind === 'linear') return l2(N, a.map((ai, i) => N.sub(ai, b[i])));
+  if (net.kind === 'linear')
+    return l2(
+      N,
+      a.map((ai, i) => N.sub(ai, b[i])),
+    );
   const slope = (th: V[], x: V) => {
     const terms: V[] = [];
     for (let j = 0; j + 2 < th.length; j += 3) {

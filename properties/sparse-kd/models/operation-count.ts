@@ -6,10 +6,12 @@ import { float64, type Num } from '../../../engine/num/index.js';
  */
 export function countingFloat64(): { N: Num<number>; count: () => number } {
   let calls = 0;
-  const counted = <A extends unknown[], R>(f: (...args: A) => R) => (...args: A): R => {
-    calls++;
-    return f(...args);
-  };
+  const counted =
+    <A extends unknown[], R>(f: (...args: A) => R) =>
+    (...args: A): R => {
+      calls++;
+      return f(...args);
+    };
   const N: Num<number> = {
     ...float64,
     add: counted(float64.add),

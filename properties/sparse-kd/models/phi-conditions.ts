@@ -29,13 +29,25 @@ function violation(phi: Phi): Violation | undefined {
     }
     for (let k = 1; k < XS.length; k++) {
       const d = I.bounds(I.sub(at(XS[k], T), at(XS[k - 1], T)));
-      if (Number(d[1]) <= 0) return { condition: 'strictly increasing in x', at: { x: XS[k - 1], "x'": XS[k], T }, quantity: "φ(x'; T) − φ(x; T)", bounds: d };
+      if (Number(d[1]) <= 0)
+        return {
+          condition: 'strictly increasing in x',
+          at: { x: XS[k - 1], "x'": XS[k], T },
+          quantity: "φ(x'; T) − φ(x; T)",
+          bounds: d,
+        };
     }
   }
   for (const x of XS.slice(1)) {
     for (let k = 1; k < TS.length; k++) {
       const d = I.bounds(I.sub(at(x, TS[k - 1]), at(x, TS[k])));
-      if (Number(d[1]) <= 0) return { condition: 'strictly decreasing in T for x > 0', at: { x, T: TS[k - 1], "T'": TS[k] }, quantity: "φ(x; T) − φ(x; T')", bounds: d };
+      if (Number(d[1]) <= 0)
+        return {
+          condition: 'strictly decreasing in T for x > 0',
+          at: { x, T: TS[k - 1], "T'": TS[k] },
+          quantity: "φ(x; T) − φ(x; T')",
+          bounds: d,
+        };
     }
   }
   return undefined;
@@ -45,7 +57,11 @@ function violation(phi: Phi): Violation | undefined {
 export function phiConditions(phi: Phi): StatementOutcome {
   const found = violation(phi);
   if (!found) {
-    return { kind: 'derived', method: 'grid', detail: `${phi.formula}: ≥ 0, increasing in x and decreasing in T at every point of the grid x ∈ {${XS.join(', ')}}, T ∈ {${TS.join(', ')}} (interval arithmetic, 50 digits); a grid is evidence for these conditions, not a proof.` };
+    return {
+      kind: 'derived',
+      method: 'grid',
+      detail: `${phi.formula}: ≥ 0, increasing in x and decreasing in T at every point of the grid x ∈ {${XS.join(', ')}}, T ∈ {${TS.join(', ')}} (interval arithmetic, 50 digits); a grid is evidence for these conditions, not a proof.`,
+    };
   }
   return {
     kind: 'derived',
@@ -53,7 +69,13 @@ export function phiConditions(phi: Phi): StatementOutcome {
     detail: `${phi.formula} is not ${found.condition}: ${found.quantity} ∈ [${found.bounds.join(', ')}].`,
     counterexample: {
       instance: { φ: phi.formula, ...found.at },
-      certificate: { kind: 'interval', quantity: found.quantity, lo: found.bounds[0], hi: found.bounds[1], explanation: `Construction 2 requires φ ${found.condition}; the enclosure shows it is not.` },
+      certificate: {
+        kind: 'interval',
+        quantity: found.quantity,
+        lo: found.bounds[0],
+        hi: found.bounds[1],
+        explanation: `Construction 2 requires φ ${found.condition}; the enclosure shows it is not.`,
+      },
       replay: 'npx kdaudit audit',
       size: [Object.keys(found.at).length],
     },

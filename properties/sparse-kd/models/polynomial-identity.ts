@@ -32,7 +32,13 @@ export function polynomialIdentity(lhs: string, rhs: string, variables: readonly
         detail: `${lhs} − (${rhs}) is ${value} at an integer point (exact BigInt arithmetic).`,
         counterexample: {
           instance: { ...at, identity: `${lhs} = ${rhs}` },
-          certificate: { kind: 'interval', quantity: `(${lhs}) − (${rhs})`, lo: String(value), hi: String(value), explanation: 'Exact integer arithmetic (a degenerate interval): the difference is not 0.' },
+          certificate: {
+            kind: 'interval',
+            quantity: `(${lhs}) − (${rhs})`,
+            lo: String(value),
+            hi: String(value),
+            explanation: 'Exact integer arithmetic (a degenerate interval): the difference is not 0.',
+          },
           replay: 'npx kdaudit audit',
           size: [variables.length],
         },
@@ -40,12 +46,23 @@ export function polynomialIdentity(lhs: string, rhs: string, variables: readonly
     }
   }
   const shape = variables.map((v, i) => `${v}: ${degrees[i]}`).join(', ');
-  return { kind: 'derived', method: 'exhaustive', detail: `The difference has degree ≤ (${shape}) per variable and is exactly 0 at all ${points} points of the grid ∏{0, …, d_v}: identically 0.` };
+  return {
+    kind: 'derived',
+    method: 'exhaustive',
+    detail: `The difference has degree ≤ (${shape}) per variable and is exactly 0 at all ${points} points of the grid ∏{0, …, d_v}: identically 0.`,
+  };
 }
 
 /** An upper bound on the degree of `node` in `v`; throws on anything that is not a polynomial. */
 function degree(node: MathNode, v: string): number {
-  const n = node as MathNode & { args?: MathNode[]; op?: string; fn?: string; name?: string; content?: MathNode; value?: unknown };
+  const n = node as MathNode & {
+    args?: MathNode[];
+    op?: string;
+    fn?: string;
+    name?: string;
+    content?: MathNode;
+    value?: unknown;
+  };
   switch (node.type) {
     case 'ConstantNode':
       return 0;
@@ -57,7 +74,8 @@ function degree(node: MathNode, v: string): number {
       const d = n.args!.map((a) => degree(a, v));
       if (n.fn === 'add' || n.fn === 'subtract' || n.fn === 'unaryMinus' || n.fn === 'unaryPlus') return Math.max(...d);
       if (n.fn === 'multiply') return d.reduce((a, b) => a + b, 0);
-      if (n.fn === 'pow' && n.args![1].type === 'ConstantNode') return d[0] * Number((n.args![1] as MathNode & { value: unknown }).value);
+      if (n.fn === 'pow' && n.args![1].type === 'ConstantNode')
+        return d[0] * Number((n.args![1] as MathNode & { value: unknown }).value);
     }
   }
   throw new Error(`not a polynomial: ${node.toString()}`);

@@ -58,14 +58,27 @@ export function stageChanges<V>(N: Num<V>, net: Network, M: number, n: number): 
   const thetas = stages(parameters(net), M, n);
   return thetas.slice(1).map((after, i) => {
     const before = thetas[i];
-    return { step: l2(N, before.map((b, j) => N.sub(N.of(b), N.of(after[j])))), change: supDistance(N, net, before, after) };
+    return {
+      step: l2(
+        N,
+        before.map((b, j) => N.sub(N.of(b), N.of(after[j]))),
+      ),
+      change: supDistance(N, net, before, after),
+    };
   });
 }
 
 /** max_k ‖θ_k − θ_{k−1}‖₂² exactly: the square of the per-stage parameter change c·Δρ must bound. */
 export function maxStepSquared(theta: readonly string[], M: number, n: number): Decimal {
   const thetas = stages(theta, M, n);
-  return thetas.slice(1).reduce((m, after, k) => D.max(m, after.reduce((s, t, i) => s.plus(new D(thetas[k][i]).minus(t).pow(2)), new D(0))), new D(0));
+  return thetas.slice(1).reduce(
+    (m, after, k) =>
+      D.max(
+        m,
+        after.reduce((s, t, i) => s.plus(new D(thetas[k][i]).minus(t).pow(2)), new D(0)),
+      ),
+    new D(0),
+  );
 }
 
 /** x made simpler along the domain's own simplifications while `keep` holds: exact counterexamples that read well. */

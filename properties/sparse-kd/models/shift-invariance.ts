@@ -19,8 +19,18 @@ const logit = decimalPart('-1000', '1000');
  * over the given maps, logits up to ±1000 (where float64 softmax in the form of eq. (1) overflows).
  * `shifted` computes the second input (tests pass a wrong shift to show the check can fail).
  */
-export function shiftInvarianceCheck(id: string, maps: readonly ProbabilityMap[], runs: number, shifted: <V>(N: Num<V>, z: string[], c: string) => V[] = (N, z, c) => softmax(N, z, c)) {
-  const domain = recordDomain({ map: choicePart(maps.map((m) => m.name)), z: vectorPart(logit, 2, 6), c: logit, T: temperaturePart });
+export function shiftInvarianceCheck(
+  id: string,
+  maps: readonly ProbabilityMap[],
+  runs: number,
+  shifted: <V>(N: Num<V>, z: string[], c: string) => V[] = (N, z, c) => softmax(N, z, c),
+) {
+  const domain = recordDomain({
+    map: choicePart(maps.map((m) => m.name)),
+    z: vectorPart(logit, 2, 6),
+    c: logit,
+    T: temperaturePart,
+  });
   return pointwise<ShiftInstance, AuditedOperator>({
     id,
     title: 'F_T(softmax(z)) = F_T(softmax(z + c·1))',
@@ -31,7 +41,8 @@ export function shiftInvarianceCheck(id: string, maps: readonly ProbabilityMap[]
     runs,
     // most float64 candidates are overflows of eq. (1); 60 exact evaluations show it, 400 only cost time
     maxCertifications: 60,
-    unconfirmed: 'softmax in the form of eq. (1) overflows or underflows in float64 at these logits (exp(z_i + c) beyond 1.8e308 or below 5e-324); the identity holds exactly — float64 cannot compute it in this form',
+    unconfirmed:
+      'softmax in the form of eq. (1) overflows or underflows in float64 at these logits (exp(z_i + c) beyond 1.8e308 or below 5e-324); the identity holds exactly — float64 cannot compute it in this form',
     margin: (N, _subject, x) => {
       const map = maps.find((m) => m.name === x.map)!;
       const [p, q] = [softmax(N, x.z), shifted(N, x.z, x.c)];

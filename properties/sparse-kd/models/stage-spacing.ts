@@ -20,19 +20,37 @@ const D = Decimal.clone({ precision: 80 });
 export function perStageConstant(run: RunOptions, samples = 60): StatementOutcome {
   const largestPruned2 = (x: PruningRecord) => {
     const theta = parameters(asNetwork(x));
-    return pruneOrder(theta).slice(0, x.M).reduce((m, i) => D.max(m, new D(theta[i]).pow(2)), new D(0));
+    return pruneOrder(theta)
+      .slice(0, x.M)
+      .reduce((m, i) => D.max(m, new D(theta[i]).pow(2)), new D(0));
   };
   // for n ≥ M every stage prunes at most one parameter: max_k ‖Δθ_k‖₂² = a², exactly, n ≤ 32
-  const linearInN = (x: PruningRecord) => Array.from({ length: 33 - x.M }, (_, i) => x.M + i).every((n) => maxStepSquared(parameters(asNetwork(x)), x.M, n).eq(largestPruned2(x)));
-  const networks = fc.sample(pruningDomain.arbitrary, { seed: run.seed, numRuns: samples }).filter((x) => !largestPruned2(x).isZero());
+  const linearInN = (x: PruningRecord) =>
+    Array.from({ length: 33 - x.M }, (_, i) => x.M + i).every((n) =>
+      maxStepSquared(parameters(asNetwork(x)), x.M, n).eq(largestPruned2(x)),
+    );
+  const networks = fc
+    .sample(pruningDomain.arbitrary, { seed: run.seed, numRuns: samples })
+    .filter((x) => !largestPruned2(x).isZero());
   const broken = networks.find((x) => !linearInN(x));
-  if (broken) return { kind: 'failed', detail: `max_k ‖Δθ_k‖₂ ≠ a for some n ≥ M at ${JSON.stringify(broken)}: the argument does not apply.` };
-  if (networks.length === 0) return { kind: 'failed', detail: `No sampled network prunes a non-zero parameter (${samples} sampled).` };
+  if (broken)
+    return {
+      kind: 'failed',
+      detail: `max_k ‖Δθ_k‖₂ ≠ a for some n ≥ M at ${JSON.stringify(broken)}: the argument does not apply.`,
+    };
+  if (networks.length === 0)
+    return { kind: 'failed', detail: `No sampled network prunes a non-zero parameter (${samples} sampled).` };
   const x = simplest(networks[0], (y) => !largestPruned2(y).isZero() && linearInN(y));
   const theta = parameters(asNetwork(x));
   const d = theta.length;
   const a = largestPruned2(x).sqrt();
-  const cn = (n: number) => new D(maxStepSquared(theta, x.M, n)).sqrt().times(n * d).div(x.M).toSignificantDigits(6).toString();
+  const cn = (n: number) =>
+    new D(maxStepSquared(theta, x.M, n))
+      .sqrt()
+      .times(n * d)
+      .div(x.M)
+      .toSignificantDigits(6)
+      .toString();
   return {
     kind: 'derived',
     method: 'exact',
@@ -41,7 +59,7 @@ export function perStageConstant(run: RunOptions, samples = 60): StatementOutcom
       {
         network: x.network,
         theta,
-        'ρ_target': `${x.M}/${d}`,
+        ρ_target: `${x.M}/${d}`,
         'c_n for n = 1, 2, 4, 8, 16, 32': [1, 2, 4, 8, 16, 32].map(cn),
         'for any c': `n = ⌊c·${x.M}/(${d}·${a.toSignificantDigits(6)})⌋ + 1 stages need c_n > c`,
       },
@@ -72,7 +90,7 @@ export function remainingFractionSchedule(): StatementOutcome {
     method: 'exhaustive',
     detail,
     counterexample: exactCounterexample(
-      { 'ρ_target': `${k}/10`, n: String(n), 'sparsity after n stages': `1 − (1 − ${k}/${10 * n})^${n}` },
+      { ρ_target: `${k}/10`, n: String(n), 'sparsity after n stages': `1 − (1 − ${k}/${10 * n})^${n}` },
       'ρ_target − (1 − (1 − ρ_target/n)^n)',
       new D(gap[0].toString()).div(gap[1].toString()).toString(),
       'Pruning a fraction ρ/n of the remaining parameters n times leaves (1 − ρ/n)^n > 1 − ρ of them (Bernoulli, n ≥ 2): ρ_target is not reached. The fraction 1 − (1 − ρ)^{1/n} of the remaining parameters per stage would reach it; Δρ = ρ/n does only as a fraction of the original parameters.',
@@ -95,20 +113,22 @@ export function freeC(run: RunOptions, fixedC?: string, samples = 200): Statemen
   const range = needed.map((e) => e.c2.sqrt());
   const detail = `For each of ${needed.length} sampled (network, ρ_target, n), c = max_k ‖θ_k − θ_{k−1}‖₂/Δρ meets (19)’s second inequality and the total bound L·c·ρ_target; it ranged over [${D.min(...range).toSignificantDigits(4)}, ${D.max(...range).toSignificantDigits(4)}]`;
   const violated = fixedC === undefined ? undefined : needed.find((e) => e.c2.gt(new D(fixedC).pow(2)));
-  if (!violated) return { kind: 'free-constant', constant: 'c (depends on the pruning mask structure)', detail, instances: needed.length };
+  if (!violated)
+    return { kind: 'free-constant', constant: 'c (depends on the pruning mask structure)', detail, instances: needed.length };
   const { x, theta } = violated;
-  const gap = maxStepSquared(theta, x.M, x.n).times((theta.length * x.n) ** 2).minus(new D(fixedC!).pow(2).times(x.M ** 2));
+  const gap = maxStepSquared(theta, x.M, x.n)
+    .times((theta.length * x.n) ** 2)
+    .minus(new D(fixedC!).pow(2).times(x.M ** 2));
   return {
     kind: 'free-constant',
     constant: 'c',
     detail,
     instances: needed.length,
     counterexample: exactCounterexample(
-      { network: x.network, theta, 'ρ_target': `${x.M}/${theta.length}`, n: String(x.n), c: fixedC! },
+      { network: x.network, theta, ρ_target: `${x.M}/${theta.length}`, n: String(x.n), c: fixedC! },
       'n²d²·max_k ‖θ_k − θ_{k−1}‖₂² − c²M²',
       gap.toString(),
       'Positive: some stage changes θ by more than c·Δρ = c·M/(d·n).',
     ),
   };
 }
-

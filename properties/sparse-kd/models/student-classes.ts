@@ -24,7 +24,10 @@ function ranked<V>(N: Num<V>, q: readonly V[]): number[] {
 function topK(k: number): StudentClass {
   return {
     name: k === 1 ? 'one-hot students' : `uniform-on-${k} students`,
-    text: k === 1 ? 'S = {e_i}: the student predicts one class (a hard-label student)' : `S = {uniform on a set of ${k} classes}: the student predicts a set of ${k} classes`,
+    text:
+      k === 1
+        ? 'S = {e_i}: the student predicts one class (a hard-label student)'
+        : `S = {uniform on a set of ${k} classes}: the student predicts a set of ${k} classes`,
     project<V>(N: Num<V>, q: readonly V[]): V[] {
       const top = new Set(ranked(N, q).slice(0, k));
       return q.map((_, i) => (top.has(i) ? N.ratio('1', String(Math.min(k, q.length))) : N.of(0)));
@@ -55,7 +58,12 @@ export function kl<V>(N: Num<V>, a: readonly V[], b: readonly V[]): V {
 /** The candidate with the least loss (the first on an undecided comparison). */
 export function least<V>(N: Num<V>, candidates: readonly V[][], loss: (S: readonly V[]) => V): V[] {
   const losses = candidates.map(loss);
-  return candidates[ranked(N, losses.map((l) => N.neg(l)))[0]];
+  return candidates[
+    ranked(
+      N,
+      losses.map((l) => N.neg(l)),
+    )[0]
+  ];
 }
 
 /**
@@ -80,7 +88,8 @@ export const topOnePlusUniformStudents: StudentClass = {
     });
     return least(N, candidates, (S) => kl(N, S, q));
   },
-  member: (N, V, k, a) => topOneStudent(N, V, k % V, N.add(N.ratio('1', String(V)), N.mul(a, N.sub(N.of(1), N.ratio('1', String(V)))))),
+  member: (N, V, k, a) =>
+    topOneStudent(N, V, k % V, N.add(N.ratio('1', String(V)), N.mul(a, N.sub(N.of(1), N.ratio('1', String(V)))))),
 };
 
 export const studentClasses: readonly StudentClass[] = [oneHotStudents, topTwoStudents, topOnePlusUniformStudents];

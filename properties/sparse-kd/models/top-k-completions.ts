@@ -33,7 +33,8 @@ export const renormalisation: Completion = {
 
 export const maxEntropy: Completion = {
   name: 'max-entropy',
-  description: 'the maximum-entropy completion consistent with the visible probabilities: the missing mass spread uniformly over the V − k unseen tokens',
+  description:
+    'the maximum-entropy completion consistent with the visible probabilities: the missing mass spread uniformly over the V − k unseen tokens',
   complete(N, visible, vocabulary) {
     const share = N.div(missingMass(N, visible), N.of(vocabulary - visible.length));
     return [...visible, ...Array.from({ length: vocabulary - visible.length }, () => share)];
@@ -42,7 +43,8 @@ export const maxEntropy: Completion = {
 
 export const zipfTail: Completion = {
   name: 'zipf-tail',
-  description: 'a Zipf tail r^(−s) over ranks k+1…V holding the missing mass, s ≥ 0 fitted so that continuing q_(k)·(k/r)^s would hold it',
+  description:
+    'a Zipf tail r^(−s) over ranks k+1…V holding the missing mass, s ≥ 0 fitted so that continuing q_(k)·(k/r)^s would hold it',
   complete(N, visible, vocabulary) {
     const k = visible.length;
     const s = N.of(zipfExponent(N.toNumber(visible[k - 1]), N.toNumber(missingMass(N, visible)), k, vocabulary));

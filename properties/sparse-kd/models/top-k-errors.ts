@@ -38,7 +38,13 @@ export function completionErrorTable(completion: Completion): string {
       return TEMPERATURES.map((T, t) => totalVariation(powerTransform(float64, completed, T), softened[t]));
     });
   });
-  const rows = KS.map((k, r) => `| ${k} | ${columns.flatMap((c) => c[r]).map((v) => v.toPrecision(3)).join(' | ')} |`);
+  const rows = KS.map(
+    (k, r) =>
+      `| ${k} | ${columns
+        .flatMap((c) => c[r])
+        .map((v) => v.toPrecision(3))
+        .join(' | ')} |`,
+  );
   return [
     `Total variation between F_T(${completion.name} completion of the top k) and F_T(p), power scaling, unseen tokens aligned by rank (float64; synthetic tails V = ${SYNTHETIC_V}, SUBTLEX-US V = 74 286):`,
     `| k | ${header.join(' | ')} |`,

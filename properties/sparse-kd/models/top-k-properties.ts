@@ -73,7 +73,7 @@ const properties: Property[] = [
   {
     key: 'A3',
     step: 'A3 on the top-k input',
-    text: "T < T2 ⇒ H(G_T2(q)) ≥ H(G_T(q))",
+    text: 'T < T2 ⇒ H(G_T2(q)) ≥ H(G_T(q))',
     strict: false,
     quantity: 'H(G_T2(q)) − H(G_T(q))',
     margin(N, c, x) {
@@ -91,7 +91,12 @@ const properties: Property[] = [
     margin(N, c, x) {
       const { w, visible } = truncate(N, x);
       const G = powerTransform(N, c.complete(N, visible, w.length), N.of(1));
-      return N.neg(maxOf(N, visible.map((q, i) => N.abs(N.sub(G[i], q)))));
+      return N.neg(
+        maxOf(
+          N,
+          visible.map((q, i) => N.abs(N.sub(G[i], q))),
+        ),
+      );
     },
   },
   {

@@ -18,7 +18,13 @@ export function witnessStatement<X>(meta: StatementMeta, check: Check<X, Audited
       const result = runCheck(check, STATEMENT_SUBJECT, run);
       const c = result.counterexample;
       return c
-        ? { kind: 'witness', witness: JSON.stringify(c.instance), verifiedBy: 'exact', detail: `${quantity} ∈ [${c.certificate.lo}, ${c.certificate.hi}] (${c.certificate.explanation})`, counterexample: c }
+        ? {
+            kind: 'witness',
+            witness: JSON.stringify(c.instance),
+            verifiedBy: 'exact',
+            detail: `${quantity} ∈ [${c.certificate.lo}, ${c.certificate.hi}] (${c.certificate.explanation})`,
+            counterexample: c,
+          }
         : { kind: 'witness', verifiedBy: 'search', detail: `no witness found: ${result.evidence.summary}` };
     },
   };

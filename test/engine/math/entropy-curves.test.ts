@@ -33,7 +33,11 @@ describe('entropy curves for the HTML report', () => {
 
   it('aggregation: limits of B5’s reference, the power transform of A(p; w, 1)', () => {
     const curves = aggregationCurves(findAggregationOperator('linear-pool/aggregate-then-soften')!);
-    expect(curves.map((c) => Object.keys(c.input))).toEqual([['p1', 'p2', 'w'], ['p1', 'p2', 'w'], ['p1', 'p2', 'w']]);
+    expect(curves.map((c) => Object.keys(c.input))).toEqual([
+      ['p1', 'p2', 'w'],
+      ['p1', 'p2', 'w'],
+      ['p1', 'p2', 'w'],
+    ]);
     for (const c of curves) {
       expect(c.points[0][1]).toBeCloseTo(c.limits.zero, 6);
       expect(c.points.at(-1)![1]).toBeCloseTo(c.limits.infinity, 3);

@@ -4,7 +4,13 @@ import { guideSearch } from '../../../engine/source/guide.js';
 import type { CheckResult } from '../../../engine/verdicts.js';
 import { renderResultLine } from '../../../reports/terminal.js';
 
-const operator = (sources?: string[]) => ({ kind: 'softening', name: 'op', description: '', exactness: 'decimal' as const, ...(sources ? { sources } : {}) });
+const operator = (sources?: string[]) => ({
+  kind: 'softening',
+  name: 'op',
+  description: '',
+  exactness: 'decimal' as const,
+  ...(sources ? { sources } : {}),
+});
 const cold = 'test/fixtures/guided/cold-band.ts';
 
 describe('the evidence says what the source contributed', () => {
@@ -29,7 +35,9 @@ describe('the evidence says what the source contributed', () => {
     expect(guidance.arbitrary).toBeUndefined();
     expect(guidance.evidence?.tried).toEqual([]);
     expect(guidance.evidence?.share).toBe('none');
-    expect(guidance.sentence).toMatch(/^The source gave 3 harvested boundaries, none of which this check's instances can sit at\./);
+    expect(guidance.sentence).toMatch(
+      /^The source gave 3 harvested boundaries, none of which this check's instances can sit at\./,
+    );
   });
 
   it('no sources, or sources without boundaries: nothing to report, nothing changed', () => {
@@ -51,7 +59,9 @@ describe('the evidence says what the source contributed', () => {
     const tried = guideSearch(pointAtTemperatureDomain, operator([cold])).evidence;
     const [head, line] = renderResultLine('op', result(tried)).split('\n');
     expect(head).toBe('op                               A0   holds    10 cases screened');
-    expect(line).toBe(`    source-guided (1 random case in 4) at 0.001 (temperature, ${cold}:12), 1000/1000001 (temperature, ${cold}:14)`);
+    expect(line).toBe(
+      `    source-guided (1 random case in 4) at 0.001 (temperature, ${cold}:12), 1000/1000001 (temperature, ${cold}:14)`,
+    );
     const unread = guideSearch(pointDomain, operator(['test/fixtures/guided/minified.js'])).evidence;
     expect(renderResultLine('op', result(unread)).split('\n')[1]).toBe(
       '    source not read: test/fixtures/guided/minified.js, minified or generated (line 2 is longer than 1000 characters)',

@@ -84,7 +84,9 @@ describe('a source the harvester cannot read is reported with the reason', () =>
   it('minified, unparsable, native, missing', () => {
     const minified = `const x = [${'0.5,'.repeat(MAX_LINE_LENGTH / 4)}];`;
     expect(harvestSource(minified, 'min.js').unreadable).toBe('minified or generated (line 1 is longer than 1000 characters)');
-    expect(harvestSource('export const f = (x) => x <;', 'bad.ts').unreadable).toMatch(/^does not parse: Expression expected\. \(line 1\)/);
+    expect(harvestSource('export const f = (x) => x <;', 'bad.ts').unreadable).toMatch(
+      /^does not parse: Expression expected\. \(line 1\)/,
+    );
     const dir = mkdtempSync(join(tmpdir(), 'kdaudit-harvest-'));
     writeFileSync(join(dir, 'op.node'), 'binary');
     expect(harvestModule(join(dir, 'op.node')).unreadable).toMatch(/native or compiled module/);

@@ -20,26 +20,80 @@ const BUDGET_MS = 120_000;
 
 export const KNOWN_MISJUDGED: Record<string, { observed: Verdict; why: string }> = {
   // defects missed at this effort (0.1) or by policy; no correct operator is refuted
-  's-bad-a2-hyperplane-exact.ts A2': { observed: 'holds', why: 'not reached at a tenth of the cases (the float64 variant is: localisation bisects in float64, and the exact jump needs the point exactly on p_1 = 1/2)' },
-  's-bad-a2-threshold.ts A2': { observed: 'holds', why: 'not reached at a tenth of the cases (refuted at effort 1: T = 3.7 localised by bisection)' },
-  's-bad-a2-threshold-exact.ts A2': { observed: 'holds', why: 'not reached at a tenth of the cases (refuted at effort 1: T = 3.7 localised by bisection)' },
-  's-bad-truncate-exact.ts A2': { observed: 'holds', why: 'the jump sits on a level set of the output (F_i = 1e-4), not on a simple constant: bisection in float64 cannot pin the exact crossing applyExact needs' },
+  's-bad-a2-hyperplane-exact.ts A2': {
+    observed: 'holds',
+    why: 'not reached at a tenth of the cases (the float64 variant is: localisation bisects in float64, and the exact jump needs the point exactly on p_1 = 1/2)',
+  },
+  's-bad-a2-threshold.ts A2': {
+    observed: 'holds',
+    why: 'not reached at a tenth of the cases (refuted at effort 1: T = 3.7 localised by bisection)',
+  },
+  's-bad-a2-threshold-exact.ts A2': {
+    observed: 'holds',
+    why: 'not reached at a tenth of the cases (refuted at effort 1: T = 3.7 localised by bisection)',
+  },
+  's-bad-truncate-exact.ts A2': {
+    observed: 'holds',
+    why: 'the jump sits on a level set of the output (F_i = 1e-4), not on a simple constant: bisection in float64 cannot pin the exact crossing applyExact needs',
+  },
   's-bad-a3-band.ts A3': { observed: 'holds', why: 'the band T ∈ [0.3, 0.30099] is not hit at a tenth of the cases' },
   's-bad-a3-band-exact.ts A3': { observed: 'holds', why: 'the band T ∈ [0.3, 0.30099] is not hit at a tenth of the cases' },
-  'a-bad-drops-last.ts B3/reverse-kl-softened': { observed: 'holds', why: 'not reached at a tenth of the cases within the float-safe range and 40 exact evaluations' },
-  'a-bad-drops-last.ts B4/joint-at-boundary': { observed: 'holds', why: 'needs K ≥ 3 with every other weight exactly 0: not generated at a tenth of the cases' },
-  'a-bad-drops-last-exact.ts B3/reverse-kl-softened': { observed: 'holds', why: 'not reached at a tenth of the cases within 40 exact evaluations' },
-  'a-bad-drops-last-exact.ts B4/joint-at-boundary': { observed: 'holds', why: 'needs K ≥ 3 with every other weight exactly 0: not generated at a tenth of the cases' },
-  'a-bad-weight-floor.ts B3/reverse-kl-softened': { observed: 'holds', why: 'not reached at a tenth of the cases within the float-safe range and 40 exact evaluations' },
-  'a-bad-weight-floor-exact.ts B3/reverse-kl-softened': { observed: 'holds', why: 'not reached at a tenth of the cases within 40 exact evaluations' },
-  'a-bad-zeroes-tiny.ts B2/all-teachers': { observed: 'holds', why: 'by policy: pooled masses below 1e-9 are set to 0, but float64-only code refutes nothing below masses of 2^-30 ≈ 9.3e-10 (a zero there could be underflow); only [9.3e-10, 1e-9) is left' },
-  'a-bad-zeroes-tiny.ts B2/any-weighted-teacher': { observed: 'holds', why: 'by policy: as B2/all-teachers (masses below 2^-30 are outside the float-safe range)' },
-  'a-bad-zeroes-tiny.ts B3/reverse-kl-softened': { observed: 'holds', why: 'not reached at a tenth of the cases within the float-safe range and 40 exact evaluations' },
-  'a-bad-ignores-small.ts B2/any-weighted-teacher': { observed: 'holds', why: 'a weight in (0, 1/20) beside a teacher positive only there: not generated at a tenth of the cases' },
-  'a-bad-ignores-small.ts B3/kl': { observed: 'holds', why: 'needs w_2 just above 1/20 and a raise that pushes it below: not generated at a tenth of the cases' },
-  'a-bad-ignores-small.ts B3/tv': { observed: 'holds', why: 'needs w_2 just above 1/20 and a raise that pushes it below: not generated at a tenth of the cases' },
-  'a-bad-ignores-small.ts B3/reverse-kl-softened': { observed: 'holds', why: 'not reached at a tenth of the cases within the float-safe range and 40 exact evaluations' },
-  'a-bad-ignores-small.ts B4/joint-at-boundary': { observed: 'holds', why: 'the jump is at w_k = 1/20, a hyperplane B4 does not bias toward (its constants: 1/2, 1/10, 1/4, 3/10, 1/5, 3/4, 1/3, 9/10, 1e-k, 1/n)' },
+  'a-bad-drops-last.ts B3/reverse-kl-softened': {
+    observed: 'holds',
+    why: 'not reached at a tenth of the cases within the float-safe range and 40 exact evaluations',
+  },
+  'a-bad-drops-last.ts B4/joint-at-boundary': {
+    observed: 'holds',
+    why: 'needs K ≥ 3 with every other weight exactly 0: not generated at a tenth of the cases',
+  },
+  'a-bad-drops-last-exact.ts B3/reverse-kl-softened': {
+    observed: 'holds',
+    why: 'not reached at a tenth of the cases within 40 exact evaluations',
+  },
+  'a-bad-drops-last-exact.ts B4/joint-at-boundary': {
+    observed: 'holds',
+    why: 'needs K ≥ 3 with every other weight exactly 0: not generated at a tenth of the cases',
+  },
+  'a-bad-weight-floor.ts B3/reverse-kl-softened': {
+    observed: 'holds',
+    why: 'not reached at a tenth of the cases within the float-safe range and 40 exact evaluations',
+  },
+  'a-bad-weight-floor-exact.ts B3/reverse-kl-softened': {
+    observed: 'holds',
+    why: 'not reached at a tenth of the cases within 40 exact evaluations',
+  },
+  'a-bad-zeroes-tiny.ts B2/all-teachers': {
+    observed: 'holds',
+    why: 'by policy: pooled masses below 1e-9 are set to 0, but float64-only code refutes nothing below masses of 2^-30 ≈ 9.3e-10 (a zero there could be underflow); only [9.3e-10, 1e-9) is left',
+  },
+  'a-bad-zeroes-tiny.ts B2/any-weighted-teacher': {
+    observed: 'holds',
+    why: 'by policy: as B2/all-teachers (masses below 2^-30 are outside the float-safe range)',
+  },
+  'a-bad-zeroes-tiny.ts B3/reverse-kl-softened': {
+    observed: 'holds',
+    why: 'not reached at a tenth of the cases within the float-safe range and 40 exact evaluations',
+  },
+  'a-bad-ignores-small.ts B2/any-weighted-teacher': {
+    observed: 'holds',
+    why: 'a weight in (0, 1/20) beside a teacher positive only there: not generated at a tenth of the cases',
+  },
+  'a-bad-ignores-small.ts B3/kl': {
+    observed: 'holds',
+    why: 'needs w_2 just above 1/20 and a raise that pushes it below: not generated at a tenth of the cases',
+  },
+  'a-bad-ignores-small.ts B3/tv': {
+    observed: 'holds',
+    why: 'needs w_2 just above 1/20 and a raise that pushes it below: not generated at a tenth of the cases',
+  },
+  'a-bad-ignores-small.ts B3/reverse-kl-softened': {
+    observed: 'holds',
+    why: 'not reached at a tenth of the cases within the float-safe range and 40 exact evaluations',
+  },
+  'a-bad-ignores-small.ts B4/joint-at-boundary': {
+    observed: 'holds',
+    why: 'the jump is at w_k = 1/20, a hyperplane B4 does not bias toward (its constants: 1/2, 1/10, 1/4, 3/10, 1/5, 3/4, 1/3, 9/10, 1e-k, 1/n)',
+  },
 };
 
 function judge(expected: Expectation, verdict: Verdict, certified: boolean): boolean {
@@ -64,8 +118,11 @@ export function describePart(part: keyof typeof PARTS) {
         const known = KNOWN_MISJUDGED[`${module} ${key}`];
         if (known) {
           if (r.verdict !== known.observed) {
-            wrong.push(`${key}: KNOWN_MISJUDGED says the engine gives '${known.observed}', it now gives '${r.verdict}' (expected ${expected}): update the list`);
-          } else if (judge(expected, r.verdict, r.certified)) wrong.push(`${key}: listed as misjudged but '${r.verdict}' meets the expectation ${expected}`);
+            wrong.push(
+              `${key}: KNOWN_MISJUDGED says the engine gives '${known.observed}', it now gives '${r.verdict}' (expected ${expected}): update the list`,
+            );
+          } else if (judge(expected, r.verdict, r.certified))
+            wrong.push(`${key}: listed as misjudged but '${r.verdict}' meets the expectation ${expected}`);
           continue;
         }
         if (!judge(expected, r.verdict, r.certified)) {

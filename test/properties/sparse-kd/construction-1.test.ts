@@ -19,7 +19,13 @@ describe('Construction 1 (entropy projection)', () => {
 
   it('is refuted under every candidate set when the family breaks A4 (entropy projection at 2T)', () => {
     const broken = rescaled(entropyProjectionDefault, '2');
-    const r = audit(universalStatement(construction1, conformanceCheck({ id: construction1.id, operators: [broken], runs: 60 }), conformanceCandidates));
+    const r = audit(
+      universalStatement(
+        construction1,
+        conformanceCheck({ id: construction1.id, operators: [broken], runs: 60 }),
+        conformanceCandidates,
+      ),
+    );
     expect(r.verdict).toBe('refuted');
     expect(r.certified).toBe(true);
   });

@@ -25,7 +25,13 @@ describe('Construction 2 (power-transform class)', () => {
   });
 
   it('with φ = x^(1/(2T)) (A4 broken) it is refuted under every candidate set', () => {
-    const r = audit(universalStatement(construction2Power, conformanceCheck({ id: construction2Power.id, operators: [rescaled(power, '2')], runs: 100 }), conformanceCandidates));
+    const r = audit(
+      universalStatement(
+        construction2Power,
+        conformanceCheck({ id: construction2Power.id, operators: [rescaled(power, '2')], runs: 100 }),
+        conformanceCandidates,
+      ),
+    );
     expect(r.verdict).toBe('refuted');
     expect(r.assumptionsNeeded).toBeUndefined();
   });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { universalStatement } from '../../../engine/statement/universal.js';
 import { convexMixingClamped } from '../../../operators/softening/convex-mixing.js';
 import { conformanceCandidates, conformanceCheck } from '../../../properties/sparse-kd/models/conformance.js';
-import { alphaConditions, construction3, construction3Clamped, construction3Extrapolated } from '../../../properties/sparse-kd/claims/construction-3.js';
+import {
+  alphaConditions,
+  construction3,
+  construction3Clamped,
+  construction3Extrapolated,
+} from '../../../properties/sparse-kd/claims/construction-3.js';
 import { audit } from './run-statement.js';
 import { rescaled } from './rescaled.js';
 
@@ -26,7 +31,13 @@ describe('Construction 3 (convex mixing)', () => {
   });
 
   it('clamped mixing at 2T (A4 broken) is refuted under every candidate set', () => {
-    const r = audit(universalStatement(construction3Clamped, conformanceCheck({ id: construction3Clamped.id, operators: [rescaled(convexMixingClamped, '2')], runs: 100 }), conformanceCandidates));
+    const r = audit(
+      universalStatement(
+        construction3Clamped,
+        conformanceCheck({ id: construction3Clamped.id, operators: [rescaled(convexMixingClamped, '2')], runs: 100 }),
+        conformanceCandidates,
+      ),
+    );
     expect(r.verdict).toBe('refuted');
   });
 });

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { pointwise } from '../../../engine/pointwise.js';
 import { universalStatement } from '../../../engine/statement/universal.js';
 import { decideStatement } from '../../../engine/decide.js';
-import { corollaryVIII4Bound, corollaryVIII4Discontinuity, eightyPercentJump } from '../../../properties/sparse-kd/claims/corollary-VIII.4.js';
+import {
+  corollaryVIII4Bound,
+  corollaryVIII4Discontinuity,
+  eightyPercentJump,
+} from '../../../properties/sparse-kd/claims/corollary-VIII.4.js';
 import { gradientDistance, l2, parameters } from '../../../properties/sparse-kd/models/networks.js';
 import { asNetwork, stages } from '../../../properties/sparse-kd/models/pruning.js';
 import { audit } from './run-statement.js';
@@ -30,7 +34,13 @@ describe('Corollary VIII.4 (one-shot pruning failure)', () => {
         margin: (N: any, _s: unknown, x: any) => {
           const net = { ...asNetwork(x), kind: 'linear' as const };
           const [dense, sparse] = stages(parameters(net), x.M, 1);
-          return N.sub(l2(N, dense.map((d: string, i: number) => N.sub(N.of(d), N.of(sparse[i])))), gradientDistance(N, net, sparse, dense));
+          return N.sub(
+            l2(
+              N,
+              dense.map((d: string, i: number) => N.sub(N.of(d), N.of(sparse[i]))),
+            ),
+            gradientDistance(N, net, sparse, dense),
+          );
         },
       }),
     );

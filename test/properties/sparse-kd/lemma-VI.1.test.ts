@@ -17,7 +17,9 @@ describe('Lemma VI.1 (shift-invariance)', () => {
 
   it('is refuted, certified, when the shift is applied to one logit only (a falsified lemma)', () => {
     const firstOnly = (N: Num<any>, z: string[], c: string) => softmax(N, [String(Number(z[0]) + Number(c)), ...z.slice(1)]);
-    const r = audit(universalStatement({ ...lemmaVI1, obligations: [] }, shiftInvarianceCheck('sparse-kd/lemma-VI.1', [power], 150, firstOnly)));
+    const r = audit(
+      universalStatement({ ...lemmaVI1, obligations: [] }, shiftInvarianceCheck('sparse-kd/lemma-VI.1', [power], 150, firstOnly)),
+    );
     expect(r.verdict).toBe('refuted');
     expect(r.certified).toBe(true);
   });

@@ -14,7 +14,13 @@ describe('Remark V.2 (the three named families conform)', () => {
   });
 
   it('is refuted under every candidate set when a family breaks A4', () => {
-    const r = audit(universalStatement(remarkV2, conformanceCheck({ id: remarkV2.id, operators: [rescaled(hybrid, '2')], runs: 100 }), conformanceCandidates));
+    const r = audit(
+      universalStatement(
+        remarkV2,
+        conformanceCheck({ id: remarkV2.id, operators: [rescaled(hybrid, '2')], runs: 100 }),
+        conformanceCandidates,
+      ),
+    );
     expect(r.verdict).toBe('refuted');
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { klCheck, remarkVII2BregmanDecomposition, remarkVII2CleanFormFails, remarkVII2Qualitative } from '../../../properties/sparse-kd/claims/remark-VII.2.js';
+import {
+  klCheck,
+  remarkVII2BregmanDecomposition,
+  remarkVII2CleanFormFails,
+  remarkVII2Qualitative,
+} from '../../../properties/sparse-kd/claims/remark-VII.2.js';
 import { universalStatement } from '../../../engine/statement/universal.js';
 import { witnessStatement } from '../../../properties/sparse-kd/models/witness.js';
 import { audit } from './run-statement.js';

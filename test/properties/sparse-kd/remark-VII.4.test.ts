@@ -20,7 +20,9 @@ describe('Remark VII.4 (operator independence)', () => {
       return N.neg(N.abs(N.sub(N.sub(T.loss, S.loss), N.sub(N.sub(T.variance, S.variance), S.bias2))));
     };
     const lifted = [zeroMeanNoise, noiseIndependentOfModels].map((a) => ({ ...a, holds: (x: any) => a.holds(x.model) }));
-    const r = audit(universalStatement({ ...remarkVII4Form, obligations: [] }, pointwise({ ...check.pointwise, margin }), lifted));
+    const r = audit(
+      universalStatement({ ...remarkVII4Form, obligations: [] }, pointwise({ ...check.pointwise, margin }), lifted),
+    );
     expect(r.verdict).toBe('refuted');
     expect(r.certified).toBe(true);
   });

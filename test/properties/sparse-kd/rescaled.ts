@@ -5,5 +5,10 @@ import type { SofteningOperator } from '../../../engine/operators/softening.js';
  * while ranking, continuity, entropy monotonicity and both limits survive the reparametrisation.
  */
 export function rescaled(op: SofteningOperator, k: string): SofteningOperator {
-  return { ...op, name: `${op.name} at ${k}·T`, description: `${op.description}, evaluated at ${k}·T`, apply: (N, p, T) => op.apply(N, p, N.mul(N.of(k), T)) };
+  return {
+    ...op,
+    name: `${op.name} at ${k}·T`,
+    description: `${op.description}, evaluated at ${k}·T`,
+    apply: (N, p, T) => op.apply(N, p, N.mul(N.of(k), T)),
+  };
 }

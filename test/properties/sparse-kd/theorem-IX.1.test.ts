@@ -37,7 +37,11 @@ describe('Theorem IX.1 (unified framework convergence)', () => {
     const p = (check as any).pointwise;
     const corrected = universalStatement(
       theoremIX1WholeStages,
-      pointwise({ ...p, margin: (N: any, s: unknown, x: any) => N.add(p.margin(N, s, x), N.sub(N.of(x.eps), N.pow(N.mul(N.of(x.K), N.of(x.eps)), N.of('0.5')))) }),
+      pointwise({
+        ...p,
+        margin: (N: any, s: unknown, x: any) =>
+          N.add(p.margin(N, s, x), N.sub(N.of(x.eps), N.pow(N.mul(N.of(x.K), N.of(x.eps)), N.of('0.5')))),
+      }),
     );
     expect(audit(corrected).verdict).toBe('holds');
   });

@@ -15,6 +15,8 @@ describe('Theorem V.1 (existence)', () => {
   it('has no witness when every candidate breaks an axiom (power: zeros; the hybrid at 2T: A4)', () => {
     const r = audit(existenceStatement([power, rescaled(hybrid, '2')], 200));
     expect(r.verdict).toBe('unfalsifiable');
-    expect(r.evidence.summary).toMatch(/No candidate conforms: power: .*violates A5 T→∞; hybrid power\/mixing at 2·T: .*violates A4/);
+    expect(r.evidence.summary).toMatch(
+      /No candidate conforms: power: .*violates A5 T→∞; hybrid power\/mixing at 2·T: .*violates A4/,
+    );
   });
 });

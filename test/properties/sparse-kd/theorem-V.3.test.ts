@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { power } from '../../../operators/softening/power.js';
 import { findSofteningOperator } from '../../../operators/softening/index.js';
-import { distinctAsFunctions, distinctFromPowerCurve, distinctUpToReparametrisation, theoremV3, theoremV3Curves, theoremV3Reparametrised } from '../../../properties/sparse-kd/claims/theorem-V.3.js';
+import {
+  distinctAsFunctions,
+  distinctFromPowerCurve,
+  distinctUpToReparametrisation,
+  theoremV3,
+  theoremV3Curves,
+  theoremV3Reparametrised,
+} from '../../../properties/sparse-kd/claims/theorem-V.3.js';
 import { audit } from './run-statement.js';
 import { rescaled } from './rescaled.js';
 

@@ -9,7 +9,11 @@ import { audit } from './run-statement.js';
 /** The claim with its check's margin replaced (same domain, same candidates), without obligations. */
 function withMargin(margin: (N: any, x: any) => unknown) {
   const [check] = theoremVII1NoisyTarget.checks! as any[];
-  return universalStatement({ ...theoremVII1NoisyTarget, obligations: [] }, pointwise({ ...check.pointwise, margin: (N: any, _s: unknown, x: any) => margin(N, x) }), [zeroMeanNoise, noiseIndependentOfStudent]);
+  return universalStatement(
+    { ...theoremVII1NoisyTarget, obligations: [] },
+    pointwise({ ...check.pointwise, margin: (N: any, _s: unknown, x: any) => margin(N, x) }),
+    [zeroMeanNoise, noiseIndependentOfStudent],
+  );
 }
 
 describe('Theorem VII.1 (bias-variance decomposition)', () => {
@@ -18,7 +22,11 @@ describe('Theorem VII.1 (bias-variance decomposition)', () => {
     expect(r.verdict).toBe('conditional');
     expect(r.certified).toBe(true);
     expect(r.assumptionsNeeded).toEqual(['zero-mean noise', 'noise independent of S']);
-    expect(r.candidatesTried).toEqual([['zero-mean noise'], ['noise independent of S'], ['zero-mean noise', 'noise independent of S']]);
+    expect(r.candidatesTried).toEqual([
+      ['zero-mean noise'],
+      ['noise independent of S'],
+      ['zero-mean noise', 'noise independent of S'],
+    ]);
     // expansion and bias cross term proved; noise cross term needs the candidates; "F_T only in the bias" fails for a trained student
     expect(r.obligations.map((o) => o.verdict)).toEqual(['proved', 'proved', 'conditional', 'proved', 'refuted']);
   });
@@ -30,20 +38,24 @@ describe('Theorem VII.1 (bias-variance decomposition)', () => {
   });
 
   it('a decomposition without the variance term is refuted even under both candidates', () => {
-    const r = audit(withMargin((N, x) => {
-      const t = terms(N, x, 'student');
-      return N.neg(N.abs(N.sub(t.loss, N.add(t.bias2, t.sigma2))));
-    }));
+    const r = audit(
+      withMargin((N, x) => {
+        const t = terms(N, x, 'student');
+        return N.neg(N.abs(N.sub(t.loss, N.add(t.bias2, t.sigma2))));
+      }),
+    );
     expect(r.verdict).toBe('refuted');
     expect(r.certified).toBe(true);
   });
 
   it('corrected with the cross term −2E⟨S − q, ε⟩, it holds with no added assumption', () => {
-    const r = audit(withMargin((N, x) => {
-      const t = terms(N, x, 'student');
-      const cross = N.sub(N.add(t.clean, t.sigma2), t.loss); // = 2E⟨S − q, ε⟩
-      return N.neg(N.abs(N.sub(t.loss, N.sub(N.sum([t.bias2, t.variance, t.sigma2]), cross))));
-    }));
+    const r = audit(
+      withMargin((N, x) => {
+        const t = terms(N, x, 'student');
+        const cross = N.sub(N.add(t.clean, t.sigma2), t.loss); // = 2E⟨S − q, ε⟩
+        return N.neg(N.abs(N.sub(t.loss, N.sub(N.sum([t.bias2, t.variance, t.sigma2]), cross))));
+      }),
+    );
     expect(r.verdict).toBe('holds');
   });
 

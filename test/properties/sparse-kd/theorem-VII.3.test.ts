@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { pointwise } from '../../../engine/pointwise.js';
 import { universalStatement } from '../../../engine/statement/universal.js';
-import { denseUnbiased, noiseIndependentOfModels, terms, zeroMeanNoise } from '../../../properties/sparse-kd/models/bias-variance.js';
-import { theoremVII3Converse, theoremVII3FixedTeacher, theoremVII3Sufficiency } from '../../../properties/sparse-kd/claims/theorem-VII.3.js';
+import {
+  denseUnbiased,
+  noiseIndependentOfModels,
+  terms,
+  zeroMeanNoise,
+} from '../../../properties/sparse-kd/models/bias-variance.js';
+import {
+  theoremVII3Converse,
+  theoremVII3FixedTeacher,
+  theoremVII3Sufficiency,
+} from '../../../properties/sparse-kd/claims/theorem-VII.3.js';
 import { audit } from './run-statement.js';
 
 const noise = [zeroMeanNoise, noiseIndependentOfModels];

@@ -5,7 +5,13 @@ import { universalStatement } from '../../../engine/statement/universal.js';
 import { asNetwork } from '../../../properties/sparse-kd/models/pruning.js';
 import { lipschitzBound } from '../../../properties/sparse-kd/models/networks.js';
 import { freeC } from '../../../properties/sparse-kd/models/stage-spacing.js';
-import { lipschitzMargin, lipschitzStep, theoremVIII3AsIntended, theoremVIII3AsTyped, typedAssumption } from '../../../properties/sparse-kd/claims/theorem-VIII.3.js';
+import {
+  lipschitzMargin,
+  lipschitzStep,
+  theoremVIII3AsIntended,
+  theoremVIII3AsTyped,
+  typedAssumption,
+} from '../../../properties/sparse-kd/claims/theorem-VIII.3.js';
 import { audit } from './run-statement.js';
 import { RUN } from './run-statement.js';
 
@@ -44,7 +50,10 @@ describe('Theorem VIII.3 (multi-stage compression as homotopy)', () => {
   it('the Lipschitz step is refuted, certified, with a quarter of the Lipschitz bound', () => {
     const quarter = universalStatement(
       { ...theoremVIII3AsIntended, obligations: [] },
-      pointwise({ ...lipschitzStep.pointwise, margin: (N, _s, x) => lipschitzMargin(N, x, N.div(lipschitzBound(N, asNetwork(x)), N.of(4))) }),
+      pointwise({
+        ...lipschitzStep.pointwise,
+        margin: (N, _s, x) => lipschitzMargin(N, x, N.div(lipschitzBound(N, asNetwork(x)), N.of(4))),
+      }),
     );
     const r = audit(quarter);
     expect(r.verdict).toBe('refuted');

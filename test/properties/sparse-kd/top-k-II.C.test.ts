@@ -4,14 +4,24 @@ import { DEFAULT_CONTEXT } from '../../../engine/context.js';
 import { maxEntropy, type Completion } from '../../../properties/sparse-kd/models/top-k-completions.js';
 import { completionProperties } from '../../../properties/sparse-kd/models/top-k-properties.js';
 import {
-  topKIICMaxEntropy, topKIICRenormalisation, topKIICUnderdetermined, topKIICZipfTail, underdetermination,
+  topKIICMaxEntropy,
+  topKIICRenormalisation,
+  topKIICUnderdetermined,
+  topKIICZipfTail,
+  underdetermination,
 } from '../../../properties/sparse-kd/claims/top-k-II.C.js';
 import { audit } from './run-statement.js';
 
 const run = { ctx: DEFAULT_CONTEXT, seed: 7, budgetMs: 30_000, effort: 1, replayCommand: () => 'replay' };
 
 /** The error table's cells for one k, in column order. */
-const row = (table: string, k: number) => table.split('\n').find((l) => l.startsWith(`| ${k} |`))!.split('|').slice(2, -1).map(Number);
+const row = (table: string, k: number) =>
+  table
+    .split('\n')
+    .find((l) => l.startsWith(`| ${k} |`))!
+    .split('|')
+    .slice(2, -1)
+    .map(Number);
 const SUBTLEX_T1 = 6;
 const GEOMETRIC_T2 = 5;
 
@@ -49,7 +59,10 @@ describe('§II.C top-k truncated distributions', () => {
   });
 
   it('a completion that reverses the visible tokens is refuted on A1, certified (the checks can fail)', () => {
-    const reversed: Completion = { ...maxEntropy, complete: (N, visible, V) => maxEntropy.complete(N, [...visible].reverse(), V) };
+    const reversed: Completion = {
+      ...maxEntropy,
+      complete: (N, visible, V) => maxEntropy.complete(N, [...visible].reverse(), V),
+    };
     const [a1] = completionProperties(reversed);
     const outcome = a1.evaluate(run);
     expect(decideStatement(outcome)).toEqual({ verdict: 'refuted', certified: true });

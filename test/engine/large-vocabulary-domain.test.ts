@@ -7,6 +7,7 @@ import { largeVocabularyChecks, softeningChecksUpTo } from '../../axioms/softeni
 import { checkKey } from '../../engine/check.js';
 import { largePairDomain, largePointDomain, type LargeVocabularyPoint } from '../../engine/domains/large-vocabulary.js';
 import { Corpus } from '../../engine/counterexamples/corpus.js';
+import { STORED_COUNTEREXAMPLE } from '../fixtures/corpus-entry.js';
 
 const point = largePointDomain();
 const good: LargeVocabularyPoint = { source: 'zipf', V: 262_144, s: '1.1', tie: 2, zeros: 10, subnormal: 5, shuffle: 3, T: '2' };
@@ -36,13 +37,12 @@ describe('large-vocabulary instances read from outside', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kdaudit-large-v-'));
     const corpus = new Corpus(dir);
     const [, ranking] = largeVocabularyChecks();
-    const counterexample = { instance: {}, certificate: {}, replay: '', size: [] };
     const entry = (instance: unknown) => ({
       schemaVersion: 1,
       check: checkKey(ranking),
       operator: 'power',
       instance,
-      counterexample,
+      counterexample: STORED_COUNTEREXAMPLE,
     });
     writeFileSync(corpus.pathFor('A1/large-V', 'power'), JSON.stringify(entry({ ...good, V: 10_000_000 })));
     expect(corpus.load('A1/large-V', 'power', ranking.domain)).toEqual({ invalid: 'V = 10000000 is outside 2–262144' });

@@ -4,7 +4,7 @@ import type { StatementOutcome } from './outcome.js';
 
 /** Where a statement sits in its paper. */
 export interface PaperSource {
-  paper: 'sparse-kd' | 'ensemble-kd';
+  paper: 'sparse-kd' | 'ensemble-kd' | 'hinton-kd';
   /** The paper's own name for it: 'Theorem VII.1', 'Construction 2 (Theorem V.1)', 'Abstract: O(1/n) rate'. */
   label: string;
   /** Roman section number, 'Abstract' or 'Conclusion'. */

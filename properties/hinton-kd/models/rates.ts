@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { Domain } from '../../../engine/domains/domain.js';
 import { intervalNum, type Num } from '../../../engine/num/index.js';
-import { compare, maxOf, abs } from './rational.js';
+import { abs, approximate, compare, maxOf, valueOf } from './rational.js';
 import type { SequenceSpec } from './sequence-check.js';
 
 /**
@@ -29,8 +29,8 @@ const DECADES = 4;
  * of their limits; sequences stay at most 30 decades up.
  */
 export function rateTemperatures<X>(claim: RateClaim<X>, x: X): string[] {
-  const s = Math.max(1, Number(abs(maxOf(claim.logits(x).map(abs)))));
-  const K = Number(new Decimal(claim.constant(x).split('/')[0]).div(claim.constant(x).split('/')[1] ?? 1));
+  const s = Math.max(1, approximate(maxOf(claim.logits(x).map(abs))));
+  const K = approximate(claim.constant(x));
   const k0 = Math.min(30, Math.ceil(Math.log10(Math.max(s, s ** 3 / K))) + 3);
   return Array.from({ length: DECADES }, (_, k) => `1e${k0 + k}`);
 }
@@ -51,7 +51,7 @@ export function rateSpec<X>(claim: RateClaim<X>, meta: Pick<SequenceSpec<X>, 'id
     judge(N, x, terms) {
       const temps = rateTemperatures(claim, x);
       const { exponent, constant } = estimates(N, r, terms, N.of(temps.at(-1)!));
-      const K = N.of(new Decimal(claim.constant(x).split('/')[0]).div(claim.constant(x).split('/')[1] ?? 1).toString());
+      const K = valueOf(N, claim.constant(x));
       const offOrder = N.abs(N.sub(exponent, N.of(r)));
       const offConstant = N.abs(N.sub(N.div(constant, K), N.of(1)));
       return N.sub(N.of(TOLERANCE), N.max(offOrder, offConstant));
@@ -68,6 +68,6 @@ export function measureRate<X>(claim: RateClaim<X>, x: X, precision: number): { 
   const I = intervalNum(precision + 3 * (temps.length + Number(temps[0].slice(2))));
   const terms = temps.map((t) => claim.error(I, x, I.of(t)));
   const { exponent, constant } = estimates(I, claim.order, terms, I.of(temps.at(-1)!));
-  const mid = (v: ReturnType<typeof I.of>) => new Decimal(I.bounds(v)[0]).toSignificantDigits(6).toString();
-  return { exponent: mid(exponent), constant: mid(constant), predicted: claim.constant(x), at: temps.at(-1)! };
+  const show = (v: ReturnType<typeof I.of>, places: number) => new Decimal(I.bounds(v)[0]).toFixed(places);
+  return { exponent: show(exponent, 4), constant: new Decimal(I.bounds(constant)[0]).toSignificantDigits(6).toString(), predicted: claim.constant(x), at: temps.at(-1)! };
 }

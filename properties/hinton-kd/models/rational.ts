@@ -47,5 +47,8 @@ export const centred = (xs: readonly string[]) => { const m = mean(xs); return x
 /** The minimality order of one logit a/b: |a| + b − 1 (0 for 0, 1 for ±1, 2 for ±2 and ±1/2). */
 export const complexity = (s: string) => { const r = of(s); return Number(r.n < 0n ? -r.n : r.n) + Number(r.d) - 1; };
 
+/** A float64 approximation, for choosing a sequence's range (never for a verdict). */
+export const approximate = (s: string) => { const r = of(s); return Number(r.n) / Number(r.d); };
+
 /** The value in any arithmetic: exact when it is, enclosed otherwise. */
 export const valueOf = <V>(N: Num<V>, s: string): V => { const r = of(s); return r.d === 1n ? N.of(String(r.n)) : N.ratio(String(r.n), String(r.d)); };

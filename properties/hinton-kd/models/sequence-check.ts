@@ -57,7 +57,9 @@ export function sequenceCheck<X>(spec: SequenceSpec<X>): Check<X, AuditedOperato
     variant: spec.variant,
     title: spec.title,
     statement: spec.statement,
-    domain: spec.domain,
+    // no hill-climbing: each screen costs a decimal evaluation per term, and a limit's margin has
+    // no slope worth climbing — the random cases (and their shrinking) are the search
+    domain: { ...spec.domain, neighbours: () => [] },
     runs: spec.runs,
     evidenceKind: 'certified-sequence',
     procedure: `${spec.procedure} (screened in ${spec.screenIn ?? 'decimal'}, violations certified by intervals)`,

@@ -1,6 +1,6 @@
 import type { Num } from '../../../engine/num/index.js';
 import { softmaxT } from './softmax.js';
-import { valueOf } from './rational.js';
+import { maxOf, minus, plus, valueOf } from './rational.js';
 
 /**
  * ∂C/∂z_i of the soft-target cross-entropy C = −Σ p_i log q_i (Eq. 2, proved in claims/S3.ts):
@@ -31,10 +31,21 @@ export function matchingLogitsGradient<V>(N: Num<V>, z: readonly string[], v: re
 
 /**
  * ∂(∂C/∂z_i)/∂v_j = −(1/T) ∂p_i/∂v_j = −(1/T²) p_i (δ_ij − p_j): how much the gradient moves with the
- * teacher's j-th logit (S7). Returned as max_i |·| = (p_j/T²)·max(1 − p_j, max_{i≠j} p_i).
+ * teacher's j-th logit (S7). Its largest entry is at i = j (Σ_{i≠j} p_i ≥ each p_i): s_j = p_j (1 − p_j)/T².
  */
 export function teacherSensitivity<V>(N: Num<V>, v: readonly string[], j: number, T: V): V {
   const p = softmaxT(N, v, T);
-  const spread = p.reduce((m, pi, i) => (i === j ? m : N.max(m, pi)), N.sub(N.of(1), p[j]));
-  return N.div(N.mul(p[j], spread), N.mul(T, T));
+  return N.div(N.mul(p[j], N.sub(N.of(1), p[j])), N.mul(T, T));
+}
+
+/**
+ * s_j/s_k without underflow: with a_i = e^{v_i/T} and m_j = max_{i≠j} v_i,
+ * s_j/s_k = (a_j Σ_{i≠j} a_i)/(a_k Σ_{i≠k} a_i) = e^{(v_j − v_k + m_j − m_k)/T} · S_j/S_k, where
+ * S_j = Σ_{i≠j} e^{(v_i − m_j)/T} ≥ 1. The exponent is exact: when it is 0 the factor is exactly 1.
+ */
+export function sensitivityRatio<V>(N: Num<V>, v: readonly string[], j: number, k: number, T: V): V {
+  const others = (h: number) => v.filter((_, i) => i !== h);
+  const S = (h: number) => N.sum(others(h).map((l) => N.exp(N.div(valueOf(N, minus(l, maxOf(others(h)))), T))));
+  const exponent = plus(minus(v[j], v[k]), minus(maxOf(others(j)), maxOf(others(k))));
+  return N.mul(N.exp(N.div(valueOf(N, exponent), T)), N.div(S(j), S(k)));
 }

@@ -7,7 +7,14 @@ import { S4 } from './claims/S4.js';
 import { S5Asymptotic, S5ExactVsApprox, S5Simplification } from './claims/S5.js';
 import { S6EqualMeans, S6LimitField, S6WithoutCentring, S6ZeroMean } from './claims/S6.js';
 import { S7Absolute, S7Relative, S7WhichDominates } from './claims/S7.js';
-import { S8ArithmeticForKLpq, S8ArithmeticForKLqp, S8GeometricForKLpq, S8GeometricForKLqp, S8NoClosedForm, S8UnnormalisedGeometric } from './claims/S8.js';
+import {
+  S8ArithmeticForKLpq,
+  S8ArithmeticForKLqp,
+  S8GeometricForKLpq,
+  S8GeometricForKLqp,
+  S8NoClosedForm,
+  S8UnnormalisedGeometric,
+} from './claims/S8.js';
 import { manifest } from './manifest.js';
 
 export { manifest } from './manifest.js';

@@ -45,7 +45,10 @@ export const entropyCheck = pointwise<{ z: string[]; T: string; T2: string }, Au
 });
 
 export const S1EntropyMonotone = universalStatement(
-  meta('entropy-monotone', "Softer = higher entropy: for every z ∈ R^N and 0 < T < T', H(softmax(z/T')) ≥ H(softmax(z/T)), strictly unless z is constant."),
+  meta(
+    'entropy-monotone',
+    "Softer = higher entropy: for every z ∈ R^N and 0 < T < T', H(softmax(z/T')) ≥ H(softmax(z/T)), strictly unless z is constant.",
+  ),
   entropyCheck,
 );
 
@@ -69,7 +72,12 @@ export const S1TowardInfinity = universalStatement(
     runs: 60,
     screenIn: 'float64',
     temperatures: () => TOWARD_INFINITY,
-    term: (N, x, T) => maxAbs(N, softmaxT(N, x.z, T), x.z.map(() => N.ratio('1', String(x.z.length)))),
+    term: (N, x, T) =>
+      maxAbs(
+        N,
+        softmaxT(N, x.z, T),
+        x.z.map(() => N.ratio('1', String(x.z.length))),
+      ),
     judge: (N, _x, terms) => staysAway(N, terms),
     quantity: '10^-6 − min of the last 3 distances max_i |softmax(z/T)_i − 1/N|',
     violation: 'The distance to the uniform distribution stays ≥ 10^-6.',
@@ -78,7 +86,10 @@ export const S1TowardInfinity = universalStatement(
 );
 
 export const S1TowardZero = universalStatement(
-  meta('T-to-zero-argmax', 'For every z: softmax(z/T) → the uniform distribution on argmax z as T → 0⁺ (one-hot when the largest logit is unique).'),
+  meta(
+    'T-to-zero-argmax',
+    'For every z: softmax(z/T) → the uniform distribution on argmax z as T → 0⁺ (one-hot when the largest logit is unique).',
+  ),
   sequenceCheck({
     id: 'hinton-kd/S1',
     variant: 'T-to-zero-argmax',
@@ -88,7 +99,12 @@ export const S1TowardZero = universalStatement(
     runs: 60,
     screenIn: 'float64',
     temperatures: () => TOWARD_ZERO,
-    term: (N, x, T) => maxAbs(N, softmaxT(N, x.z, T), argmaxUniform(x.z).map((r) => (r === '0' ? N.of(0) : N.ratio('1', r.slice(2))))),
+    term: (N, x, T) =>
+      maxAbs(
+        N,
+        softmaxT(N, x.z, T),
+        argmaxUniform(x.z).map((r) => (r === '0' ? N.of(0) : N.ratio('1', r.slice(2)))),
+      ),
     judge: (N, _x, terms) => staysAway(N, terms),
     quantity: '10^-6 − min of the last 3 distances to the uniform distribution on argmax z',
     violation: 'The distance to the uniform distribution on the largest logits stays ≥ 10^-6.',

@@ -65,7 +65,10 @@ const asymptoticCheck = sequenceCheck(
 
 export const S2Asymptotic = withNotes(
   universalStatement(
-    meta('asymptotic', 'As T → ∞ the soft-target gradient is ((z − z̄) − (v − v̄))/(N T²) + O(1/T³): the 1/T² scaling holds to first order, with a relative error Θ(1/T). (For N = 2 the 1/T term vanishes — the logistic function has no ε² term — and the error is O(1/T²); the check skips pairs whose expansion constant K is 0.)'),
+    meta(
+      'asymptotic',
+      'As T → ∞ the soft-target gradient is ((z − z̄) − (v − v̄))/(N T²) + O(1/T³): the 1/T² scaling holds to first order, with a relative error Θ(1/T). (For N = 2 the 1/T term vanishes — the logistic function has no ε² term — and the error is O(1/T²); the check skips pairs whose expansion constant K is 0.)',
+    ),
     asymptoticCheck,
   ),
   (run) => rateNotes(scaledGradientRate, run.ctx.precision, 'T²·∂C/∂z − ((z − z̄) − (v − v̄))/N'),

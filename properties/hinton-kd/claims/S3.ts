@@ -20,7 +20,9 @@ function derivativeOf(C: string, N?: number): string {
   const d = mathjs().derivative(C, 'z1').toString();
   const renamed = d.replaceAll(/exp\(z(\d+) \/ T\)/g, 'E$1');
   // Σp = 1: p_N = 1 − p_1 − … − p_{N−1}
-  return N === undefined ? renamed : renamed.replaceAll(`P${N}`, `(1 - ${Array.from({ length: N - 1 }, (_, i) => `P${i + 1}`).join(' - ')})`);
+  return N === undefined
+    ? renamed
+    : renamed.replaceAll(`P${N}`, `(1 - ${Array.from({ length: N - 1 }, (_, i) => `P${i + 1}`).join(' - ')})`);
 }
 
 /** The claimed formula for every N, in E1 = e^{z_1/T}, R, P1, T. Exported so tests can pass wrong ones. */
@@ -37,13 +39,19 @@ export function writtenOut(N: number, claimed = (S: string) => `(1/T) * (E1/(${S
   const idx = Array.from({ length: N }, (_, i) => i + 1);
   const sum = idx.map((i) => `exp(z${i} / T)`).join(' + ');
   const C = `-(${idx.map((i) => `P${i} * (z${i} / T - log(${sum}))`).join(' + ')})`;
-  return symbolicIdentity(derivativeOf(C, N), claimed(idx.map((i) => `E${i}`).join(' + ')), [...idx.map((i) => `E${i}`), ...idx.slice(0, -1).map((i) => `P${i}`), 'T']);
+  return symbolicIdentity(derivativeOf(C, N), claimed(idx.map((i) => `E${i}`).join(' + ')), [
+    ...idx.map((i) => `E${i}`),
+    ...idx.slice(0, -1).map((i) => `P${i}`),
+    'T',
+  ]);
 }
 
 /** Without Σp = 1 the derivative is (1/T)(s·q_1 − p_1), s = Σp: the normalisation is what Eq. 2 uses. */
-const normalisationUsed = () => symbolicIdentity(derivativeOf(`-(P1 * z1 + Q) / T + s * log(${E1} + R)`), '(1/T) * (s * E1/(E1 + R) - P1)', ['E1', 'R', 'P1', 's', 'T']);
+const normalisationUsed = () =>
+  symbolicIdentity(derivativeOf(`-(P1 * z1 + Q) / T + s * log(${E1} + R)`), '(1/T) * (s * E1/(E1 + R) - P1)', ['E1', 'R', 'P1', 's', 'T']);
 
-const scope = (o: StatementOutcome, what: string): StatementOutcome => (o.kind === 'derived' && !o.counterexample ? { ...o, detail: `${what}: ${o.detail}` } : o);
+const scope = (o: StatementOutcome, what: string): StatementOutcome =>
+  o.kind === 'derived' && !o.counterexample ? { ...o, detail: `${what}: ${o.detail}` } : o;
 
 export const S3: StatementClaim = {
   id: 'hinton-kd/S3',
@@ -54,10 +62,22 @@ export const S3: StatementClaim = {
   assumptions: ['q = softmax(z/T), p = softmax(v/T) at the same T (Eq. 1)', 'Σ_i p_i = 1', 'C the cross-entropy of q against p'],
   dependsOn: [],
   obligations: [
-    { step: 'chain rule', text: 'd e^{z_1/T}/dz_1 = e^{z_1/T}/T (mathjs derivative)', evaluate: () => symbolicIdentity(mathjs().derivative(E1, 'z1').toString().replaceAll(E1, 'E1'), 'E1 / T', ['E1', 'T']) },
-    { step: 'Σp = 1 is used', text: 'with s = Σp the derivative is (1/T)(s·q_i − p_i): Eq. 2 needs p normalised', evaluate: normalisationUsed },
+    {
+      step: 'chain rule',
+      text: 'd e^{z_1/T}/dz_1 = e^{z_1/T}/T (mathjs derivative)',
+      evaluate: () => symbolicIdentity(mathjs().derivative(E1, 'z1').toString().replaceAll(E1, 'E1'), 'E1 / T', ['E1', 'T']),
+    },
+    {
+      step: 'Σp = 1 is used',
+      text: 'with s = Σp the derivative is (1/T)(s·q_i − p_i): Eq. 2 needs p normalised',
+      evaluate: normalisationUsed,
+    },
     { step: 'N = 2 written out', text: 'Eq. 2 with the sums in full, p_2 = 1 − p_1', evaluate: () => scope(writtenOut(2), 'N = 2') },
     { step: 'N = 3 written out', text: 'Eq. 2 with the sums in full, p_3 = 1 − p_1 − p_2', evaluate: () => scope(writtenOut(3), 'N = 3') },
   ],
-  evaluate: () => scope(everyN(), 'Every N ≥ 2 (C written for the coordinate differentiated, R = Σ_{j≥2} e^{z_j/T}, Q = Σ_{j≥2} p_j z_j, Σp = 1 used; other coordinates by symmetry)'),
+  evaluate: () =>
+    scope(
+      everyN(),
+      'Every N ≥ 2 (C written for the coordinate differentiated, R = Σ_{j≥2} e^{z_j/T}, Q = Σ_{j≥2} p_j z_j, Σp = 1 used; other coordinates by symmetry)',
+    ),
 };

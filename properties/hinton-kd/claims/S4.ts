@@ -54,10 +54,17 @@ export const S4 = withNotes(
       source: hintonSource('S4', '2.1'),
       declaredIn: import.meta.url,
       title: 'High-temperature approximation of the gradient (Eq. 3)',
-      statement: 'If T is large compared with the magnitude of the logits, ∂C/∂z_i ≈ (1/T)((1 + z_i/T)/(N + Σ_j z_j/T) − (1 + v_i/T)/(N + Σ_j v_j/T)). Checked: the error is K/T³ (order 3, the expansion’s constant K), i.e. relative error Θ(|logits|/T) against a gradient of order |logits|/T².',
+      statement:
+        'If T is large compared with the magnitude of the logits, ∂C/∂z_i ≈ (1/T)((1 + z_i/T)/(N + Σ_j z_j/T) − (1 + v_i/T)/(N + Σ_j v_j/T)). Checked: the error is K/T³ (order 3, the expansion’s constant K), i.e. relative error Θ(|logits|/T) against a gradient of order |logits|/T².',
       assumptions: ['T large compared with the magnitude of the logits', '∂C/∂z from Eq. 2', 'e^{x} ≈ 1 + x in numerator and denominator'],
       dependsOn: ['hinton-kd/S3'],
-      obligations: [{ step: 'e^{x/T} ≈ 1 + x/T', text: 'softmax and the linearised (1 + z_i/T)/(N + Σz/T) agree at 1/T = 0 and in their first derivative in 1/T (N = 3, mathjs), so the error starts at the 1/T² terms', evaluate: firstOrderAgreement }],
+      obligations: [
+        {
+          step: 'e^{x/T} ≈ 1 + x/T',
+          text: 'softmax and the linearised (1 + z_i/T)/(N + Σz/T) agree at 1/T = 0 and in their first derivative in 1/T (N = 3, mathjs), so the error starts at the 1/T² terms',
+          evaluate: firstOrderAgreement,
+        },
+      ],
     },
     check,
   ),

@@ -32,7 +32,8 @@ const meta = (variant: string, statement: string): StatementMeta => ({
 });
 
 /** Eq. 3 at Σz = Σv = 0, one coordinate (a = z_i, b = v_i): (1/T)((1 + a/T)/N − (1 + b/T)/N) = (a − b)/(N T²). */
-export const simplification = (claimed = '(a - b)/(N*T^2)') => symbolicIdentity('(1/T)*((1 + a/T)/(N + 0/T) - (1 + b/T)/(N + 0/T))', claimed, ['a', 'b', 'N', 'T']);
+export const simplification = (claimed = '(a - b)/(N*T^2)') =>
+  symbolicIdentity('(1/T)*((1 + a/T)/(N + 0/T) - (1 + b/T)/(N + 0/T))', claimed, ['a', 'b', 'N', 'T']);
 
 export const S5Simplification: StatementClaim = {
   ...meta('eq-3-to-eq-4', 'With Σz = Σv = 0, Eq. 3 is exactly (z_i − v_i)/(N T²).'),
@@ -53,11 +54,18 @@ export const exactCheck = pointwise<{ z: string[]; v: string[]; T: string }, Aud
   margin: (N, _op, x) => N.neg(maxAbs(N, gradient(N, x.z, x.v, N.of(x.T)), matchingLogitsGradient(N, x.z, x.v, N.of(x.T)))),
 });
 
-export const S5ExactVsApprox = universalStatement(meta('exact-vs-approx', 'Read with "=": on zero-meaned logits the gradient is (z_i − v_i)/(N T²) at every T.'), exactCheck, [matchedUpToShift]);
+export const S5ExactVsApprox = universalStatement(
+  meta('exact-vs-approx', 'Read with "=": on zero-meaned logits the gradient is (z_i − v_i)/(N T²) at every T.'),
+  exactCheck,
+  [matchedUpToShift],
+);
 
 export const S5Asymptotic = withNotes(
   universalStatement(
-    meta('asymptotic', 'On zero-meaned logits, ∂C/∂z_i − (z_i − v_i)/(N T²) = K/T³ + o(1/T³) as T → ∞, K from the softmax expansion (relative error Θ(|logits|/T)).'),
+    meta(
+      'asymptotic',
+      'On zero-meaned logits, ∂C/∂z_i − (z_i − v_i)/(N T²) = K/T³ + o(1/T³) as T → ∞, K from the softmax expansion (relative error Θ(|logits|/T)).',
+    ),
     sequenceCheck(
       rateSpec(matchingLogitsRate, {
         id: 'hinton-kd/S5',

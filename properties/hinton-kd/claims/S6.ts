@@ -44,7 +44,12 @@ function limitCheck(variant: string, target: (x: Pair) => string[], relation: Re
     domain: logitsDomain({ names: ['z', 'v'], ...(relation ? { relation } : {}) }),
     runs: 40,
     temperatures: () => TOWARD_INFINITY,
-    term: (N, x, T) => maxAbs(N, rescaled(N, x, T), target(x).map((l) => valueOf(N, l))),
+    term: (N, x, T) =>
+      maxAbs(
+        N,
+        rescaled(N, x, T),
+        target(x).map((l) => valueOf(N, l)),
+      ),
     judge: (N, _x, terms) => staysAway(N, terms),
     quantity: `10^-6 − min of the last 3 distances max_i |N T²·∂C/∂z_i − (${limitText})_i|`,
     violation: `N T²·∂C/∂z stays ≥ 10^-6 away from ${limitText}.`,
@@ -65,13 +70,25 @@ const obligations = [
   {
     step: '∇ ½Σ(z_i − v_i)²',
     text: '∂/∂z_1 of ½Σ_i (z_i − v_i)² is z_1 − v_1 (mathjs derivative, N = 3)',
-    evaluate: () => symbolicIdentity(mathjs().derivative('((z1-v1)^2 + (z2-v2)^2 + (z3-v3)^2)/2', 'z1').toString(), 'z1 - v1', ['z1', 'v1', 'z2', 'v2', 'z3', 'v3']),
+    evaluate: () =>
+      symbolicIdentity(mathjs().derivative('((z1-v1)^2 + (z2-v2)^2 + (z3-v3)^2)/2', 'z1').toString(), 'z1 - v1', [
+        'z1',
+        'v1',
+        'z2',
+        'v2',
+        'z3',
+        'v3',
+      ]),
   },
 ];
 
 export const S6ZeroMean = universalStatement(
   {
-    ...meta('zero-mean', 'For zero-meaned z and v: N T²·∂C/∂z → z − v as T → ∞, the gradient of ½Σ(z_i − v_i)²: distillation becomes matching logits.', ['Σz = Σv = 0 for each transfer case', 'T → ∞']),
+    ...meta(
+      'zero-mean',
+      'For zero-meaned z and v: N T²·∂C/∂z → z − v as T → ∞, the gradient of ½Σ(z_i − v_i)²: distillation becomes matching logits.',
+      ['Σz = Σv = 0 for each transfer case', 'T → ∞'],
+    ),
     obligations,
   },
   limitCheck('zero-mean', difference, 'zero-means', 'z − v'),
@@ -89,6 +106,10 @@ export const S6WithoutCentring = universalStatement(
 );
 
 export const S6LimitField = universalStatement(
-  meta('limit-field', 'The limit of the gradient field for any logits: N T²·∂C/∂z → (z − z̄·1) − (v − v̄·1), the gradient of ½‖(z − z̄·1) − (v − v̄·1)‖² (matching centred logits).', ['T → ∞']),
+  meta(
+    'limit-field',
+    'The limit of the gradient field for any logits: N T²·∂C/∂z → (z − z̄·1) − (v − v̄·1), the gradient of ½‖(z − z̄·1) − (v − v̄·1)‖² (matching centred logits).',
+    ['T → ∞'],
+  ),
   limitCheck('limit-field', centredDifference, undefined, '(z − z̄·1) − (v − v̄·1)'),
 );

@@ -52,11 +52,22 @@ export const S7Absolute = universalStatement(
   }),
 );
 
-const severalClasses: Assumption<Teacher> = { name: 'N ≥ 3', text: 'at least three classes (for N = 2 both logits move the gradient equally: p_1 + p_2 = 1)', holds: (x) => x.v.length >= 3 };
-const uniqueLowest: Assumption<Teacher> = { name: 'unique lowest logit', text: 'v_j strictly below every other teacher logit', holds: (x) => x.v.filter((l) => l === minOf(x.v)).length === 1 };
+const severalClasses: Assumption<Teacher> = {
+  name: 'N ≥ 3',
+  text: 'at least three classes (for N = 2 both logits move the gradient equally: p_1 + p_2 = 1)',
+  holds: (x) => x.v.length >= 3,
+};
+const uniqueLowest: Assumption<Teacher> = {
+  name: 'unique lowest logit',
+  text: 'v_j strictly below every other teacher logit',
+  holds: (x) => x.v.filter((l) => l === minOf(x.v)).length === 1,
+};
 
 export const S7Relative = universalStatement(
-  meta('relative-to-other-logits', 'Against the other logits: s_j(T)/max_{k≠j} s_k(T) → 0 as T → 0⁺ for the lowest teacher logit v_j below the mean ("much less attention" than to the others).'),
+  meta(
+    'relative-to-other-logits',
+    'Against the other logits: s_j(T)/max_{k≠j} s_k(T) → 0 as T → 0⁺ for the lowest teacher logit v_j below the mean ("much less attention" than to the others).',
+  ),
   sequenceCheck<Teacher>({
     id: 'hinton-kd/S7',
     variant: 'relative-to-other-logits',
@@ -68,7 +79,10 @@ export const S7Relative = universalStatement(
     temperatures: () => TOWARD_ZERO,
     term(N, x, T) {
       const j = lowest(x);
-      const ratios = x.v.map((_, k) => k).filter((k) => k !== j).map((k) => sensitivityRatio(N, x.v, j, k, T));
+      const ratios = x.v
+        .map((_, k) => k)
+        .filter((k) => k !== j)
+        .map((k) => sensitivityRatio(N, x.v, j, k, T));
       return ratios.reduce((m, r) => N.min(m, r));
     },
     judge: (N, _x, terms) => staysAway(N, terms),
@@ -80,9 +94,13 @@ export const S7Relative = universalStatement(
 );
 
 export const S7WhichDominates: StatementClaim = {
-  ...meta('which-effect-dominates', 'Whether ignoring very negative logits helps (they may be noisy) or hurts (they carry information) is empirical.'),
+  ...meta(
+    'which-effect-dominates',
+    'Whether ignoring very negative logits helps (they may be noisy) or hurts (they carry information) is empirical.',
+  ),
   evaluate: () => ({
     kind: 'no-proposition',
-    detail: 'The paper leaves open which of two effects dominates in training — a question about data and trained networks, with no truth value for a checker. What is checkable (the sensitivity vanishing as T → 0⁺, absolutely and against the other logits) is in the other readings of S7.',
+    detail:
+      'The paper leaves open which of two effects dominates in training — a question about data and trained networks, with no truth value for a checker. What is checkable (the sensitivity vanishing as T → 0⁺, absolutely and against the other logits) is in the other readings of S7.',
   }),
 };

@@ -45,7 +45,13 @@ export function argminCheck(direction: Direction, mean: Mean, variant = `${direc
     margin<V>(N: Num<V>, _op: AuditedOperator, x: ModelsAndCompetitor) {
       const ps = x.models.map((w) => probabilities(N, w));
       const all = x.q.map((_, i) => i);
-      const F = (q: readonly V[]) => specialistsObjective(N, ps.map((p) => ({ classes: all, p })), q, direction);
+      const F = (q: readonly V[]) =>
+        specialistsObjective(
+          N,
+          ps.map((p) => ({ classes: all, p })),
+          q,
+          direction,
+        );
       const X = MEANS[mean](N, ps);
       const competitors = [probabilities(N, x.q), arithmeticMean(N, ps), geometricMean(N, ps)];
       const beaten = competitors.map((c) => N.sub(F(c), F(X))).reduce((m, d) => N.min(m, d));
@@ -54,7 +60,11 @@ export function argminCheck(direction: Direction, mean: Mean, variant = `${direc
   });
 }
 
-const agree: Assumption<ModelsAndCompetitor> = { name: 'models agree', text: 'all models give the same distribution', holds: (x) => x.models.every((p) => probabilitiesEqual(p, x.models[0])) };
+const agree: Assumption<ModelsAndCompetitor> = {
+  name: 'models agree',
+  text: 'all models give the same distribution',
+  holds: (x) => x.models.every((p) => probabilitiesEqual(p, x.models[0])),
+};
 function probabilitiesEqual(a: readonly string[], b: readonly string[]): boolean {
   const [sa, sb] = [a, b].map((w) => w.reduce((s, x) => s + BigInt(x), 0n));
   return a.every((w, i) => BigInt(w) * sb === BigInt(b[i]) * sa);
@@ -67,17 +77,33 @@ const meta = (direction: Direction, mean: Mean): StatementMeta => ({
   declaredIn: import.meta.url,
   title: 'Combining models: which mean minimises which KL (Eq. 5)',
   statement: `Reading: argmin_q Σ_m ${direction.replace('p', 'p^m')} is the ${mean} mean of the models (every model gives a probability for each class). Tie to Ensemble-KD: ${POOL_TEXT[mean]}.`,
-  assumptions: ['every model gives a single probability for each class (no dustbins)', 'models of full support', 'q ranges over the simplex'],
+  assumptions: [
+    'every model gives a single probability for each class (no dustbins)',
+    'models of full support',
+    'q ranges over the simplex',
+  ],
   dependsOn: [POOL[mean]],
 });
 
 const proofStep = (direction: Direction) =>
   direction === 'KL(p,q)'
-    ? { step: 'Σ_m KL(p^m‖q) = Σ_m KL(p^m‖a) + M·KL(a‖q)', text: 'the decomposition around the arithmetic mean a (N = M = 2, mathjs): KL(a‖q) ≥ 0 with equality only at q = a', evaluate: arithmeticDecomposition }
-    : { step: 'Σ_m KL(q‖p^m) = M·KL(q‖g̃) − M log Z', text: 'the decomposition around the normalised geometric mean g̃ (N = M = 2, Σq = 1, mathjs): minimal only at q = g̃', evaluate: geometricDecomposition };
+    ? {
+        step: 'Σ_m KL(p^m‖q) = Σ_m KL(p^m‖a) + M·KL(a‖q)',
+        text: 'the decomposition around the arithmetic mean a (N = M = 2, mathjs): KL(a‖q) ≥ 0 with equality only at q = a',
+        evaluate: arithmeticDecomposition,
+      }
+    : {
+        step: 'Σ_m KL(q‖p^m) = M·KL(q‖g̃) − M log Z',
+        text: 'the decomposition around the normalised geometric mean g̃ (N = M = 2, Σq = 1, mathjs): minimal only at q = g̃',
+        evaluate: geometricDecomposition,
+      };
 
 const reading = (direction: Direction, mean: Mean, withProof: boolean) =>
-  universalStatement({ ...meta(direction, mean), ...(withProof ? { obligations: [proofStep(direction)] } : {}) }, argminCheck(direction, mean), [agree]);
+  universalStatement(
+    { ...meta(direction, mean), ...(withProof ? { obligations: [proofStep(direction)] } : {}) },
+    argminCheck(direction, mean),
+    [agree],
+  );
 
 export const S8ArithmeticForKLpq = reading('KL(p,q)', 'arithmetic', true);
 export const S8GeometricForKLqp = reading('KL(q,p)', 'geometric-normalised', true);
@@ -91,11 +117,13 @@ export const S8NoClosedForm: StatementClaim = {
   source: hintonSource('S8', '5'),
   declaredIn: import.meta.url,
   title: 'Combining specialists: no general closed form (Eq. 5)',
-  statement: 'With dustbin classes, the minimiser of KL(p^g, q) + Σ_m KL(p^m, q) has no general closed form (it is found by gradient descent on the logits of q).',
+  statement:
+    'With dustbin classes, the minimiser of KL(p^g, q) + Σ_m KL(p^m, q) has no general closed form (it is found by gradient descent on the logits of q).',
   assumptions: ['specialists over their special classes plus a dustbin'],
   dependsOn: ['linear-pool', 'log-pool'],
   evaluate: () => ({
     kind: 'no-proposition',
-    detail: '"No closed form" fixes no class of formulas to rule out, so no instance can contradict it. The objective itself is encoded (models/specialists.ts: each specialist sees q with its non-special classes lumped into the dustbin); without dustbins its minimisers are the linear pool (KL(p, q)) and the log pool (KL(q, p)) of Ensemble-KD, as the other readings of S8 check.',
+    detail:
+      '"No closed form" fixes no class of formulas to rule out, so no instance can contradict it. The objective itself is encoded (models/specialists.ts: each specialist sees q with its non-special classes lumped into the dustbin); without dustbins its minimisers are the linear pool (KL(p, q)) and the log pool (KL(q, p)) of Ensemble-KD, as the other readings of S8 check.',
   }),
 };

@@ -21,6 +21,14 @@ const measurement = (variant: string, section: string, what: string): StatementC
   }),
 });
 
-export const empiricalMnist = measurement('mnist', '3', 'MNIST: the distilled net’s test errors, with and without the transfer set’s digit 3');
-export const empiricalSpeech = measurement('speech', '4', 'speech recognition: a distilled single model keeps most of the ensemble’s gain in frame accuracy and WER');
+export const empiricalMnist = measurement(
+  'mnist',
+  '3',
+  'MNIST: the distilled net’s test errors, with and without the transfer set’s digit 3',
+);
+export const empiricalSpeech = measurement(
+  'speech',
+  '4',
+  'speech recognition: a distilled single model keeps most of the ensemble’s gain in frame accuracy and WER',
+);
 export const empiricalJft = measurement('jft', '5', 'JFT: specialists improve test accuracy, more with more specialists covering a class');

@@ -23,12 +23,26 @@ const size = (x: ModelsAndCompetitor) => [x.q.length, x.models.length, total(x)]
 export const modelsDomain: Domain<ModelsAndCompetitor> = {
   arbitrary: fc
     .record({ N: fc.integer({ min: 2, max: MAX_N }), M: fc.integer({ min: 2, max: MAX_M }) })
-    .chain(({ N, M }) => fc.record({ models: fc.array(fc.array(weight, { minLength: N, maxLength: N }), { minLength: M, maxLength: M }), q: fc.array(weight, { minLength: N, maxLength: N }) })),
+    .chain(({ N, M }) =>
+      fc.record({
+        models: fc.array(fc.array(weight, { minLength: N, maxLength: N }), { minLength: M, maxLength: M }),
+        q: fc.array(weight, { minLength: N, maxLength: N }),
+      }),
+    ),
   simplify(x) {
     const N = x.q.length;
-    const dropClass = N > 2 ? Array.from({ length: N }, (_, i) => ({ models: x.models.map((p) => p.filter((_, j) => j !== i)), q: x.q.filter((_, j) => j !== i) })) : [];
+    const dropClass =
+      N > 2
+        ? Array.from({ length: N }, (_, i) => ({
+            models: x.models.map((p) => p.filter((_, j) => j !== i)),
+            q: x.q.filter((_, j) => j !== i),
+          }))
+        : [];
     const dropModel = x.models.length > 2 ? x.models.map((_, m) => ({ ...x, models: x.models.filter((_, k) => k !== m) })) : [];
-    const ones = [...x.models.map((_, m) => ({ ...x, models: x.models.map((p, k) => (k === m ? p.map(() => '1') : p)) })), { ...x, q: x.q.map(() => '1') }];
+    const ones = [
+      ...x.models.map((_, m) => ({ ...x, models: x.models.map((p, k) => (k === m ? p.map(() => '1') : p)) })),
+      { ...x, q: x.q.map(() => '1') },
+    ];
     const halved = [{ ...x, models: x.models.map((p) => p.map((w) => String(Math.max(1, Math.floor(Number(w) / 2))))) }];
     return [...dropClass, ...dropModel, ...ones, ...halved].filter((c) => compareSize(size(c), size(x)) < 0);
   },
@@ -44,6 +58,8 @@ export const modelsDomain: Domain<ModelsAndCompetitor> = {
     if (problem) return problem;
     const rows = [...r.models, r.q];
     if (rows.some((p) => !Array.isArray(p) || p.length !== r.q.length)) return 'every model and q need the same N';
-    return rows.flat().every((w) => typeof w === 'string' && /^[1-9]\d{0,5}$/.test(w)) ? undefined : 'weights must be positive integers below 10^6';
+    return rows.flat().every((w) => typeof w === 'string' && /^[1-9]\d{0,5}$/.test(w))
+      ? undefined
+      : 'weights must be positive integers below 10^6';
   }),
 };

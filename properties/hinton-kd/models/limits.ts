@@ -15,7 +15,11 @@ export const TOWARD_ZERO = EXPONENTS.map((e) => `1e-${e}`);
 /** GAP − min(last TAIL distances): negative, certified, when the distance stays away from 0. */
 export function staysAway<V>(N: Num<V>, distances: readonly V[]): V {
   const tail = distances.slice(-TAIL);
-  return N.sub(N.of(GAP), tail.slice(1).reduce((m, d) => N.min(m, d), tail[0]));
+  return N.sub(
+    N.of(GAP),
+    tail.slice(1).reduce((m, d) => N.min(m, d), tail[0]),
+  );
 }
 
-export const LIMIT_PROCEDURE = (side: string) => `distance to the claimed limit along T = ${side === 'T→∞' ? TOWARD_INFINITY.join(', ') : TOWARD_ZERO.join(', ')}, refuted when ≥ ${GAP} at the last ${TAIL} terms`;
+export const LIMIT_PROCEDURE = (side: string) =>
+  `distance to the claimed limit along T = ${side === 'T→∞' ? TOWARD_INFINITY.join(', ') : TOWARD_ZERO.join(', ')}, refuted when ≥ ${GAP} at the last ${TAIL} terms`;

@@ -7,7 +7,10 @@ export const LOGIT_BOUND = 1000;
 /** One logit: mostly small integers, then halves and quarters, sometimes a larger integer. */
 export const logitArb: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: fc.integer({ min: -5, max: 5 }).map(String), weight: 6 },
-  { arbitrary: fc.tuple(fc.integer({ min: -12, max: 12 }), fc.constantFrom(2n, 4n)).map(([n, d]) => toText(rational(BigInt(n), d))), weight: 2 },
+  {
+    arbitrary: fc.tuple(fc.integer({ min: -12, max: 12 }), fc.constantFrom(2n, 4n)).map(([n, d]) => toText(rational(BigInt(n), d))),
+    weight: 2,
+  },
   { arbitrary: fc.integer({ min: -100, max: 100 }).map(String), weight: 1 },
 );
 

@@ -36,17 +36,36 @@ export function logitsDomain<K extends string, E extends Record<string, unknown>
   const fields = Object.keys(extra) as Array<keyof E & string>;
   const keep = (x: X) => !filter || filter(x);
   const vectors = fc
-    .record({ N: fc.integer({ min: minN, max: MAX_N }), relation: options.relation ? fc.constant(options.relation) : fc.constantFrom(...RELATIONS) })
+    .record({
+      N: fc.integer({ min: minN, max: MAX_N }),
+      relation: options.relation ? fc.constant(options.relation) : fc.constantFrom(...RELATIONS),
+    })
     .chain(({ N, relation }) =>
-      fc.record({ base: fc.array(fc.array(logitArb, { minLength: N, maxLength: N }), { minLength: names.length, maxLength: names.length }), tie: fc.boolean(), far: fc.option(fc.constantFrom('-20', '-50', '-1000')), c: logitArb, relation: fc.constant(relation) }),
+      fc.record({
+        base: fc.array(fc.array(logitArb, { minLength: N, maxLength: N }), { minLength: names.length, maxLength: names.length }),
+        tie: fc.boolean(),
+        far: fc.option(fc.constantFrom('-20', '-50', '-1000')),
+        c: logitArb,
+        relation: fc.constant(relation),
+      }),
     )
-    .map(({ base, tie, far, c, relation }) => relate(base.map((v, k) => structured(v, k === 0 && tie, k === names.length - 1 ? far : null)), relation, c));
+    .map(({ base, tie, far, c, relation }) =>
+      relate(
+        base.map((v, k) => structured(v, k === 0 && tie, k === names.length - 1 ? far : null)),
+        relation,
+        c,
+      ),
+    );
   const arbitrary = fc
     .tuple(vectors, fc.record(Object.fromEntries(fields.map((f) => [f, extra[f].arbitrary]))))
     .map(([vs, rest]) => ({ ...Object.fromEntries(names.map((n, k) => [n, vs[k]])), ...rest }) as X)
     // a scale or shift can carry a far-negative logit past the bound
     .filter((x) => inBounds(x, names));
-  const size = (x: X) => [x[names[0]].length, names.reduce((s, n) => s + x[n].reduce((a, l) => a + complexity(l), 0), 0), ...fields.flatMap((f) => extra[f].size(x[f]))];
+  const size = (x: X) => [
+    x[names[0]].length,
+    names.reduce((s, n) => s + x[n].reduce((a, l) => a + complexity(l), 0), 0),
+    ...fields.flatMap((f) => extra[f].size(x[f])),
+  ];
   return {
     arbitrary: filter ? arbitrary.filter(filter) : arbitrary,
     simplify(x) {
@@ -54,7 +73,11 @@ export function logitsDomain<K extends string, E extends Record<string, unknown>
       const restore = restorer(x, names);
       const N = x[names[0]].length;
       const dropped = N > minN ? Array.from({ length: N }, (_, i) => restore(names.map((n) => x[n].filter((_, j) => j !== i)))) : [];
-      const entries = names.flatMap((n, k) => x[n].flatMap((l, i) => simplerLogits(l).map((s) => restore(names.map((m, h) => (h === k ? x[m].map((y, j) => (j === i ? s : y)) : x[m]))))));
+      const entries = names.flatMap((n, k) =>
+        x[n].flatMap((l, i) =>
+          simplerLogits(l).map((s) => restore(names.map((m, h) => (h === k ? x[m].map((y, j) => (j === i ? s : y)) : x[m])))),
+        ),
+      );
       const logits = [...dropped, ...entries].map((vs) => ({ ...x, ...Object.fromEntries(names.map((n, k) => [n, vs[k]])) }) as X);
       const others = fields.flatMap((f) => extra[f].simplify(x[f]).map((v) => ({ ...x, [f]: v }) as X));
       return [...logits, ...others].filter((c) => inBounds(c, names) && keep(c) && compareSize(size(c), own) < 0);
@@ -63,16 +86,23 @@ export function logitsDomain<K extends string, E extends Record<string, unknown>
       const n = names[Math.floor(random() * names.length)];
       const i = Math.floor(random() * x[n].length);
       const step = String(Math.max(1, Math.round(scale * 10)));
-      return [plus, minus].map((f) => ({ ...x, [n]: x[n].map((l, j) => (j === i ? f(l, step) : l)) }) as X).filter((c) => inBounds(c, names) && keep(c));
+      return [plus, minus]
+        .map((f) => ({ ...x, [n]: x[n].map((l, j) => (j === i ? f(l, step) : l)) }) as X)
+        .filter((c) => inBounds(c, names) && keep(c));
     },
     size,
-    describe: (x) => ({ ...Object.fromEntries(names.map((n) => [n, [...x[n]]])), ...Object.fromEntries(fields.map((f) => [f, extra[f].describe(x[f])])) }),
+    describe: (x) => ({
+      ...Object.fromEntries(names.map((n) => [n, [...x[n]]])),
+      ...Object.fromEntries(fields.map((f) => [f, extra[f].describe(x[f])])),
+    }),
     coverage: `${names.join(', ')} ∈ Q^N, N ${minN}–${MAX_N}: small integers and halves/quarters, |logit| ≤ ${LOGIT_BOUND}, with ${options.relation ?? RELATIONS.join(' / ')} structure, ties, one far-negative coordinate (−20, −50, −1000)${fields.length ? `; ${fields.map((f) => `${f}: ${extra[f].coverage}`).join('; ')}` : ''}`,
     validate: guarded((x) => {
       const shape = objectProblem(x, [...names, ...fields]);
       if (shape) return shape;
       const r = x as X;
-      const problem = names.map((n) => vectorProblem(r[n], n, minN)).find(Boolean) ?? (names.some((n) => r[n].length !== r[names[0]].length) ? 'the logit vectors differ in length' : undefined);
+      const problem =
+        names.map((n) => vectorProblem(r[n], n, minN)).find(Boolean) ??
+        (names.some((n) => r[n].length !== r[names[0]].length) ? 'the logit vectors differ in length' : undefined);
       if (problem) return problem;
       for (const f of fields) {
         const p = extra[f].validate(r[f], f);
@@ -102,14 +132,16 @@ function restorer<K extends string>(x: Record<K, string[]>, names: readonly K[])
   };
 }
 
-const inBounds = <K extends string>(x: Record<K, string[]>, names: readonly K[]) => names.every((n) => x[n].every((l) => compare(l, String(LOGIT_BOUND)) <= 0 && compare(l, String(-LOGIT_BOUND)) >= 0));
+const inBounds = <K extends string>(x: Record<K, string[]>, names: readonly K[]) =>
+  names.every((n) => x[n].every((l) => compare(l, String(LOGIT_BOUND)) <= 0 && compare(l, String(-LOGIT_BOUND)) >= 0));
 
 function vectorProblem(v: unknown, what: string, minN: number): Problem {
   const shape = arrayProblem(v, what, minN, MAX_N, 'N');
   if (shape) return shape;
   for (const [i, l] of (v as unknown[]).entries()) {
     if (!parseRational(l)) return `${what}[${i}] = ${JSON.stringify(l)} is not a rational "a" or "a/b"`;
-    if (compare(l as string, String(LOGIT_BOUND)) > 0 || compare(l as string, String(-LOGIT_BOUND)) < 0) return `${what}[${i}] = ${l} is outside [−${LOGIT_BOUND}, ${LOGIT_BOUND}]`;
+    if (compare(l as string, String(LOGIT_BOUND)) > 0 || compare(l as string, String(-LOGIT_BOUND)) < 0)
+      return `${what}[${i}] = ${l} is outside [−${LOGIT_BOUND}, ${LOGIT_BOUND}]`;
   }
   return undefined;
 }

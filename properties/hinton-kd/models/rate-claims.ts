@@ -13,7 +13,11 @@ export const scaledGradientRate: RateClaim<Pair> = {
   order: 1,
   error<V>(N: Num<V>, x: Pair, T: V) {
     const limit = centred(x.z).map((u, i) => N.div(N.sub(valueOf(N, u), valueOf(N, centred(x.v)[i])), N.of(x.z.length)));
-    return maxAbs(N, gradient(N, x.z, x.v, T).map((g) => N.mul(N.mul(T, T), g)), limit);
+    return maxAbs(
+      N,
+      gradient(N, x.z, x.v, T).map((g) => N.mul(N.mul(T, T), g)),
+      limit,
+    );
   },
   constant: (x) => constantOf(softmaxSecondOrder(x.z), softmaxSecondOrder(x.v)),
   logits,

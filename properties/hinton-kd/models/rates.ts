@@ -41,7 +41,10 @@ function estimates<V>(N: Num<V>, order: number, terms: readonly V[], lastT: V): 
   return { exponent: N.div(N.ln(N.div(a, b)), N.ln(N.of(10))), constant: N.mul(b, N.pow(lastT, N.of(order))) };
 }
 
-export function rateSpec<X>(claim: RateClaim<X>, meta: Pick<SequenceSpec<X>, 'id' | 'variant' | 'title' | 'statement' | 'runs'> & { domain: Domain<X> }): SequenceSpec<X> {
+export function rateSpec<X>(
+  claim: RateClaim<X>,
+  meta: Pick<SequenceSpec<X>, 'id' | 'variant' | 'title' | 'statement' | 'runs'> & { domain: Domain<X> },
+): SequenceSpec<X> {
   const r = claim.order;
   return {
     ...meta,
@@ -63,11 +66,20 @@ export function rateSpec<X>(claim: RateClaim<X>, meta: Pick<SequenceSpec<X>, 'id
 }
 
 /** The measured exponent and constant at x, for the report ("error = Θ(T^-3), constant ≈ …"). */
-export function measureRate<X>(claim: RateClaim<X>, x: X, precision: number): { exponent: string; constant: string; predicted: string; at: string } {
+export function measureRate<X>(
+  claim: RateClaim<X>,
+  x: X,
+  precision: number,
+): { exponent: string; constant: string; predicted: string; at: string } {
   const temps = rateTemperatures(claim, x);
   const I = intervalNum(precision + 3 * (temps.length + Number(temps[0].slice(2))));
   const terms = temps.map((t) => claim.error(I, x, I.of(t)));
   const { exponent, constant } = estimates(I, claim.order, terms, I.of(temps.at(-1)!));
   const show = (v: ReturnType<typeof I.of>, places: number) => new Decimal(I.bounds(v)[0]).toFixed(places);
-  return { exponent: show(exponent, 4), constant: new Decimal(I.bounds(constant)[0]).toSignificantDigits(6).toString(), predicted: claim.constant(x), at: temps.at(-1)! };
+  return {
+    exponent: show(exponent, 4),
+    constant: new Decimal(I.bounds(constant)[0]).toSignificantDigits(6).toString(),
+    predicted: claim.constant(x),
+    at: temps.at(-1)!,
+  };
 }

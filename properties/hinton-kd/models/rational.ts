@@ -28,12 +28,27 @@ export function parseRational(s: unknown): Rational | undefined {
 }
 
 export const toText = (r: Rational): string => (r.d === 1n ? String(r.n) : `${r.n}/${r.d}`);
-const of = (s: string) => parseRational(s) ?? (() => { throw new Error(`not a rational: ${s}`); })();
+const of = (s: string) =>
+  parseRational(s) ??
+  (() => {
+    throw new Error(`not a rational: ${s}`);
+  })();
 
-export const plus = (a: string, b: string) => { const [x, y] = [of(a), of(b)]; return toText(rational(x.n * y.d + y.n * x.d, x.d * y.d)); };
+export const plus = (a: string, b: string) => {
+  const [x, y] = [of(a), of(b)];
+  return toText(rational(x.n * y.d + y.n * x.d, x.d * y.d));
+};
 export const minus = (a: string, b: string) => plus(a, toText(rational(-of(b).n, of(b).d)));
-export const times = (a: string, b: string) => { const [x, y] = [of(a), of(b)]; return toText(rational(x.n * y.n, x.d * y.d)); };
-export const compare = (a: string, b: string) => { const [x, y] = [of(a), of(b)]; const l = x.n * y.d, r = y.n * x.d; return l < r ? -1 : l > r ? 1 : 0; };
+export const times = (a: string, b: string) => {
+  const [x, y] = [of(a), of(b)];
+  return toText(rational(x.n * y.n, x.d * y.d));
+};
+export const compare = (a: string, b: string) => {
+  const [x, y] = [of(a), of(b)];
+  const l = x.n * y.d,
+    r = y.n * x.d;
+  return l < r ? -1 : l > r ? 1 : 0;
+};
 export const abs = (a: string) => (a.startsWith('-') ? a.slice(1) : a);
 export const maxOf = (xs: readonly string[]) => xs.reduce((m, x) => (compare(x, m) > 0 ? x : m));
 export const minOf = (xs: readonly string[]) => xs.reduce((m, x) => (compare(x, m) < 0 ? x : m));
@@ -42,13 +57,25 @@ export const minOf = (xs: readonly string[]) => xs.reduce((m, x) => (compare(x, 
 export const mean = (xs: readonly string[]) => times(xs.reduce(plus, '0'), `1/${xs.length}`);
 
 /** x − mean(x)·1: the same softmax, zero-meaned (§2.1). */
-export const centred = (xs: readonly string[]) => { const m = mean(xs); return xs.map((x) => minus(x, m)); };
+export const centred = (xs: readonly string[]) => {
+  const m = mean(xs);
+  return xs.map((x) => minus(x, m));
+};
 
 /** The minimality order of one logit a/b: |a| + b − 1 (0 for 0, 1 for ±1, 2 for ±2 and ±1/2). */
-export const complexity = (s: string) => { const r = of(s); return Number(r.n < 0n ? -r.n : r.n) + Number(r.d) - 1; };
+export const complexity = (s: string) => {
+  const r = of(s);
+  return Number(r.n < 0n ? -r.n : r.n) + Number(r.d) - 1;
+};
 
 /** A float64 approximation, for choosing a sequence's range (never for a verdict). */
-export const approximate = (s: string) => { const r = of(s); return Number(r.n) / Number(r.d); };
+export const approximate = (s: string) => {
+  const r = of(s);
+  return Number(r.n) / Number(r.d);
+};
 
 /** The value in any arithmetic: exact when it is, enclosed otherwise. */
-export const valueOf = <V>(N: Num<V>, s: string): V => { const r = of(s); return r.d === 1n ? N.of(String(r.n)) : N.ratio(String(r.n), String(r.d)); };
+export const valueOf = <V>(N: Num<V>, s: string): V => {
+  const r = of(s);
+  return r.d === 1n ? N.of(String(r.n)) : N.ratio(String(r.n), String(r.d));
+};

@@ -25,4 +25,5 @@ export function softmaxT<V>(N: Num<V>, z: readonly string[], T: V): V[] {
 export const softmaxEntropy = <V>(N: Num<V>, z: readonly string[], T: V): V => entropy(N, softmaxT(N, z, T));
 
 /** max_i |a_i − b_i|. */
-export const maxAbs = <V>(N: Num<V>, a: readonly V[], b: readonly V[]): V => a.map((x, i) => N.abs(N.sub(x, b[i]))).reduce((m, d) => N.max(m, d));
+export const maxAbs = <V>(N: Num<V>, a: readonly V[], b: readonly V[]): V =>
+  a.map((x, i) => N.abs(N.sub(x, b[i]))).reduce((m, d) => N.max(m, d));

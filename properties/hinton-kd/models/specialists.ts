@@ -22,7 +22,8 @@ export function lump<V>(N: Num<V>, q: readonly V[], classes: readonly number[]):
 }
 
 /** KL(a‖b) = Σ a_i (log a_i − log b_i), 0·log 0 = 0. */
-export const kl = <V>(N: Num<V>, a: readonly V[], b: readonly V[]): V => N.sum(a.map((ai, i) => N.sub(xlogx(N, ai), N.mul(ai, N.ln(b[i])))));
+export const kl = <V>(N: Num<V>, a: readonly V[], b: readonly V[]): V =>
+  N.sum(a.map((ai, i) => N.sub(xlogx(N, ai), N.mul(ai, N.ln(b[i])))));
 
 export type Direction = 'KL(p,q)' | 'KL(q,p)';
 

@@ -23,6 +23,7 @@ const COST: Record<string, number> = {
   'test/cli/audit-resume.test.ts': 45,
   'test/cli/check-command.test.ts': 30,
   'test/axioms/large-vocabulary.test.ts': 19,
+  'test/properties/hinton-kd/claims.test.ts': 19,
   'test/properties/ensemble-kd-guarantees.test.ts': 16,
   'test/cli/plugin-options.test.ts': 15,
   'test/properties/sparse-kd/construction-1.test.ts': 14,

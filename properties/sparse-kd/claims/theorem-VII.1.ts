@@ -6,7 +6,7 @@ import { claimStep, type Obligation } from '../../../engine/statement/claim.js';
 import { universalStatement, type StatementMeta } from '../../../engine/statement/universal.js';
 import { noiseFree, noiseIndependentOfStudent, target, terms, zeroMeanNoise, type Terms } from '../models/bias-variance.js';
 import { finiteModelDomain, type FiniteModel } from '../models/finite-model.js';
-import { polynomialIdentity } from '../models/polynomial-identity.js';
+import { polynomialIdentity } from '../../../engine/statement/polynomial-identity.js';
 
 const STATEMENT =
   'For any conforming F_T, a student S from a class of finite VC dimension d trained on n i.i.d. samples by KD on q = F_T(p^(T)): ' +

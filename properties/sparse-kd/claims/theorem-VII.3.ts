@@ -7,7 +7,7 @@ import { runCheck } from '../../../engine/run-check.js';
 import { STATEMENT_SUBJECT } from '../../../engine/statement/subject.js';
 import { denseUnbiased, noiseIndependentOfModels, terms, zeroMeanNoise, type Terms } from '../models/bias-variance.js';
 import { finiteModelDomain, type FiniteModel } from '../models/finite-model.js';
-import { polynomialIdentity } from '../models/polynomial-identity.js';
+import { polynomialIdentity } from '../../../engine/statement/polynomial-identity.js';
 
 /**
  * Theorem VII.3 on exact finite models (finite-model.ts). The sparse student S and the dense model T

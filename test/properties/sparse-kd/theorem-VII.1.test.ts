@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pointwise } from '../../../engine/pointwise.js';
 import { universalStatement } from '../../../engine/statement/universal.js';
 import { noiseIndependentOfStudent, terms, zeroMeanNoise } from '../../../properties/sparse-kd/models/bias-variance.js';
-import { polynomialIdentity } from '../../../properties/sparse-kd/models/polynomial-identity.js';
+import { polynomialIdentity } from '../../../engine/statement/polynomial-identity.js';
 import { theoremVII1AsTyped, theoremVII1NoisyTarget } from '../../../properties/sparse-kd/claims/theorem-VII.1.js';
 import { audit } from './run-statement.js';
 

@@ -1,6 +1,6 @@
 import type { MathJsInstance, MathNode } from 'mathjs';
-import { mathjs } from '../../../engine/lazy-mathjs.js';
-import type { StatementOutcome } from '../../../engine/statement/outcome.js';
+import { mathjs } from '../lazy-mathjs.js';
+import type { StatementOutcome } from './outcome.js';
 
 let bigintMath: MathJsInstance | undefined;
 /** mathjs over BigInt, made on first use (see engine/lazy-mathjs.ts). */

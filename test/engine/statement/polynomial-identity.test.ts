@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { polynomialIdentity } from '../../../properties/sparse-kd/models/polynomial-identity.js';
+import { polynomialIdentity } from '../../../engine/statement/polynomial-identity.js';
 
 describe('polynomial identities proved on a determining grid', () => {
   it('proves (a + b)^3 = a^3 + 3a^2 b + 3a b^2 + b^3 on the 4 × 4 grid', () => {

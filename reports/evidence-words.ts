@@ -12,7 +12,9 @@ const count = (n: number, noun: string) => `${String(n).replace(/\B(?=(\d{3})+(?
 const WORDS: Record<EvidenceKind, (e: Evidence) => string> = {
   search: (e) => `search: ${count(e.screened, 'case')} screened in float64, ${count(e.exact, 'case')} evaluated exactly`,
   'corpus-replay': () => 'stored counterexample re-certified',
-  'certified-sequence': (e) => `certified sequence of ${count(e.exact, 'term')} (evidence along a sequence, not a proof)`,
+  // screened counts the instances whose sequences were followed, exact the terms evaluated in exact arithmetic
+  'certified-sequence': (e) =>
+    `sequences of terms at ${count(e.screened, 'instance')}${e.exact ? `, ${count(e.exact, 'term')} evaluated exactly` : ''} (evidence along a sequence, not a proof)`,
   'jump-search': (e) => `jump search with shrinking steps, ${count(e.exact, 'exact evaluation')}`,
   symbolic: () => 'symbolic identity (simplified to 0)',
   exact: () => 'exact computation, no sampling',

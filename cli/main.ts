@@ -72,7 +72,7 @@ program
   .addOption(
     new Option(
       '--mutants <n>',
-      `mutation analysis of each audited operator: at most n of its mutants (a sample fixed by the seed), axioms at effort ${AUDIT_MUTATION_EFFORT}; 0 skips it`,
+      `mutation analysis of each audited operator: at most n of its mutants (a sample fixed by the seed), axioms at effort ${AUDIT_MUTATION_EFFORT} (or --effort when lower); 0 skips it`,
     )
       .argParser(wholeNonNegative)
       .default(AUDIT_MAX_MUTANTS),

@@ -1,4 +1,5 @@
 import { checkKey } from '../engine/check.js';
+import { evidenceWords } from './evidence-words.js';
 import type { CheckResult, Counterexample, Verdict } from '../engine/verdicts.js';
 import { formatCertificate, formatInstance } from './format.js';
 import type { Audit, OperatorAudit, StatementResult } from '../engine/result/model.js';
@@ -38,7 +39,7 @@ function operatorCases(op: OperatorAudit): TestCase[] {
     verdict: r.verdict,
     message: r.counterexample ? counterexampleLine(r.counterexample) : r.evidence.summary,
     body: [
-      `evidence (${r.evidence.kind}): ${r.evidence.summary}`,
+      `evidence (${evidenceWords(r.evidence)}): ${r.evidence.summary}`,
       ...(r.counterexample ? counterexampleBody(r.counterexample) : []),
       ...r.findings.map((f) => `operator finding at ${formatInstance(f.instance)}: ${f.message}`),
     ].join('\n'),
@@ -55,7 +56,7 @@ function statementCase(s: StatementResult): TestCase {
       ? `${s.verdict}: ${counterexampleLine(s.counterexample)}.${needed}`
       : `${s.verdict}: ${s.evidence.summary}`,
     body: [
-      `evidence (${s.evidence.kind}): ${s.evidence.summary}`,
+      `evidence (${evidenceWords(s.evidence)}): ${s.evidence.summary}`,
       ...(s.counterexample ? counterexampleBody(s.counterexample) : []),
       ...s.obligations.map(
         (o) => `step ${o.step}: ${o.verdict}${o.counterexample ? ` at ${counterexampleLine(o.counterexample)}` : ''}`,

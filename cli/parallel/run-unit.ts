@@ -59,7 +59,7 @@ export async function runUnit(unit: AuditUnit, settings: UnitSettings, report: (
       return result;
     }
     case 'mutation': {
-      const analysis = await auditMutation(unit.operator, settings.seed, unit.maxMutants);
+      const analysis = await auditMutation(unit.operator, settings.seed, unit.maxMutants, settings.effort);
       report(`  mutants of ${unit.operator}: score ${scoreText(analysis)}; ${countsLine(analysis)}`);
       return { mutationOf: unit.operator, analysis };
     }

@@ -26,7 +26,8 @@ export const verdictSchema = z.enum(VERDICTS).meta({
     'The closed verdict vocabulary: proved (discharged without sampling), holds (no counterexample found; see evidence), refuted (a certified counterexample exists), conditional (refuted as stated, holds under assumptionsNeeded), vacuous, unfalsifiable, error (the check could not run).',
 });
 
-const EVIDENCE_KINDS = [
+/** Every kind of evidence, in the order reports explain them. */
+export const EVIDENCE_KINDS = [
   'search',
   'corpus-replay',
   'certified-sequence',

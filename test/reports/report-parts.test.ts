@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Audit } from '../../engine/result/model.js';
+import { EVIDENCE_KINDS } from '../../engine/result/check-result.js';
 import type { Certificate, Evidence, EvidenceKind } from '../../engine/verdicts.js';
 import { allowedSide } from '../../reports/certificate-side.js';
 import { counterexampleOutputs } from '../../reports/counterexample-outputs.js';
@@ -9,21 +10,6 @@ import { evidenceWords } from '../../reports/evidence-words.js';
 import { counterexampleFigures } from '../../reports/html/counterexample-figures.js';
 import { statementGraphs } from '../../reports/html/statement-graph.js';
 
-const KINDS: EvidenceKind[] = [
-  'search',
-  'corpus-replay',
-  'certified-sequence',
-  'jump-search',
-  'symbolic',
-  'exact',
-  'exhaustive',
-  'grid',
-  'witness',
-  'free-constant',
-  'vacuity',
-  'reading',
-  'none',
-];
 const evidence = (kind: EvidenceKind, screened = 0, exact = 1): Evidence => ({
   kind,
   screened,
@@ -41,8 +27,8 @@ describe('evidence words', () => {
     );
   });
   it('give every kind its own phrase, none of them a code word of the model', () => {
-    const phrases = KINDS.map((k) => evidenceWords(evidence(k)));
-    expect(new Set(phrases).size).toBe(KINDS.length);
+    const phrases = EVIDENCE_KINDS.map((k) => evidenceWords(evidence(k)));
+    expect(new Set(phrases).size).toBe(EVIDENCE_KINDS.length);
     expect(phrases.filter((p) => /corpus-replay|certified-sequence|jump-search|free-constant|vacuity/.test(p))).toEqual([]);
   });
 });

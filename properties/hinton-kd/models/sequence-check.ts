@@ -1,6 +1,5 @@
 import { Decimal } from 'decimal.js';
 import type { Check } from '../../../engine/check.js';
-import type { Domain } from '../../../engine/domains/domain.js';
 import { decimalNum, float64, intervalNum, type Num } from '../../../engine/num/index.js';
 import type { AuditedOperator } from '../../../engine/operator.js';
 
@@ -11,13 +10,10 @@ import type { AuditedOperator } from '../../../engine/operator.js';
  * A violation is certified with outward-rounded intervals; a finite sequence is evidence, never a
  * proof, and the certificate says so.
  */
-export interface SequenceSpec<X> {
-  readonly id: string;
-  readonly variant?: string;
-  readonly title: string;
-  readonly statement: string;
-  readonly domain: Domain<X>;
-  readonly runs: number;
+export interface SequenceSpec<X> extends Pick<
+  Check<X, AuditedOperator>,
+  'id' | 'variant' | 'title' | 'statement' | 'domain' | 'runs'
+> {
   /** The temperatures at x, exact decimal strings, in the order the limit is taken. */
   temperatures(x: X): string[];
   term<V>(N: Num<V>, x: X, T: V): V;

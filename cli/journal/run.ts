@@ -57,7 +57,7 @@ export async function runJournaled(o: JournaledRunOptions): Promise<JournaledRun
   }
   const journal = resume ? JournalAppender.resume(path, resume.wholeBytes) : JournalAppender.create(path, o.header);
   say(`Journal: ${path} (each unit's result as it finishes; if the run stops, continue it with: ${resumeCommand(o.args)})`);
-  const todo = o.units.map((_, k) => k).filter((k) => !finished.has(k));
+  const remaining = o.units.map((_, k) => k).filter((k) => !finished.has(k));
   const place = new Map(o.units.map((unit, k) => [unit, k]));
   const progress = auditProgress({ names: o.units.map(unitLabel), costs: o.costs, finished: new Set(finished.keys()) });
   const stopSignals =
@@ -73,7 +73,7 @@ export async function runJournaled(o: JournaledRunOptions): Promise<JournaledRun
       : () => {};
   try {
     await runUnits(
-      todo.map((k) => o.units[k]),
+      remaining.map((k) => o.units[k]),
       {
         workers: o.workers,
         boot: o.boot,
@@ -82,7 +82,7 @@ export async function runJournaled(o: JournaledRunOptions): Promise<JournaledRun
         context: o.settings,
         failed: unitFailure,
         // the most expensive units first, so that no long one starts last and runs alone
-        submitOrder: mostExpensiveFirst(todo.map((k) => o.costs[k])),
+        submitOrder: mostExpensiveFirst(remaining.map((k) => o.costs[k])),
         onStart: (unit) => progress.start(place.get(unit)!),
         onMessage: (_, line) => progress.line(String(line)),
         onFinish: (unit, result) => {
